@@ -1,0 +1,103 @@
+"""`grow smart`: check goals against SMART and explain each letter.
+
+Kept light on purpose: it imports neither pydantic nor questionary, and rich only to print.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from grow_cli.commands import environment
+from grow_cli.errors import ExitCode, UsageError
+from grow_cli.ui import output
+
+if TYPE_CHECKING:
+    from grow_cli.domain.smart import SmartResult
+
+LETTER_LABELS = {
+    "specific": "S  Specific",
+    "measurable": "M  Measurable",
+    "achievable": "A  Achievable",
+    "relevant": "R  Relevant",
+    "time_bound": "T  Time-bound",
+}
+VERDICT_STYLES = {"pass": "green", "warn": "yellow", "fail": "red"}
+
+
+def smart(
+    ctx: typer.Context,
+    text: Annotated[
+        str,
+        typer.Argument(help="The goal or action to check; '-' reads one goal per line from stdin."),
+    ],
+    relevant_to: Annotated[
+        str | None,
+        typer.Option("--relevant-to", help="What it serves: a team goal or your development."),
+    ] = None,
+    confidence: Annotated[
+        int | None,
+        typer.Option(help="How sure the person is they can do it, 1 to 10.", min=1, max=10),
+    ] = None,
+    json_: Annotated[
+        bool, typer.Option("--json", help="Print JSON (one object per line when reading stdin).")
+    ] = False,
+) -> None:
+    """Check a goal against SMART and say, letter by letter, what is missing.
+
+    Exit status: 0 when every goal is SMART, 1 when one is not, 2 for usage errors.
+    """
+    from grow_cli.domain.smart import check_smart
+
+    today = environment(ctx).today
+    goals = _goals_from_stdin() if text == "-" else [text]
+    if not goals or not all(goal.strip() for goal in goals):
+        raise UsageError('Give a goal to check, e.g. grow smart "Send the report by Friday".')
+    results = [
+        check_smart(goal, today=today, relevant_to=relevant_to, confidence=confidence)
+        for goal in goals
+    ]
+    for index, result in enumerate(results):
+        if json_:
+            output.line(output.json_text(result.to_dict()))
+        else:
+            if index:
+                output.line()
+            _print_result(result)
+    if not all(result.smart for result in results):
+        raise typer.Exit(int(ExitCode.FAILED))
+
+
+def _goals_from_stdin() -> list[str]:
+    return [line.strip() for line in sys.stdin.read().splitlines() if line.strip()]
+
+
+def _print_result(result: SmartResult) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = output.console()
+    console.print(f"[bold]{escape(result.text)}[/bold]")
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for letter, check in result.letters().items():
+        style = VERDICT_STYLES[check.verdict]
+        grid.add_row(
+            f"  {LETTER_LABELS[letter]}",
+            f"[{style}]{check.verdict}[/{style}]",
+            escape(check.reason),
+        )
+    console.print(grid)
+    if result.due is not None:
+        console.print(f"  Due: {result.due.isoformat()} ({result.due:%A})")
+    verdict = "SMART" if result.smart else "Not SMART yet"
+    console.print(f"  [bold]{verdict}[/bold]")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the app."""
+    app.command("smart")(smart)

@@ -1,0 +1,274 @@
+"""The note format (schema 1) as pydantic models, exactly as design.md describes it.
+
+New content is validated with a context (see `new_content_context`): dates may be phrases ("in 1
+week"), a due date left out is read from the item's text, and goals and actions must pass SMART
+unless the person chose to keep them after seeing why (`smart_override`). Reading an existing note
+uses no context, so a note is never rejected for being un-SMART: it keeps the verdicts it was
+stored with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from grow_cli.domain.dates import DateError, find_deadline, parse_date
+from grow_cli.domain.slugs import SlugError, check_slug
+from grow_cli.domain.smart import SmartResult, check_smart
+
+SCHEMA_VERSION = 1
+Kind = Literal["coaching", "checkin", "feedback", "journal"]
+Focus = Literal["performance", "development", "career"]
+Owner = Literal["report", "manager", "self"]
+Status = Literal["open", "progress", "blocked", "done", "dropped"]
+Mode = Literal["grow", "reflection", "career"]
+Verdict = Literal["pass", "warn", "fail"]
+Text = Annotated[str, Field(min_length=1)]
+
+
+def new_content_context(today: dt.date) -> dict[str, Any]:
+    """Validation context for content a person is creating now (prompt or answers file)."""
+    return {"today": today, "new": True}
+
+
+def _is_new(info: ValidationInfo) -> bool:
+    return bool(isinstance(info.context, dict) and info.context.get("new"))
+
+
+def _today(info: ValidationInfo) -> dt.date:
+    context = info.context if isinstance(info.context, dict) else {}
+    today = context.get("today")
+    return today if isinstance(today, dt.date) else dt.date.today()
+
+
+def _date_from_phrase(value: Any, info: ValidationInfo) -> Any:
+    """Let new content give dates as phrases; the phrase is resolved against today."""
+    if isinstance(value, str) and _is_new(info):
+        try:
+            return parse_date(value, _today(info))
+        except DateError as error:
+            raise ValueError(str(error)) from None
+    return value
+
+
+# A date that new content may also give as a phrase ("in 1 week", "by Friday").
+PhraseDate = Annotated[dt.date | None, BeforeValidator(_date_from_phrase)]
+
+
+def _smart_failure_message(what: str, result: SmartResult) -> str:
+    reasons = " ".join(
+        f"{letter.replace('_', '-').capitalize()}: {reason}" for letter, reason in result.failures()
+    )
+    return (
+        f"{what} {result.text!r} is not SMART. {reasons} "
+        "Rewrite it, or set smart_override = true to keep it as it is."
+    )
+
+
+class Strict(BaseModel):
+    """Base for every table in a note: unknown keys are errors, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class SmartVerdicts(Strict):
+    """The SMART verdicts an item was stored with."""
+
+    specific: Verdict
+    measurable: Verdict
+    achievable: Verdict
+    relevant: Verdict
+    time_bound: Verdict
+
+    @classmethod
+    def of(cls, result: SmartResult) -> SmartVerdicts:
+        """The verdicts of one SMART check."""
+        return cls.model_validate(result.verdicts())
+
+
+class Person(Strict):
+    """Someone you coach (people/<slug>/person.toml)."""
+
+    name: Text
+    role: str = ""
+    cadence_days: int = Field(default=7, ge=1, le=365)
+    started: dt.date | None = None
+    style: str = ""
+
+
+class Grow(Strict):
+    """The GROW stages of a conversation; the goal is SMART-checked when new."""
+
+    goal: str | None = None
+    reality: str | None = None
+    options: list[str] = Field(default_factory=list)
+    will: str | None = None
+    goal_smart: SmartVerdicts | None = None
+    goal_smart_override: bool = False
+
+    @model_validator(mode="after")
+    def _check_goal(self, info: ValidationInfo) -> Grow:
+        if not _is_new(info) or not self.goal:
+            return self
+        result = check_smart(self.goal, today=_today(info))
+        self.goal_smart = SmartVerdicts.of(result)
+        if not result.smart and not self.goal_smart_override:
+            raise ValueError(_smart_failure_message("The goal", result))
+        return self
+
+
+class Feedback(Strict):
+    """One SBI feedback item: situation, behavior, impact."""
+
+    situation: Text
+    behavior: Text
+    impact: Text
+
+
+class Action(Strict):
+    """An agreed action; new actions must pass SMART unless kept with smart_override."""
+
+    id: str | None = None
+    text: Text
+    due: PhraseDate = None
+    owner: Owner = "report"
+    relevant_to: str | None = None
+    confidence: int | None = Field(default=None, ge=1, le=10)
+    status: Status = "open"
+    smart: SmartVerdicts | None = None
+    smart_override: bool = False
+
+    @model_validator(mode="after")
+    def _check_smart(self, info: ValidationInfo) -> Action:
+        if not _is_new(info):
+            return self
+        today = _today(info)
+        if self.due is None:
+            self.due = find_deadline(self.text, today).due
+        result = check_smart(
+            self.text,
+            today=today,
+            relevant_to=self.relevant_to,
+            confidence=self.confidence,
+            due=self.due,
+        )
+        self.smart = SmartVerdicts.of(result)
+        if not result.smart and not self.smart_override:
+            raise ValueError(_smart_failure_message("The action", result))
+        return self
+
+
+class Support(Strict):
+    """Something the manager commits to doing for the person."""
+
+    id: str | None = None
+    text: Text
+    due: PhraseDate = None
+    status: Status = "open"
+
+    @model_validator(mode="after")
+    def _due_from_text(self, info: ValidationInfo) -> Support:
+        if _is_new(info) and self.due is None:
+            finding = find_deadline(self.text, _today(info))
+            self.due = finding.due if finding.problem is None else None
+        return self
+
+
+class Update(Strict):
+    """A status update on an earlier action or support item."""
+
+    ref: Text
+    status: Status
+    note: str = ""
+
+
+class Reflection(Strict):
+    """A journal reflection on a recent situation."""
+
+    what_happened: str = ""
+    what_i_did: str = ""
+    what_it_tells_me: str = ""
+    what_ill_try: str = ""
+
+
+class Career(Strict):
+    """A journal entry about the person's own direction."""
+
+    direction: str = ""
+    strengths: str = ""
+    development_areas: str = ""
+    next_step: str = ""
+    review_on: PhraseDate = None
+
+
+class Note(Strict):
+    """One conversation, check-in, feedback record or journal entry."""
+
+    schema_: Literal[1] = Field(default=1, alias="schema")
+    kind: Kind
+    date: dt.date
+    person: str | None = None
+    id: str | None = None
+    focus: Focus | None = None
+    topic: str | None = None
+    next_checkin: PhraseDate = None
+    grow: Grow | None = None
+    feedback: list[Feedback] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=list)
+    support: list[Support] = Field(default_factory=list)
+    updates: list[Update] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    mode: Mode | None = None
+    reflection: Reflection | None = None
+    career: Career | None = None
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    @field_validator("person")
+    @classmethod
+    def _person_is_slug(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                check_slug(value)
+            except SlugError as error:
+                raise ValueError(str(error)) from None
+        return value
+
+    @model_validator(mode="after")
+    def _person_matches_kind(self) -> Note:
+        if self.kind == "journal" and self.person is not None:
+            raise ValueError("A journal note belongs to you: leave out 'person'.")
+        if self.kind != "journal" and self.person is None:
+            raise ValueError(f"A {self.kind} note needs 'person' (the person's slug).")
+        return self
+
+    def front_matter(self) -> dict[str, Any]:
+        """The note as a TOML-ready dict: no None values, no empty lists or tables."""
+        data: dict[str, Any] = _prune(
+            self.model_dump(mode="python", by_alias=True, exclude_none=True)
+        )
+        return data
+
+
+def _prune(value: Any) -> Any:
+    """Drop empty lists and dicts and default False overrides, recursively, keeping order."""
+    if isinstance(value, dict):
+        pruned = {k: _prune(v) for k, v in value.items()}
+        return {
+            k: v
+            for k, v in pruned.items()
+            if v not in ([], {}) and not (k.endswith("smart_override") and v is False)
+        }
+    if isinstance(value, list):
+        return [_prune(v) for v in value]
+    return value

@@ -1,0 +1,51 @@
+"""An item's current status, folded from the updates that refer to it.
+
+An item's current status is the one in the latest update that refers to it (by note date, then the
+note's order, then order in the file), else its own status. Pure: works on plain records so the
+fast readers and the pydantic models can share it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+STATUSES = ("open", "progress", "blocked", "done", "dropped")
+OPEN_STATUSES = frozenset({"open", "progress", "blocked"})
+_DIGITS = re.compile(r"(\d+)")
+
+
+def is_open(status: str) -> bool:
+    """True while an item is still to do (open, progress or blocked)."""
+    return status in OPEN_STATUSES
+
+
+def note_order_key(note_date: date, note_id: str) -> tuple[date, tuple[object, ...]]:
+    """Sort key for notes: by date, then by id with numbers compared as numbers (-2 before -10)."""
+    parts = tuple(int(p) if p.isdigit() else p for p in _DIGITS.split(note_id))
+    return (note_date, parts)
+
+
+@dataclass(frozen=True)
+class NoteStatusRecord:
+    """What status folding needs from one note."""
+
+    note_date: date
+    note_id: str
+    items: Sequence[tuple[str, str]] = field(default_factory=tuple)  # (item id, own status)
+    updates: Sequence[tuple[str, str]] = field(default_factory=tuple)  # (ref, status), file order
+
+
+def current_statuses(records: Iterable[NoteStatusRecord]) -> dict[str, str]:
+    """Map every item id to its current status."""
+    ordered = sorted(records, key=lambda r: note_order_key(r.note_date, r.note_id))
+    statuses: dict[str, str] = {}
+    for record in ordered:
+        for item_id, own_status in record.items:
+            statuses.setdefault(item_id, own_status)
+    for record in ordered:
+        for ref, status in record.updates:
+            statuses[ref] = status
+    return statuses

@@ -1,0 +1,51 @@
+"""Plain validators shared by the prompts and the models: each returns True or a message."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from grow_cli.domain.dates import DateError, parse_date
+
+Check = Callable[[str], "bool | str"]
+
+
+def required(value: str) -> bool | str:
+    """Something must be typed."""
+    return True if value.strip() else "Please give an answer (it cannot be empty)."
+
+
+def optional(value: str) -> bool | str:
+    """Anything goes, including nothing."""
+    return True
+
+
+def confidence(value: str) -> bool | str:
+    """A whole number from 1 to 10 (empty leaves it out)."""
+    if not value.strip():
+        return True
+    if value.strip().isdigit() and 1 <= int(value) <= 10:
+        return True
+    return "Give a whole number from 1 (unlikely) to 10 (certain)."
+
+
+def cadence(value: str) -> bool | str:
+    """Days between check-ins, 1 to 365."""
+    if value.strip().isdigit() and 1 <= int(value) <= 365:
+        return True
+    return "Give the number of days between check-ins, from 1 to 365 (7 is weekly)."
+
+
+def date_phrase(today: dt.date, *, allow_empty: bool = False) -> Check:
+    """A date or a phrase that resolves to one ("in 1 week", "by Friday", "2027-01-15")."""
+
+    def check(value: str) -> bool | str:
+        if allow_empty and not value.strip():
+            return True
+        try:
+            parse_date(value, today)
+        except DateError as error:
+            return str(error)
+        return True
+
+    return check

@@ -1,0 +1,290 @@
+"""Walks a flow: asks each question through an `Asker`, reviews answers, and reports progress.
+
+The engine never prompts or prints itself. The terminal, the demo and the tests each hand it an
+Asker. After every answer it calls `on_answer`, so the caller can keep a draft: a crash loses at
+most the answer being typed, and a resumed conversation skips what is already answered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from grow_cli.domain import validators
+from grow_cli.domain.sbi import judgement_in
+from grow_cli.domain.smart import check_smart
+from grow_cli.flows.model import Answers, Ask, Choice, Flow, FlowContext, Group, Stage, hints_for
+
+DONE_KEY = "_done"  # groups that are finished
+CURRENT_KEY = "_current"  # the group item being answered, kept so a crash loses little
+REWRITE, KEEP = "rewrite", "keep"
+REVIEW_CHOICES = (Choice(REWRITE, "Rewrite it"), Choice(KEEP, "Keep it as it is"))
+
+
+class Asker(Protocol):
+    """Where answers come from: the terminal prompts, or a scripted stand-in."""
+
+    def text(
+        self,
+        message: str,
+        *,
+        default: str,
+        validate: validators.Check,
+        instruction: str | None,
+        long: bool,
+    ) -> str: ...
+
+    def choice(self, message: str, choices: tuple[Choice, ...], *, default: str | None) -> str: ...
+
+    def confirm(self, message: str, *, default: bool) -> bool: ...
+
+    def say(self, text: str, *, style: str = "") -> None: ...
+
+
+def get_path(data: Answers, key: str) -> Any:
+    """The value at a dotted key ('grow.goal'), or None."""
+    value: Any = data
+    for part in key.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def set_path(data: Answers, key: str, value: Any) -> None:
+    """Set the value at a dotted key, creating tables on the way."""
+    *parents, last = key.split(".")
+    for part in parents:
+        data = data.setdefault(part, {})
+    data[last] = value
+
+
+def pop_path(data: Answers, key: str) -> Any:
+    """Remove and return the value at a dotted key, if any."""
+    *parents, last = key.split(".")
+    for part in parents:
+        data = data.get(part, {})
+    return data.pop(last, None) if isinstance(data, dict) else None
+
+
+class Conversation:
+    """One run of a flow, resumable from the answers of an earlier, interrupted run."""
+
+    def __init__(
+        self,
+        flow: Flow,
+        context: FlowContext,
+        asker: Asker,
+        *,
+        answers: Answers | None = None,
+        suggestions: Answers | None = None,
+        on_answer: Callable[[Answers], None] | None = None,
+    ) -> None:
+        self.flow = flow
+        self.context = context
+        self.asker = asker
+        self.answers: Answers = answers if answers is not None else {}
+        self.suggestions: Answers = suggestions or {}
+        self._on_answer = on_answer or (lambda answers: None)
+
+    def run(self) -> Answers:
+        """Ask every question not answered yet; return the answers."""
+        for stage in self.flow.stages:
+            self.run_stage(stage)
+        return self.answers
+
+    def run_stage(self, stage: Stage) -> None:
+        """Ask the unanswered questions of one stage."""
+        if not self._stage_pending(stage):
+            return
+        self.asker.say(stage.title, style="heading")
+        if stage.intro:
+            self.asker.say(stage.intro, style="hint")
+        for step in stage.steps:
+            if isinstance(step, Group):
+                self._run_group(step)
+            else:
+                self._run_ask(step, self.answers, self.suggestions)
+
+    def redo(self, stage_name: str) -> None:
+        """Ask a stage again, offering the current answers as defaults."""
+        stage = self.flow.stage(stage_name)
+        for step in stage.steps:
+            current = pop_path(self.answers, step.key)
+            if current is not None:
+                set_path(self.suggestions, step.key, current)
+            if isinstance(step, Group) and step.key in self.answers.get(DONE_KEY, []):
+                self.answers[DONE_KEY].remove(step.key)
+        self._saved()
+        self.run_stage(stage)
+
+    def _stage_pending(self, stage: Stage) -> bool:
+        for step in stage.steps:
+            if isinstance(step, Group):
+                if step.key not in self.answers.get(DONE_KEY, []):
+                    return True
+            elif get_path(self.answers, step.key) is None and self._applies(step, self.answers):
+                return True
+        return False
+
+    def _applies(self, ask: Ask, scope: Answers) -> bool:
+        return ask.when is None or ask.when(scope, self.answers, self.context)
+
+    def _saved(self) -> None:
+        self._on_answer(self.answers)
+
+    def _run_ask(self, ask: Ask, scope: Answers, suggestions: Answers) -> None:
+        if get_path(scope, ask.key) is not None or not self._applies(ask, scope):
+            return
+        for hint in hints_for(ask.hints, self.answers.get("focus")):
+            self.asker.say(hint, style="hint")
+        suggested = get_path(suggestions, ask.key)
+        if suggested is None and ask.default is not None:
+            suggested = ask.default(scope, self.answers, self.context)
+        value = self._ask_value(ask, suggested)
+        value = self._review(ask, value)
+        set_path(scope, ask.key, value)
+        self._saved()
+
+    def _ask_value(self, ask: Ask, suggested: Any) -> Any:
+        if ask.kind == "choice":
+            return self.asker.choice(ask.message, ask.choices, default=suggested)
+        if ask.kind == "confirm":
+            return self.asker.confirm(ask.message, default=bool(suggested))
+        if ask.kind == "list":
+            return self._ask_list(ask, list(suggested or []))
+        return self.asker.text(
+            ask.message,
+            default="" if suggested is None else str(suggested),
+            validate=self._validator(ask),
+            instruction=ask.instruction,
+            long=ask.long,
+        )
+
+    def _validator(self, ask: Ask) -> validators.Check:
+        if ask.kind == "date":
+            return validators.date_phrase(self.context.today, allow_empty=not ask.required)
+        if ask.kind == "number":
+            return validators.confidence
+        return validators.required if ask.required else validators.optional
+
+    def _ask_list(self, ask: Ask, suggested: list[str]) -> list[str]:
+        items: list[str] = []
+        while True:
+            default = suggested[len(items)] if len(items) < len(suggested) else ""
+            item = self.asker.text(
+                f"{ask.message} #{len(items) + 1}",
+                default=default,
+                validate=validators.optional,
+                instruction=None,
+                long=False,
+            )
+            if not item.strip():
+                if items or not ask.required:
+                    return items
+                self.asker.say("Give at least one option.", style="warning")
+                continue
+            items.append(item.strip())
+
+    def _review(self, ask: Ask, value: Any) -> Any:
+        while ask.review is not None:
+            problem = self._problem(ask, value)
+            if problem is None:
+                return value
+            self.asker.say(problem, style="warning")
+            if self.asker.choice("What now?", REVIEW_CHOICES, default=REWRITE) == KEEP:
+                if ask.review == "smart_goal":
+                    set_path(self.answers, "grow.goal_smart_override", True)
+                return value
+            value = self.asker.text(
+                ask.message,
+                default=str(value),
+                validate=validators.required,
+                instruction=ask.instruction,
+                long=ask.long,
+            )
+        return value
+
+    def _problem(self, ask: Ask, value: Any) -> str | None:
+        if ask.review == "behavior":
+            return judgement_in(str(value))
+        result = check_smart(str(value), today=self.context.today)
+        if result.smart:
+            return None
+        return explain_failures("This goal is not SMART yet:", result.failures())
+
+    def _run_group(self, group: Group) -> None:
+        done: list[str] = self.answers.setdefault(DONE_KEY, [])
+        if group.key in done:
+            return
+        items: list[Answers] = self.answers.setdefault(group.key, [])
+        suggested_items = list(self.suggestions.get(group.key) or [])
+        current = self.answers.setdefault(CURRENT_KEY, {})
+        asks_first = not items and group.key not in current and group.start
+        if asks_first and not self.asker.confirm(str(group.start), default=bool(suggested_items)):
+            return self._close(group)
+        for hint in hints_for(group.hints, self.answers.get("focus")):
+            self.asker.say(hint, style="hint")
+        while True:
+            item = current.setdefault(group.key, {})
+            index = len(items)
+            suggestion = suggested_items[index] if index < len(suggested_items) else {}
+            self._run_item(group, item, suggestion)
+            items.append(current.pop(group.key))
+            self._saved()
+            more_default = len(items) < len(suggested_items)
+            if not self.asker.confirm(group.more, default=more_default):
+                return self._close(group)
+
+    def _close(self, group: Group) -> None:
+        self.answers[DONE_KEY].append(group.key)
+        self._saved()
+
+    def _run_item(self, group: Group, item: Answers, suggestion: Answers) -> None:
+        while True:
+            for ask in group.fields:
+                self._run_ask(ask, item, suggestion)
+            if group.review != "smart_action" or item.get("smart_override"):
+                return
+            result = check_smart(
+                str(item.get("text", "")),
+                today=self.context.today,
+                relevant_to=item.get("relevant_to") or None,
+                confidence=int(item["confidence"])
+                if str(item.get("confidence", "")).isdigit()
+                else None,
+                due=_resolved_due(item, self.context),
+            )
+            if result.smart:
+                return
+            self.asker.say(
+                explain_failures("This action is not SMART yet:", result.failures()),
+                style="warning",
+            )
+            if self.asker.choice("What now?", REVIEW_CHOICES, default=REWRITE) == KEEP:
+                item["smart_override"] = True
+                self._saved()
+                return
+            # Ask the item again with what was typed offered for editing.
+            suggestion = dict(item)
+            item.clear()
+
+
+def _resolved_due(item: Answers, context: FlowContext) -> Any:
+    from grow_cli.domain.dates import DateError, find_deadline, parse_date
+
+    due = str(item.get("due") or "").strip()
+    if due:
+        try:
+            return parse_date(due, context.today)
+        except DateError:
+            return None
+    return find_deadline(str(item.get("text", "")), context.today).due
+
+
+def explain_failures(lead: str, failures: list[tuple[str, str]]) -> str:
+    """A short explanation: the lead line, then one line per failing letter."""
+    lines = [lead] + [
+        f"  {letter.replace('_', '-').capitalize()}: {reason}" for letter, reason in failures
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,95 @@
+"""The building blocks of a conversation, as data: questions, repeated groups, stages.
+
+A flow is a tuple of stages; the engine walks it, asking through whatever `Asker` it is given (the
+terminal prompts, or the demo's defaults), and stores each answer under its key. Nothing here
+prompts or prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Answers = dict[str, Any]
+Hints = Mapping[str, tuple[str, ...]]  # focus (or "*") -> open questions shown before asking
+
+
+@dataclass(frozen=True)
+class FlowContext:
+    """What questions may depend on besides the answers so far."""
+
+    today: dt.date
+    person_name: str | None = None
+    cadence_days: int = 7
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of a choice question: the value stored and the words shown."""
+
+    value: str
+    label: str
+
+
+Predicate = Callable[[Answers, Answers, FlowContext], bool]  # (scope, whole answers, context)
+Default = Callable[[Answers, Answers, FlowContext], "str | None"]
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One question whose answer is stored under `key` (in the current scope)."""
+
+    key: str
+    message: str
+    kind: Literal["text", "choice", "confirm", "list", "date", "number"] = "text"
+    choices: tuple[Choice, ...] = ()
+    required: bool = True
+    hints: Hints = field(default_factory=dict)
+    instruction: str | None = None
+    long: bool = False  # a long answer: offer the editor
+    default: Default | None = None
+    when: Predicate | None = None
+    review: Literal["smart_goal", "behavior"] | None = None
+
+
+@dataclass(frozen=True)
+class Group:
+    """A repeated set of questions: each answer set is one item of the list under `key`."""
+
+    key: str
+    noun: str  # "action", "feedback item"
+    fields: tuple[Ask, ...]
+    start: str | None = None  # asked first when the group may be empty ("Is there a gap...?")
+    at_least_one: bool = False
+    more: str = "Add another?"
+    review: Literal["smart_action"] | None = None
+    hints: Hints = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A part of the conversation with a title, shown as a heading and offered for editing."""
+
+    name: str
+    title: str
+    steps: tuple[Ask | Group, ...]
+    intro: str | None = None
+
+
+@dataclass(frozen=True)
+class Flow:
+    """A whole conversation."""
+
+    name: str
+    stages: tuple[Stage, ...]
+
+    def stage(self, name: str) -> Stage:
+        """The stage called `name`."""
+        return next(stage for stage in self.stages if stage.name == name)
+
+
+def hints_for(hints: Hints, focus: str | None) -> tuple[str, ...]:
+    """The hints for a focus, falling back to the ones for every focus ("*")."""
+    return hints.get(focus or "", ()) or hints.get("*", ())

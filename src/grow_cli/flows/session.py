@@ -1,0 +1,124 @@
+"""From answers to a saved note: the same path for prompts, answers files and the demo.
+
+Answers mirror the note format (design.md). They become a `Note` validated with the new-content
+rules (SMART, date phrases), which is rendered and saved; a rejected set of answers is kept as a
+draft.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from grow_cli.errors import InvalidInputError, UsageError
+from grow_cli.flows.coach import suggested_next_checkin
+from grow_cli.flows.engine import CURRENT_KEY, DONE_KEY
+from grow_cli.store import drafts
+from grow_cli.store.paths import Locations
+
+if TYPE_CHECKING:
+    from grow_cli.domain.models import Note
+
+FILLED_BY_GROW = ("schema", "kind", "person", "id")
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Who a conversation is about, and what kind of note it makes."""
+
+    kind: str  # coaching, feedback, journal
+    slug: str | None
+    name: str | None
+    cadence_days: int = 7
+
+    @property
+    def draft_name(self) -> str:
+        """The draft file's key: the person's slug, or 'journal'."""
+        return self.slug or "journal"
+
+
+def read_answers_file(source: str, stdin_text: str | None = None) -> dict[str, Any]:
+    """Read a TOML answers file (or stdin for '-'); one clear error when it cannot be read."""
+    if source == "-":
+        text = stdin_text or ""
+        shown = "standard input"
+    else:
+        path = Path(source)
+        shown = str(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise UsageError(f"No answers file at {path}.") from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise UsageError(f"Cannot read the answers file {path}: {error}.") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise InvalidInputError(f"The answers in {shown} are not valid TOML: {error}.") from None
+
+
+def note_data(answers: dict[str, Any], subject: Subject, today: dt.date) -> dict[str, Any]:
+    """The note's front matter from a set of answers: grow's own keys filled in, blanks dropped."""
+    problems = [
+        f"{key}: is filled in by grow; leave it out" for key in FILLED_BY_GROW if key in answers
+    ]
+    if problems:
+        raise InvalidInputError("The answers were not used: " + "; ".join(problems))
+    data = _clean({k: v for k, v in answers.items() if k not in (DONE_KEY, CURRENT_KEY)})
+    if isinstance(data.get("tags"), str):
+        data["tags"] = [tag.strip() for tag in data["tags"].split(",") if tag.strip()]
+    data = {"kind": subject.kind, "date": data.pop("date", today), "person": subject.slug, **data}
+    if subject.kind == "coaching" and "next_checkin" not in data:
+        data["next_checkin"] = suggested_next_checkin(
+            data.get("focus"), subject.cadence_days, today
+        )
+    if subject.slug is None:
+        data.pop("person")
+    return data
+
+
+def _clean(value: Any) -> Any:
+    """Drop answers left blank, so optional questions answered with Enter leave no trace."""
+    if isinstance(value, dict):
+        cleaned = {k: _clean(v) for k, v in value.items()}
+        return {k: v for k, v in cleaned.items() if v not in ("", None, [], {})}
+    if isinstance(value, list):
+        return [_clean(v) for v in value if v not in ("", None)]
+    if isinstance(value, str):
+        return value.strip()
+    return value
+
+
+def build_note(answers: dict[str, Any], subject: Subject, today: dt.date) -> Note:
+    """Validate answers into a note (SMART enforced) or raise naming every problem."""
+    from grow_cli.domain.models import Note
+    from grow_cli.validation import validated
+
+    return validated(Note, note_data(answers, subject, today), today=today, what="note")
+
+
+def save(locations: Locations, note: Note, subject: Subject) -> Path:
+    """Render and save a note; the draft it came from is no longer needed."""
+    from grow_cli.store import notes
+    from grow_cli.ui.render import note_body
+
+    path = notes.save_new(locations, note, lambda n: note_body(locations, n, subject.name))
+    drafts.discard(drafts.draft_path(locations, subject.kind, subject.draft_name))
+    return path
+
+
+def keep_draft(locations: Locations, subject: Subject, answers: dict[str, Any]) -> Path:
+    """Save the answers so far as the subject's draft."""
+    path = drafts.draft_path(locations, subject.kind, subject.draft_name)
+    drafts.save(path, {"kind": subject.kind, "answers": answers})
+    return path
+
+
+def load_draft(locations: Locations, subject: Subject) -> dict[str, Any] | None:
+    """The answers of the subject's draft, if there is one."""
+    draft = drafts.load(drafts.draft_path(locations, subject.kind, subject.draft_name))
+    answers = draft.get("answers") if draft else None
+    return answers if isinstance(answers, dict) else None

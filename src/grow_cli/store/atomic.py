@@ -1,0 +1,101 @@
+"""Atomic, private file writes: a temp file in the same folder, fsync, then rename or link.
+
+A reader (or a crash) only ever sees the old state or the complete new file, never half of one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from pathlib import Path
+
+from grow_cli.errors import StoreError
+from grow_cli.store.paths import FILE_MODE
+
+
+def _write_temp(folder: Path, stem: str, data: bytes) -> Path:
+    """Write `data` to a new private temp file in `folder`, flushed to disk."""
+    for attempt in range(100):
+        temp = folder / f".{stem}.{os.getpid()}.{attempt}.tmp"
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        except FileExistsError:
+            continue
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except BaseException:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise
+        return temp
+    raise StoreError(f"Cannot create a temporary file in {folder}.")
+
+
+def _fsync_dir(folder: Path) -> None:
+    # The rename itself must reach the disk too, or a crash can forget the new name.
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _explain(error: OSError, path: Path) -> StoreError:
+    reason = {
+        errno.ENOSPC: "the disk is full",
+        errno.EACCES: "permission denied",
+        errno.EROFS: "the file system is read-only",
+        errno.EPERM: "operation not permitted",
+    }.get(error.errno or 0, error.strerror or str(error))
+    return StoreError(f"Cannot write {path}: {reason}.")
+
+
+def write_replacing(path: Path, text: str) -> None:
+    """Write `text` to `path` atomically, replacing any earlier version (config, person files)."""
+    try:
+        temp = _write_temp(path.parent, path.name, text.encode("utf-8"))
+        os.replace(temp, path)
+    except OSError as error:
+        raise _explain(error, path) from None
+    _fsync_dir(path.parent)
+
+
+def write_new(path: Path, text: str) -> bool:
+    """Write `text` to `path` atomically unless `path` exists; return False if it does.
+
+    A hard link makes the complete temp file appear under the new name only if that name is free,
+    so an existing note is never overwritten, even by two grow processes racing for one name.
+    """
+    try:
+        temp = _write_temp(path.parent, path.name, text.encode("utf-8"))
+    except OSError as error:
+        raise _explain(error, path) from None
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        return False
+    except OSError as error:
+        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+            raise _explain(error, path) from None
+        return _claim_then_replace(temp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    _fsync_dir(path.parent)
+    return True
+
+
+def _claim_then_replace(temp: Path, path: Path) -> bool:
+    """Fallback for file systems without hard links: claim the name, then rename over it."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+    except FileExistsError:
+        return False
+    os.replace(temp, path)
+    _fsync_dir(path.parent)
+    return True

@@ -1,0 +1,59 @@
+"""Drafts of unfinished conversations: <notes>/.grow/drafts/<command>-<slug>.toml.
+
+Saved after every answer (atomically, 0600), so Ctrl-C, a crash or a rejected answers file never
+loses more than the answer being typed. A draft is deleted once its note is saved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from grow_cli.errors import StoreError
+from grow_cli.store.atomic import write_replacing
+from grow_cli.store.paths import Locations, ensure_private_dir
+
+DRAFTS_DIRNAME = "drafts"
+
+
+def draft_path(locations: Locations, command: str, slug: str) -> Path:
+    """Where the draft of `command` for one person (or 'journal') lives."""
+    return locations.cache_dir / DRAFTS_DIRNAME / f"{command}-{slug}.toml"
+
+
+def save(path: Path, data: dict[str, Any]) -> None:
+    """Write a draft, replacing the previous one."""
+    import tomli_w
+
+    ensure_private_dir(path.parent)
+    write_replacing(path, tomli_w.dumps(_tomlable(data)))
+
+
+def load(path: Path) -> dict[str, Any] | None:
+    """The draft at `path`, or None when there is none."""
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        return None
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise StoreError(
+            f"The draft {path} cannot be read ({error}); delete it to start over."
+        ) from None
+
+
+def discard(path: Path) -> None:
+    """Delete a draft once its note is saved."""
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+def _tomlable(value: Any) -> Any:
+    # TOML has no null: leave out what was never answered.
+    if isinstance(value, dict):
+        return {k: _tomlable(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_tomlable(v) for v in value if v is not None]
+    return value

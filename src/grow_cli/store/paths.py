@@ -1,0 +1,116 @@
+"""Where things live: the notes folder, the config file and the cache.
+
+Precedence for the notes folder: --notes > GROW_NOTES_DIR > `notes_dir` in the config file >
+a default under the user's documents folder.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from grow_cli.env import ENV_CONFIG, ENV_NOTES_DIR, Environment
+from grow_cli.errors import StoreError
+
+APP_NAME = "grow"
+CACHE_DIRNAME = ".grow"
+PEOPLE_DIRNAME = "people"
+JOURNAL_DIRNAME = "journal"
+TEMPLATES_DIRNAME = "templates"
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+
+
+@dataclass(frozen=True)
+class Locations:
+    """The folders and files in use, and where each choice came from."""
+
+    notes_dir: Path
+    notes_source: str
+    config_file: Path
+    config_source: str
+
+    @property
+    def cache_dir(self) -> Path:
+        """Disposable cache and drafts; safe to delete."""
+        return self.notes_dir / CACHE_DIRNAME
+
+    @property
+    def people_dir(self) -> Path:
+        """One folder per person."""
+        return self.notes_dir / PEOPLE_DIRNAME
+
+    @property
+    def journal_dir(self) -> Path:
+        """The individual's own journal."""
+        return self.notes_dir / JOURNAL_DIRNAME
+
+
+def default_config_file() -> Path:
+    """config.toml in the platform's user config folder for grow."""
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME)) / "config.toml"
+
+
+def default_notes_dir() -> Path:
+    """A `grow` folder under the user's documents folder."""
+    from platformdirs import user_documents_dir
+
+    return Path(user_documents_dir()) / "grow"
+
+
+def resolve(env: Environment) -> Locations:
+    """Work out which notes folder and config file are in use."""
+    config_value = env.environ.get(ENV_CONFIG, "").strip()
+    if config_value:
+        config_file, config_source = Path(config_value).expanduser(), f"${ENV_CONFIG}"
+    else:
+        config_file, config_source = default_config_file(), "default"
+
+    env_notes = env.environ.get(ENV_NOTES_DIR, "").strip()
+    if env.notes_override is not None:
+        notes, source = env.notes_override.expanduser(), "--notes"
+    elif env_notes:
+        notes, source = Path(env_notes).expanduser(), f"${ENV_NOTES_DIR}"
+    else:
+        configured = read_config(config_file).get("notes_dir")
+        if isinstance(configured, str) and configured.strip():
+            notes, source = Path(configured).expanduser(), f"config ({config_file})"
+        else:
+            notes, source = default_notes_dir(), "default"
+    return Locations(notes.absolute(), source, config_file.absolute(), config_source)
+
+
+def read_config(config_file: Path) -> dict[str, object]:
+    """The config file's contents, or an empty dict when there is none."""
+    try:
+        with config_file.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        return {}
+    except tomllib.TOMLDecodeError as error:
+        raise StoreError(f"The config file {config_file} is not valid TOML: {error}.") from None
+    except OSError as error:
+        raise StoreError(f"Cannot read the config file {config_file}: {error.strerror}.") from None
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create a folder readable only by the user, with any missing parents made private too."""
+    missing = [folder for folder in (path, *path.parents) if not folder.exists()]
+    try:
+        for folder in reversed(missing):
+            folder.mkdir(mode=DIR_MODE, exist_ok=True)
+            os.chmod(folder, DIR_MODE)  # mkdir's mode is narrowed by the umask; be exact
+    except OSError as error:
+        raise StoreError(f"Cannot create the folder {path}: {error.strerror}.") from None
+    if not path.is_dir():
+        raise StoreError(f"{path} exists but is not a folder.")
+    return path
+
+
+def ensure_notes_dir(locations: Locations) -> Path:
+    """The notes folder, created (mode 0700) on first use so a new user needs no `grow init`."""
+    return ensure_private_dir(locations.notes_dir)

@@ -1,0 +1,107 @@
+"""The people you coach: people/<slug>/person.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from grow_cli.domain.slugs import SlugError, check_slug, is_slug, slugify
+from grow_cli.errors import InvalidInputError, NotFoundError, StoreError
+from grow_cli.store.atomic import write_new
+from grow_cli.store.paths import Locations, ensure_private_dir
+
+if TYPE_CHECKING:
+    from grow_cli.domain.models import Person
+
+PERSON_FILE = "person.toml"
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    """A person and the slug that names their folder."""
+
+    slug: str
+    person: Person
+
+
+def person_dir(locations: Locations, slug: str) -> Path:
+    """The folder holding a person's profile and notes."""
+    return locations.people_dir / check_slug(slug)
+
+
+def add(locations: Locations, person: Person, slug: str | None = None) -> KnownPerson:
+    """Create a person's folder and profile; refuse if the slug is taken."""
+    try:
+        slug = check_slug(slug) if slug else slugify(person.name)
+    except SlugError as error:
+        raise InvalidInputError(str(error)) from None
+    folder = locations.people_dir / slug
+    ensure_private_dir(folder)
+    import tomli_w
+
+    text = tomli_w.dumps(person.model_dump(mode="python", exclude_none=True))
+    if not write_new(folder / PERSON_FILE, text):
+        raise InvalidInputError(
+            f"{slug!r} already exists.",
+            hint="Give another name or --slug, or see them with 'grow person list'.",
+        )
+    return KnownPerson(slug, person)
+
+
+def load(locations: Locations, slug: str) -> KnownPerson:
+    """Read one person's profile. Raises NotFoundError or StoreError."""
+    from pydantic import ValidationError
+
+    from grow_cli.domain.models import Person
+    from grow_cli.domain.problems import describe
+
+    path = person_dir(locations, slug) / PERSON_FILE
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise NotFoundError(
+            f"No person {slug!r} in {locations.people_dir}.",
+            hint="Add them with 'grow person add \"NAME\"'.",
+        ) from None
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise StoreError(f"Cannot read {path}: {error}.") from None
+    try:
+        return KnownPerson(slug, Person.model_validate(data))
+    except ValidationError as error:
+        raise StoreError(f"{path}: " + "; ".join(describe(error))) from None
+
+
+def find(locations: Locations, name_or_slug: str) -> KnownPerson:
+    """The person named by a slug ('alex-kim') or a display name ('Alex Kim')."""
+    candidate = name_or_slug if is_slug(name_or_slug) else _slug_or_none(name_or_slug)
+    if candidate is None:
+        raise NotFoundError(f"No person called {name_or_slug!r}.", hint="See 'grow person list'.")
+    return load(locations, candidate)
+
+
+def _slug_or_none(name: str) -> str | None:
+    try:
+        return slugify(name)
+    except SlugError:
+        return None
+
+
+def list_all(locations: Locations) -> tuple[list[KnownPerson], list[str]]:
+    """Every person with a readable profile, and a warning for each unreadable one."""
+    people: list[KnownPerson] = []
+    warnings: list[str] = []
+    if not locations.people_dir.is_dir():
+        return people, warnings
+    for folder in sorted(locations.people_dir.iterdir()):
+        if not folder.is_dir() or folder.is_symlink() or not is_slug(folder.name):
+            continue
+        if not (folder / PERSON_FILE).exists():
+            continue
+        try:
+            people.append(load(locations, folder.name))
+        except StoreError as error:
+            warnings.append(f"{error}; skipped")
+    return people, warnings

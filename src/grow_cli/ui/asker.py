@@ -1,0 +1,56 @@
+"""Askers: the terminal (questionary prompts and rich output) and the demo's defaults."""
+
+from __future__ import annotations
+
+from grow_cli.domain import validators
+from grow_cli.flows.model import Choice
+from grow_cli.ui import output, prompts
+
+STYLES = {"heading": "bold cyan", "hint": "dim", "warning": "yellow", "": ""}
+
+
+class TerminalAsker:
+    """Asks a person at the terminal."""
+
+    def __init__(self, *, use_editor: bool = False) -> None:
+        self.use_editor = use_editor
+
+    def text(
+        self,
+        message: str,
+        *,
+        default: str,
+        validate: validators.Check,
+        instruction: str | None,
+        long: bool,
+    ) -> str:
+        """A line of text, or the editor for long answers when --editor was given."""
+        return prompts.text(
+            message,
+            default=default,
+            validate=validate,
+            instruction=instruction,
+            use_editor=long and self.use_editor,
+        )
+
+    def choice(self, message: str, choices: tuple[Choice, ...], *, default: str | None) -> str:
+        """One of several options."""
+        options = [prompts.Option(c.value, c.label) for c in choices]
+        return prompts.select(message, options, default=default)
+
+    def confirm(self, message: str, *, default: bool) -> bool:
+        """Yes or no."""
+        return prompts.confirm(message, default=default)
+
+    def say(self, text: str, *, style: str = "") -> None:
+        """Show a heading, a hint or a warning between questions."""
+        from rich.markup import escape
+
+        console = output.console()
+        if style == "heading":
+            console.print()
+            console.rule(f"[{STYLES['heading']}]{escape(text)}[/]", align="left")
+            return
+        prefix = "  " if style == "hint" else ""
+        shown = escape(text) if not STYLES.get(style) else f"[{STYLES[style]}]{escape(text)}[/]"
+        console.print(f"{prefix}{shown}")

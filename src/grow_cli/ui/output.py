@@ -1,0 +1,71 @@
+"""The one output seam: a lazily made rich Console, plain error lines, JSON.
+
+No Console exists until something is printed through rich, so the width and colour decisions are
+taken when output happens (and honour NO_COLOR, COLUMNS and TERM at that moment).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+@cache
+def _console(stderr: bool) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def console() -> Console:
+    """The rich Console for standard output, made on first use."""
+    return _console(False)
+
+
+def error_console() -> Console:
+    """The rich Console for standard error, made on first use."""
+    return _console(True)
+
+
+def reset() -> None:
+    """Forget the consoles (tests change the environment between runs)."""
+    _console.cache_clear()
+
+
+def line(text: str = "") -> None:
+    """Print a plain line to standard output (no markup, no rich import)."""
+    sys.stdout.write(text + "\n")
+
+
+def error(message: str) -> None:
+    """Report an error as one line on standard error."""
+    sys.stderr.write(f"grow: error: {message}\n")
+
+
+def warning(message: str) -> None:
+    """Report a warning as one line on standard error."""
+    sys.stderr.write(f"grow: warning: {message}\n")
+
+
+def json_text(data: Any) -> str:
+    """JSON as grow prints it: UTF-8 kept readable, dates as ISO strings."""
+    return json.dumps(data, ensure_ascii=False, default=_jsonable)
+
+
+def print_json(data: Any, *, indent: int | None = 2) -> None:
+    """Print JSON to standard output."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, default=_jsonable, indent=indent) + "\n")
+
+
+def _jsonable(value: Any) -> Any:
+    isoformat = getattr(value, "isoformat", None)
+    if callable(isoformat):
+        return isoformat()
+    if hasattr(value, "__fspath__"):
+        return str(value)
+    raise TypeError(f"cannot show {type(value).__name__} as JSON")

@@ -1,0 +1,56 @@
+"""Markdown rendered from templates: note bodies now, prep sheets and follow-ups later.
+
+A user can override any template by putting a file of the same name in `<notes>/templates/`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from grow_cli.resources import bundled_dir
+from grow_cli.store.paths import TEMPLATES_DIRNAME, Locations
+
+if TYPE_CHECKING:
+    from jinja2 import Environment as JinjaEnvironment
+
+    from grow_cli.domain.models import Note
+
+NOTE_TEMPLATE = "note.md.j2"
+
+
+@cache
+def _jinja(user_dir: Path) -> JinjaEnvironment:
+    from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+
+    loader = ChoiceLoader(
+        [FileSystemLoader(str(user_dir)), FileSystemLoader(str(bundled_dir(TEMPLATES_DIRNAME)))]
+    )
+    return Environment(
+        loader=loader,
+        autoescape=False,  # Markdown for people, not HTML
+        keep_trailing_newline=True,
+        undefined=StrictUndefined,
+    )
+
+
+def render(locations: Locations, template: str, **values: Any) -> str:
+    """Render a template by name, preferring the user's copy in <notes>/templates/."""
+    return _jinja(locations.notes_dir / TEMPLATES_DIRNAME).get_template(template).render(**values)
+
+
+def note_body(locations: Locations, note: Note, person_name: str | None = None) -> str:
+    """The Markdown body of a note."""
+    return render(locations, NOTE_TEMPLATE, note=note, person_name=person_name)
+
+
+FOLLOWUP_TEMPLATE = "followup.md.j2"
+
+
+def followup(
+    locations: Locations, note: Note, person_name: str | None, *, markdown: bool = False
+) -> str:
+    """The follow-up message for a conversation: discussed, agreed, support, next check-in."""
+    first_name = (person_name or note.person or "there").split()[0]
+    return render(locations, FOLLOWUP_TEMPLATE, note=note, first_name=first_name, markdown=markdown)

@@ -1,0 +1,70 @@
+"""Test setup. The environment is fixed at import time, before typer.rich_utils or rich load, so
+output is plain and the same width on every machine, and nothing touches the real home folder."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.update(NO_COLOR="1", TERM="dumb", COLUMNS="100", GROW_TODAY="2026-11-22")
+for _name in ("FORCE_COLOR", "PY_COLORS", "TTY_COMPATIBLE", "GITHUB_ACTIONS", "TERMINAL_WIDTH"):
+    os.environ.pop(_name, None)
+# Until a fixture narrows it, even module-level code sees a throwaway home.
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="grow-test-home-"))
+os.environ.update(
+    HOME=str(_SESSION_HOME),
+    XDG_CONFIG_HOME=str(_SESSION_HOME / ".config"),
+    XDG_DOCUMENTS_DIR=str(_SESSION_HOME / "Documents"),
+    XDG_DATA_HOME=str(_SESSION_HOME / ".local/share"),
+)
+os.environ.pop("GROW_NOTES_DIR", None)
+os.environ.pop("GROW_CONFIG", None)
+
+from collections.abc import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+from typer.testing import CliRunner  # noqa: E402
+
+from grow_cli.cli import app  # noqa: E402
+from grow_cli.ui import output  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own home, config and notes folder under tmp_path."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(home / "Documents"))
+    monkeypatch.setenv("GROW_CONFIG", str(home / ".config" / "grow" / "config.toml"))
+    monkeypatch.setenv("GROW_NOTES_DIR", str(tmp_path / "notes"))
+    output.reset()
+    yield home
+    output.reset()
+
+
+@pytest.fixture
+def notes_dir(tmp_path: Path) -> Path:
+    """The notes folder the autouse fixture points GROW_NOTES_DIR at."""
+    return tmp_path / "notes"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def grow(runner: CliRunner):  # type: ignore[no-untyped-def]
+    """Run grow in-process: grow("person", "add", "Alex Kim", input=...)."""
+
+    def run(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
+        output.reset()
+        return runner.invoke(app, list(args), input=input)
+
+    return run
