@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 import tomllib
 from pathlib import Path
 
@@ -205,12 +206,14 @@ def test_user_template_overrides_the_bundled_one(grow, notes_dir: Path) -> None:
 
 
 def test_demo_without_a_terminal_plays_the_example_in_a_temporary_folder(
-    grow, notes_dir: Path
+    grow, notes_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # keep the demo folder in the test's
     result = grow("coach", "--demo")
     assert result.exit_code == 0, result.output
     assert '+++\nschema = 1\nkind = "coaching"' in result.stdout
     assert "# Coaching conversation with Alex Kim" in result.stdout
     folder = Path(result.stdout.split("The demo's notes folder is ")[1].split(";")[0])
-    assert folder != notes_dir and (folder / "people" / "alex-kim" / "person.toml").exists()
+    assert folder.parent == tmp_path and folder.name.startswith("grow-demo-")
+    assert (folder / "people" / "alex-kim" / "person.toml").exists()
     assert not notes_dir.exists() or not any((notes_dir / "people").glob("*"))

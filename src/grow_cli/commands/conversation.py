@@ -16,7 +16,7 @@ from grow_cli.flows.session import Subject
 from grow_cli.store.paths import Locations
 from grow_cli.ui import output
 from grow_cli.ui.asker import TerminalAsker
-from grow_cli.ui.prompts import PromptInterrupted
+from grow_cli.ui.prompts import NoInputError, PromptInterrupted
 
 if TYPE_CHECKING:
     from grow_cli.domain.models import Note
@@ -134,9 +134,13 @@ def _show(locations: Locations, note: Note, subject: Subject) -> None:
 def _offer_followup(
     locations: Locations, note: Note, subject: Subject, asker: TerminalAsker
 ) -> None:
-    if note.kind == "journal" or not asker.confirm(
-        "Show the follow-up message to send them?", default=False
-    ):
+    if note.kind == "journal":
+        return
+    try:
+        wanted = asker.confirm("Show the follow-up message to send them?", default=False)
+    except (PromptInterrupted, NoInputError):
+        return  # the note is saved; leaving the offer unanswered is not an error
+    if not wanted:
         return
     from grow_cli.ui.render import followup
 

@@ -1,6 +1,6 @@
 """`grow smart`: check goals against SMART and explain each letter.
 
-Kept light on purpose: it imports neither pydantic nor questionary, and rich only to print.
+Kept light on purpose: it imports neither pydantic, questionary nor rich.
 """
 
 from __future__ import annotations
@@ -75,27 +75,16 @@ def _goals_from_stdin() -> list[str]:
 
 
 def _print_result(result: SmartResult) -> None:
-    from rich.markup import escape
-    from rich.table import Table
-
-    console = output.console()
-    console.print(f"[bold]{escape(result.text)}[/bold]")
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(no_wrap=True)
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")
+    # Plain text, not rich: this command must start fast (see README, "grow smart").
+    output.line(output.styled(result.text, "bold"))
     for letter, check in result.letters().items():
-        style = VERDICT_STYLES[check.verdict]
-        grid.add_row(
-            f"  {LETTER_LABELS[letter]}",
-            f"[{style}]{check.verdict}[/{style}]",
-            escape(check.reason),
-        )
-    console.print(grid)
+        verdict = output.styled(f"{check.verdict:<4}", VERDICT_STYLES[check.verdict])
+        label = f"  {LETTER_LABELS[letter]:<14}  "
+        row = output.hanging(label + " " * 6, check.reason)
+        output.line(label + verdict + "  " + row[len(label) + 6 :])
     if result.due is not None:
-        console.print(f"  Due: {result.due.isoformat()} ({result.due:%A})")
-    verdict = "SMART" if result.smart else "Not SMART yet"
-    console.print(f"  [bold]{verdict}[/bold]")
+        output.line(f"  Due: {result.due.isoformat()} ({result.due:%A})")
+    output.line("  " + output.styled("SMART" if result.smart else "Not SMART yet", "bold"))
 
 
 def register(app: typer.Typer) -> None:

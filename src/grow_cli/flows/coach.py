@@ -115,19 +115,21 @@ SBI_FIELDS = (
     ),
     Ask("impact", "Impact: what did it lead to?", instruction="for the team, the client, or you"),
 )
-FEEDBACK_STAGE = Stage(
-    "feedback",
-    "SBI feedback",
-    (
-        Group(
-            "feedback",
-            "feedback item",
-            SBI_FIELDS,
-            start="Is there a gap to name with feedback first?",
-            more="Another piece of feedback?",
-        ),
-    ),
-)
+
+
+def _sbi_group(*, optional: bool) -> Group:
+    """The SBI items: asked first in a coaching conversation only when there is a gap to name."""
+    return Group(
+        "feedback",
+        "feedback item",
+        SBI_FIELDS,
+        start="Is there a gap to name with feedback first?" if optional else None,
+        at_least_one=not optional,
+        more="Another piece of feedback?",
+    )
+
+
+FEEDBACK_STAGE = Stage("feedback", "SBI feedback", (_sbi_group(optional=True),))
 GROW_STAGE = Stage(
     "grow",
     "GROW",
@@ -221,19 +223,7 @@ FEEDBACK_FLOW = Flow(
     "feedback",
     (
         TOPIC_STAGE,
-        Stage(
-            "feedback",
-            "SBI feedback",
-            (
-                Group(
-                    "feedback",
-                    "feedback item",
-                    SBI_FIELDS,
-                    at_least_one=True,
-                    more="Another piece of feedback?",
-                ),
-            ),
-        ),
+        Stage("feedback", "SBI feedback", (_sbi_group(optional=False),)),
         Stage(
             "next_checkin",
             "Next check-in",

@@ -17,6 +17,8 @@ from grow_cli.flows.model import Answers, Ask, Choice, Flow, FlowContext, Group,
 
 DONE_KEY = "_done"  # groups that are finished
 CURRENT_KEY = "_current"  # the group item being answered, kept so a crash loses little
+REDO_KEY = "_redo"  # a stage's earlier answers while it is asked again, kept in the draft too
+GOAL_OVERRIDE_KEY = "grow.goal_smart_override"
 REWRITE, KEEP = "rewrite", "keep"
 REVIEW_CHOICES = (Choice(REWRITE, "Rewrite it"), Choice(KEEP, "Keep it as it is"))
 
@@ -104,19 +106,30 @@ class Conversation:
             if isinstance(step, Group):
                 self._run_group(step)
             else:
-                self._run_ask(step, self.answers, self.suggestions)
+                self._run_ask(step, self.answers, self._suggested())
+
+    def _suggested(self) -> Answers:
+        """Defaults: a stage's earlier answers while it is asked again, else the suggestions."""
+        return {**self.suggestions, **self.answers.get(REDO_KEY, {})}
 
     def redo(self, stage_name: str) -> None:
-        """Ask a stage again, offering the current answers as defaults."""
+        """Ask a stage again, offering the current answers as defaults.
+
+        The earlier answers move into the draft (under REDO_KEY), so a Ctrl-C halfway through
+        loses nothing: the resumed conversation offers them again.
+        """
         stage = self.flow.stage(stage_name)
+        earlier: Answers = self.answers.setdefault(REDO_KEY, {})
         for step in stage.steps:
             current = pop_path(self.answers, step.key)
             if current is not None:
-                set_path(self.suggestions, step.key, current)
+                set_path(earlier, step.key, current)
             if isinstance(step, Group) and step.key in self.answers.get(DONE_KEY, []):
                 self.answers[DONE_KEY].remove(step.key)
         self._saved()
         self.run_stage(stage)
+        self.answers.pop(REDO_KEY, None)
+        self._saved()
 
     def _stage_pending(self, stage: Stage) -> bool:
         for step in stage.steps:
@@ -133,14 +146,26 @@ class Conversation:
     def _saved(self) -> None:
         self._on_answer(self.answers)
 
-    def _run_ask(self, ask: Ask, scope: Answers, suggestions: Answers) -> None:
-        if get_path(scope, ask.key) is not None or not self._applies(ask, scope):
+    def _run_ask(
+        self, ask: Ask, scope: Answers, suggestions: Answers, *, binding: bool = True
+    ) -> None:
+        """Ask one question unless answered. `binding` suggestions (from a file or the demo)
+        stand even when the question is skipped; earlier answers in a rewrite only prefill."""
+        if get_path(scope, ask.key) is not None:
+            return
+        if not self._applies(ask, scope):
+            # Not asked (e.g. the due date is in the action's text), but an explicit suggestion
+            # still wins, as the same key would in an answers file.
+            if binding and get_path(suggestions, ask.key) is not None:
+                set_path(scope, ask.key, get_path(suggestions, ask.key))
             return
         for hint in hints_for(ask.hints, self.answers.get("focus")):
             self.asker.say(hint, style="hint")
         suggested = get_path(suggestions, ask.key)
         if suggested is None and ask.default is not None:
             suggested = ask.default(scope, self.answers, self.context)
+        if ask.review == "smart_goal":
+            pop_path(self.answers, GOAL_OVERRIDE_KEY)  # a new goal earns its own verdict
         value = self._ask_value(ask, suggested)
         value = self._review(ask, value)
         set_path(scope, ask.key, value)
@@ -155,7 +180,7 @@ class Conversation:
             return self._ask_list(ask, list(suggested or []))
         return self.asker.text(
             ask.message,
-            default="" if suggested is None else str(suggested),
+            default=_as_text(suggested),
             validate=self._validator(ask),
             instruction=ask.instruction,
             long=ask.long,
@@ -194,7 +219,7 @@ class Conversation:
             self.asker.say(problem, style="warning")
             if self.asker.choice("What now?", REVIEW_CHOICES, default=REWRITE) == KEEP:
                 if ask.review == "smart_goal":
-                    set_path(self.answers, "grow.goal_smart_override", True)
+                    set_path(self.answers, GOAL_OVERRIDE_KEY, True)
                 return value
             value = self.asker.text(
                 ask.message,
@@ -218,7 +243,7 @@ class Conversation:
         if group.key in done:
             return
         items: list[Answers] = self.answers.setdefault(group.key, [])
-        suggested_items = list(self.suggestions.get(group.key) or [])
+        suggested_items = list(self._suggested().get(group.key) or [])
         current = self.answers.setdefault(CURRENT_KEY, {})
         asks_first = not items and group.key not in current and group.start
         if asks_first and not self.asker.confirm(str(group.start), default=bool(suggested_items)):
@@ -241,9 +266,10 @@ class Conversation:
         self._saved()
 
     def _run_item(self, group: Group, item: Answers, suggestion: Answers) -> None:
+        defaults, binding = suggestion, True
         while True:
             for ask in group.fields:
-                self._run_ask(ask, item, suggestion)
+                self._run_ask(ask, item, defaults, binding=binding)
             if group.review != "smart_action" or item.get("smart_override"):
                 return
             result = check_smart(
@@ -266,8 +292,17 @@ class Conversation:
                 self._saved()
                 return
             # Ask the item again with what was typed offered for editing.
-            suggestion = dict(item)
+            defaults, binding = dict(item), False
             item.clear()
+
+
+def _as_text(value: Any) -> str:
+    """A suggested answer as text to edit: lists (tags) as comma-separated words."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return str(value)
 
 
 def _resolved_due(item: Answers, context: FlowContext) -> Any:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from grow_cli.errors import InvalidInputError, UsageError
 from grow_cli.flows.coach import suggested_next_checkin
-from grow_cli.flows.engine import CURRENT_KEY, DONE_KEY
 from grow_cli.store import drafts
 from grow_cli.store.paths import Locations
 
@@ -67,7 +66,8 @@ def note_data(answers: dict[str, Any], subject: Subject, today: dt.date) -> dict
     ]
     if problems:
         raise InvalidInputError("The answers were not used: " + "; ".join(problems))
-    data = _clean({k: v for k, v in answers.items() if k not in (DONE_KEY, CURRENT_KEY)})
+    # Keys starting with "_" are the conversation's own bookkeeping, never part of the note.
+    data = _clean({k: v for k, v in answers.items() if not k.startswith("_")})
     if isinstance(data.get("tags"), str):
         data["tags"] = [tag.strip() for tag in data["tags"].split(",") if tag.strip()]
     data = {"kind": subject.kind, "date": data.pop("date", today), "person": subject.slug, **data}

@@ -7,6 +7,7 @@ taken when output happens (and honour NO_COLOR, COLUMNS and TERM at that moment)
 from __future__ import annotations
 
 import json
+import os
 import sys
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -40,6 +41,36 @@ def reset() -> None:
 def line(text: str = "") -> None:
     """Print a plain line to standard output (no markup, no rich import)."""
     sys.stdout.write(text + "\n")
+
+
+_ANSI = {"green": "32", "yellow": "33", "red": "31", "bold": "1", "dim": "2"}
+
+
+def colour_enabled() -> bool:
+    """Whether plain-text output may use ANSI colour: a terminal, no NO_COLOR, TERM not dumb."""
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return sys.stdout.isatty()
+
+
+def styled(text: str, style: str) -> str:
+    """`text` in a colour or weight (see _ANSI) when colour is enabled, else unchanged."""
+    code = _ANSI.get(style)
+    return f"\x1b[{code}m{text}\x1b[0m" if code and colour_enabled() else text
+
+
+def hanging(first: str, text: str, *, width: int | None = None) -> str:
+    """`first` then `text` wrapped to the terminal, continuation lines indented under `text`.
+
+    Plain-text layout for commands that must start fast and so avoid importing rich.
+    """
+    import shutil
+    import textwrap
+
+    columns = width or shutil.get_terminal_size((100, 24)).columns
+    indent = " " * len(first)
+    lines = textwrap.wrap(text, width=max(columns - len(indent), 30)) or [""]
+    return "\n".join([first + lines[0], *(indent + line for line in lines[1:])])
 
 
 def error(message: str) -> None:
