@@ -213,3 +213,27 @@ def test_unwritable_folder_is_a_clear_error(tmp_path: Path) -> None:
         pytest.skip("running as a user who can write anywhere")
     with pytest.raises(StoreError, match="permission denied"):
         write_new(folder / "n.md", "x")
+
+
+def test_current_statuses_follow_the_latest_check_in(tmp_path: Path) -> None:
+    locations = locations_for(tmp_path / "notes")
+    first = a_note(
+        date=dt.date(2026, 11, 1),
+        actions=[{"text": "A", "due": TODAY}, {"text": "B", "due": TODAY}],
+        support=[{"text": "S"}],
+    )
+    notes.save_new(locations, first, plain_body)
+    a1, a2 = "alex-kim/2026-11-01-coaching#a1", "alex-kim/2026-11-01-coaching#a2"
+    for day, updates in ((8, [(a1, "blocked"), (a2, "progress")]), (15, [(a1, "done")])):
+        check_in = Note.model_validate(
+            {
+                "kind": "checkin",
+                "date": dt.date(2026, 11, day),
+                "person": "alex-kim",
+                "updates": [{"ref": ref, "status": status} for ref, status in updates],
+            }
+        )
+        notes.save_new(locations, check_in, plain_body)
+
+    statuses = notes.current_statuses(notes.scan(locations).notes)
+    assert statuses == {a1: "done", a2: "progress", "alex-kim/2026-11-01-coaching#s1": "open"}

@@ -61,6 +61,12 @@ def run_interactive(
         from grow_cli.commands.coach import interrupted
 
         raise interrupted(command, subject, draft) from None
+    except NoInputError as error:
+        draft = session.keep_draft(locations, subject, conversation.answers)
+        raise NoInputError(
+            f"{error.message} Your answers so far are kept in {draft}.",
+            hint=f"Continue with: grow {command} {subject.slug or ''} --resume".rstrip(),
+        ) from None
     if note is None:
         return None
     path = session.save(locations, note, subject)

@@ -83,9 +83,18 @@ OPTIONS_HINTS = {
     ),
 }
 WILL_HINTS = {
-    "performance": ("Which one or two of the options will they start with?",),
-    "development": ("Which experiment will they try first, and how will they reflect on it?",),
-    "career": ("What is one small step toward that direction this month?",),
+    "performance": (
+        "Which one or two of the options will they start with, and when?",
+        "How will you both see progress before the next check-in?",
+    ),
+    "development": (
+        "Which experiment will they try first?",
+        "When will they stop to reflect on what it taught them?",
+    ),
+    "career": (
+        "What is one small step toward that direction this month?",
+        "Who could they talk to who already does this work?",
+    ),
 }
 ACTION_HINTS = {
     "performance": ("One or two precise actions with dates are enough for a performance gap.",),

@@ -153,6 +153,24 @@ def scan(locations: Locations) -> ScanResult:
     return result
 
 
+def current_statuses(loaded: list[LoadedNote]) -> dict[str, str]:
+    """Each action's and support item's current status, folded from every note's updates."""
+    from grow_cli.domain.status import NoteStatusRecord
+    from grow_cli.domain.status import current_statuses as fold
+
+    records = [
+        NoteStatusRecord(
+            note_date=item.note.date,
+            note_id=item.note.id or "",
+            items=[(a.id, a.status) for a in item.note.actions if a.id]
+            + [(s.id, s.status) for s in item.note.support if s.id],
+            updates=[(u.ref, u.status) for u in item.note.updates],
+        )
+        for item in loaded
+    ]
+    return fold(records)
+
+
 def _shown(locations: Locations, path: Path) -> str:
     try:
         return str(path.relative_to(locations.notes_dir))
