@@ -73,9 +73,19 @@ def _global_options(
 
 
 def _register_commands() -> None:
-    from grow_cli.commands import coach, people, setup, smart
+    from grow_cli.commands import (
+        checkin,
+        coach,
+        cycle,
+        export,
+        history,
+        people,
+        prep,
+        setup,
+        smart,
+    )
 
-    for module in (setup, people, coach, smart):
+    for module in (setup, people, coach, checkin, prep, cycle, history, smart, export):
         module.register(app)
 
 

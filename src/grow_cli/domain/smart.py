@@ -388,12 +388,14 @@ def _check_measurable(goal: _Goal, wish: tuple[int, int] | None, only_wish: bool
         # In a wish ("be more proactive in weekly meetings") meetings and their frequency are the
         # setting, not the result, so only an explicit number counts.
         return LetterCheck("fail", MEASURABLE_FAIL)
-    for pattern, reason in (
-        (_FREQUENCY, MEASURABLE_FREQUENCY),
-        (_DELIVERABLE, MEASURABLE_DELIVERABLE),
-        (_SCOPE, MEASURABLE_SCOPE),
+    # A schedule stays a schedule when it also gives the deadline ("every Friday"), so the
+    # frequency is looked for in the whole sentence, not only outside its date phrases.
+    for pattern, text, reason in (
+        (_FREQUENCY, goal.low, MEASURABLE_FREQUENCY),
+        (_DELIVERABLE, masked, MEASURABLE_DELIVERABLE),
+        (_SCOPE, masked, MEASURABLE_SCOPE),
     ):
-        found = pattern.search(masked)
+        found = pattern.search(text)
         if found is not None:
             return LetterCheck("pass", reason.format(token=goal.quote(*found.span())))
     # "Hire a senior designer": an action on exactly one thing is done or not done.

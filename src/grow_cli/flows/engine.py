@@ -107,6 +107,9 @@ class Conversation:
                 self._run_group(step)
             else:
                 self._run_ask(step, self.answers, self._suggested())
+        summary = stage.summary(self.answers) if stage.summary else None
+        if summary:
+            self.asker.say(summary, style="heading-note")
 
     def _suggested(self) -> Answers:
         """Defaults: a stage's earlier answers while it is asked again, else the suggestions."""

@@ -76,6 +76,7 @@ class Stage:
     title: str
     steps: tuple[Ask | Group, ...]
     intro: str | None = None
+    summary: Callable[[Answers], str | None] | None = None  # said once the stage is answered
 
 
 @dataclass(frozen=True)

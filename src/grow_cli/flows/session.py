@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,10 +29,11 @@ FILLED_BY_GROW = ("schema", "kind", "person", "id")
 class Subject:
     """Who a conversation is about, and what kind of note it makes."""
 
-    kind: str  # coaching, feedback, journal
+    kind: str  # coaching, feedback, checkin, journal
     slug: str | None
     name: str | None
     cadence_days: int = 7
+    item_texts: Mapping[str, str] = field(default_factory=dict)  # ids to words, for update lines
 
     @property
     def draft_name(self) -> str:
@@ -68,10 +70,15 @@ def note_data(answers: dict[str, Any], subject: Subject, today: dt.date) -> dict
         raise InvalidInputError("The answers were not used: " + "; ".join(problems))
     # Keys starting with "_" are the conversation's own bookkeeping, never part of the note.
     data = _clean({k: v for k, v in answers.items() if not k.startswith("_")})
+    if "review" in data:
+        from grow_cli.flows.checkin import updates_from_review
+
+        data["updates"] = [*data.get("updates", []), *updates_from_review(data)]
+        del data["review"]
     if isinstance(data.get("tags"), str):
         data["tags"] = [tag.strip() for tag in data["tags"].split(",") if tag.strip()]
     data = {"kind": subject.kind, "date": data.pop("date", today), "person": subject.slug, **data}
-    if subject.kind == "coaching" and "next_checkin" not in data:
+    if subject.kind in ("coaching", "checkin") and "next_checkin" not in data:
         data["next_checkin"] = suggested_next_checkin(
             data.get("focus"), subject.cadence_days, today
         )
@@ -105,7 +112,9 @@ def save(locations: Locations, note: Note, subject: Subject) -> Path:
     from grow_cli.store import notes
     from grow_cli.ui.render import note_body
 
-    path = notes.save_new(locations, note, lambda n: note_body(locations, n, subject.name))
+    path = notes.save_new(
+        locations, note, lambda n: note_body(locations, n, subject.name, subject.item_texts)
+    )
     drafts.discard(drafts.draft_path(locations, subject.kind, subject.draft_name))
     return path
 

@@ -6,7 +6,13 @@ from grow_cli.domain import validators
 from grow_cli.flows.model import Choice
 from grow_cli.ui import output, prompts
 
-STYLES = {"heading": "bold cyan", "hint": "dim", "warning": "yellow", "": ""}
+STYLES = {
+    "heading": "bold cyan",
+    "heading-note": "bold green",
+    "hint": "dim",
+    "warning": "yellow",
+    "": "",
+}
 
 
 class TerminalAsker:

@@ -5,6 +5,7 @@ A user can override any template by putting a file of the same name in `<notes>/
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,9 +41,16 @@ def render(locations: Locations, template: str, **values: Any) -> str:
     return _jinja(locations.notes_dir / TEMPLATES_DIRNAME).get_template(template).render(**values)
 
 
-def note_body(locations: Locations, note: Note, person_name: str | None = None) -> str:
-    """The Markdown body of a note."""
-    return render(locations, NOTE_TEMPLATE, note=note, person_name=person_name)
+def note_body(
+    locations: Locations,
+    note: Note,
+    person_name: str | None = None,
+    item_texts: Mapping[str, str] | None = None,
+) -> str:
+    """The Markdown body of a note; `item_texts` lets updates name the items they refer to."""
+    return render(
+        locations, NOTE_TEMPLATE, note=note, person_name=person_name, items=item_texts or {}
+    )
 
 
 FOLLOWUP_TEMPLATE = "followup.md.j2"

@@ -1,0 +1,132 @@
+"""Before a 1:1: what was agreed last time, what is open, late or blocked, what you owe, recent
+wins, and questions that fit the focus and the state of things. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from grow_cli.domain.ledger import Item, Ledger, Rhythm, latest_of_kind
+
+if TYPE_CHECKING:
+    from grow_cli.domain.models import Note
+
+RECENT_DAYS = 14  # how far back "recent wins" look when there was no earlier conversation
+MAX_QUESTIONS = 5
+
+FOCUS_QUESTIONS = {
+    "performance": (
+        "What has changed in the numbers since we last spoke?",
+        "What is getting in the way of the goal this week?",
+    ),
+    "development": (
+        "Where did you get to practise this since last time, and what did you notice?",
+        "What stretch would be right for the next few weeks?",
+    ),
+    "career": (
+        "Has anything you tried changed how you see that direction?",
+        "Who could you learn from about the path you want?",
+    ),
+}
+OPENING_QUESTION = "What would make this conversation useful for you today?"
+NOTHING_OPEN_QUESTION = "Nothing is open: what would you like to work on next?"
+CLOSING_QUESTION = "What support would help you most before we next talk?"
+
+
+@dataclass
+class PrepSheet:
+    """Everything to look at before the conversation."""
+
+    person: str
+    name: str
+    today: dt.date
+    last_conversation: Note | None
+    rhythm: Rhythm
+    their_items: list[Item] = field(default_factory=list)  # open, theirs
+    owed: list[Item] = field(default_factory=list)  # open, yours: support and manager actions
+    wins: list[Item] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The sheet as JSON-ready data."""
+        last = self.last_conversation
+        return {
+            "person": self.person,
+            "name": self.name,
+            "today": self.today.isoformat(),
+            "last_conversation": None
+            if last is None
+            else {
+                "id": last.id,
+                "date": last.date.isoformat(),
+                "focus": last.focus,
+                "topic": last.topic,
+                "goal": last.grow.goal if last.grow else None,
+            },
+            "days_since_last": self.rhythm.days_since_last(self.today),
+            "cadence_days": self.rhythm.cadence_days,
+            "next_checkin": _iso(self.rhythm.next_checkin),
+            "open_items": [_item_dict(i, self.today) for i in self.their_items],
+            "support_owed": [_item_dict(i, self.today) for i in self.owed],
+            "recent_wins": [_item_dict(i, self.today) for i in self.wins],
+            "questions": self.questions,
+        }
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _item_dict(item: Item, today: dt.date) -> dict[str, Any]:
+    return {
+        "type": item.type,
+        "id": item.id,
+        "text": item.text,
+        "due": _iso(item.due),
+        "status": item.status,
+        "overdue": item.overdue(today),
+        "days_overdue": item.days_overdue(today),
+        "note": item.latest_note,
+    }
+
+
+def build(ledger: Ledger, rhythm: Rhythm, slug: str, name: str, today: dt.date) -> PrepSheet:
+    """The prep sheet for one person."""
+    notes = ledger.notes_of(slug)
+    items = ledger.for_person(slug)
+    last = latest_of_kind(notes, "coaching")
+    sheet = PrepSheet(slug, name, today, last, rhythm)
+    by_due = sorted((i for i in items if i.open), key=lambda i: (i.due is None, i.due))
+    sheet.their_items = [i for i in by_due if i.type == "action" and i.owner != "manager"]
+    sheet.owed = [i for i in by_due if i.type == "support" or i.owner == "manager"]
+    since = last.date if last is not None else today - dt.timedelta(days=RECENT_DAYS)
+    sheet.wins = [
+        i
+        for i in items
+        if i.status == "done" and (i.closed_on() or i.note_date) >= since and i.type == "action"
+    ]
+    sheet.questions = suggested_questions(
+        last.focus if last else None, sheet.their_items, sheet.wins, today
+    )
+    return sheet
+
+
+def suggested_questions(
+    focus: str | None, open_items: list[Item], wins: list[Item], today: dt.date
+) -> list[str]:
+    """Three to five open questions that fit the focus and the state of the items."""
+    questions = [OPENING_QUESTION]
+    blocked = [i for i in open_items if i.status == "blocked"]
+    overdue = [i for i in open_items if i.overdue(today) and i.status != "blocked"]
+    if blocked:
+        questions.append(f"What would unblock '{blocked[0].text}'?")
+    if overdue:
+        questions.append(f"What got in the way of '{overdue[0].text}', and what would help?")
+    if wins:
+        questions.append(f"What made '{wins[0].text}' work, and how could you use that again?")
+    if not open_items:
+        questions.append(NOTHING_OPEN_QUESTION)
+    questions.extend(FOCUS_QUESTIONS.get(focus or "", FOCUS_QUESTIONS["performance"]))
+    questions = list(dict.fromkeys(questions))[: MAX_QUESTIONS - 1]
+    return [*questions, CLOSING_QUESTION]

@@ -1,0 +1,251 @@
+"""Around the 1:1: due, actions, prep, follow-up and check-in on a folder built from examples."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import EXAMPLES
+from test_coach_prompts import (  # the in-process prompt harness
+    DOWN,
+    ENTER,
+    NO,
+    YES,
+    Converse,
+    converse,  # noqa: F401  (a fixture)
+    front,
+    keys,
+    pick,
+    saved_note,
+    say,
+)
+
+A1 = "alex-kim/2026-11-01-coaching#a1"  # triage the queue, due 2026-11-15
+A2 = "alex-kim/2026-11-01-coaching#a2"  # write 5 templates by Friday (2026-11-06)
+S1 = "alex-kim/2026-11-01-coaching#s1"  # move the sync, due 2026-11-04
+CHECKIN = """+++
+kind = "checkin"
+date = 2026-11-10
+person = "alex-kim"
+next_checkin = 2026-11-17
+
+[[updates]]
+ref = "alex-kim/2026-11-01-coaching#a2"
+status = "done"
+
+[[updates]]
+ref = "alex-kim/2026-11-01-coaching#a1"
+status = "blocked"
+note = "Project deadline ate the afternoons"
++++
+
+Written by hand.
+"""
+
+
+@pytest.fixture
+def folder(grow, notes_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:  # type: ignore[no-untyped-def]
+    """Alex (coached on Nov 1, checked in by hand on Nov 10), Sam (no notes), a damaged note."""
+    monkeypatch.setenv("GROW_TODAY", "2026-11-01")
+    assert grow("person", "add", "Alex Kim").exit_code == 0
+    assert grow("person", "add", "Sam Lee").exit_code == 0
+    result = grow("coach", "alex-kim", "--answers", str(EXAMPLES / "performance.toml"))
+    assert result.exit_code == 0, result.output
+    (notes_dir / "people" / "alex-kim" / "2026-11-10-checkin.md").write_text(CHECKIN)
+    (notes_dir / "people" / "sam-lee" / "2026-11-05-feedback.md").write_text(
+        '+++\nkind = "feedback"\ndate = 2026-13-45\n+++\n'
+    )
+    monkeypatch.setenv("GROW_TODAY", "2026-11-22")
+    return notes_dir
+
+
+def test_due_lists_overdue_first_with_checkins(grow, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    result = grow("due", "--json")
+    assert result.exit_code == 0, result.output
+    entries = json.loads(result.stdout)
+    assert [(e["type"], e["id"], e["status"], e["days_overdue"]) for e in entries] == [
+        ("support", S1, "open", 18),
+        ("action", A1, "blocked", 7),
+        ("checkin", "alex-kim#checkin", "missed", 5),
+    ]
+    assert set(entries[0]) == {
+        "type",
+        "person",
+        "id",
+        "text",
+        "due",
+        "status",
+        "overdue",
+        "days_overdue",
+    }
+    assert entries[0]["person"] == "alex-kim" and entries[0]["due"] == "2026-11-04"
+    assert all(e["overdue"] for e in entries)
+    assert "sam-lee/2026-11-05-feedback.md:3: skipped, invalid TOML" in result.stderr
+
+
+def test_due_within_a_window_and_nothing_due(grow, folder: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("GROW_TODAY", "2026-11-02")
+    entries = json.loads(grow("due", "--within", "3", "--json").stdout)
+    assert [e["id"] for e in entries] == [S1]  # due Nov 4; the triage (Nov 15) is further
+    assert entries[0]["overdue"] is False
+    monkeypatch.setenv("GROW_TODAY", "2026-10-01")
+    result = grow("due", "--within", "1")
+    assert "Nothing due in the next 1 days, and nothing overdue." in result.stdout
+
+
+def test_actions_show_the_current_status_after_check_ins(grow, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    todo = json.loads(grow("actions", "alex-kim", "--json").stdout)
+    assert {(i["id"], i["status"]) for i in todo} == {(A1, "blocked"), (S1, "open")}
+    done = json.loads(grow("actions", "--status", "done", "--json").stdout)
+    assert [i["id"] for i in done] == [A2]
+    blocked = json.loads(grow("actions", "--status", "blocked", "--json").stdout)
+    assert blocked[0]["note"] == "Project deadline ate the afternoons"
+    assert grow("actions", "--status", "finished").exit_code == 2
+    assert grow("actions", "nobody").exit_code == 1
+
+
+def test_prep_summarises_before_the_one_to_one(grow, folder: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    sheet = json.loads(grow("prep", "alex-kim", "--json").stdout)
+    assert sheet["last_conversation"]["topic"] == "Client ticket turnaround"
+    assert sheet["days_since_last"] == 12 and sheet["cadence_days"] == 7
+    assert sheet["next_checkin"] == "2026-11-17"
+    assert [(i["id"], i["days_overdue"]) for i in sheet["open_items"]] == [(A1, 7)]
+    assert [(i["id"], i["overdue"]) for i in sheet["support_owed"]] == [(S1, True)]
+    assert [i["id"] for i in sheet["recent_wins"]] == [A2]
+    questions = sheet["questions"]
+    assert 3 <= len(questions) <= 5
+    assert any("unblock" in q for q in questions) and any("Write 5 reply" in q for q in questions)
+
+    out = tmp_path / "prep.md"
+    result = grow("prep", "Alex Kim", "--out", str(out))
+    assert result.exit_code == 0 and f"Wrote {out}" in result.stdout
+    text = out.read_text()
+    assert text.startswith("# Prep for Alex Kim, 2026-11-22")
+    assert "**7 days overdue**" in text and "**late by 18 days**" in text
+    assert "12 days since the last one (cadence: every 7 days), **5 days late**" in text
+
+
+def test_prep_for_someone_with_no_notes_asks_what_to_work_on(grow, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    sheet = json.loads(grow("prep", "sam-lee", "--json").stdout)
+    assert sheet["last_conversation"] is None and sheet["open_items"] == []
+    assert "Nothing is open: what would you like to work on next?" in sheet["questions"]
+
+
+def test_followup_message_plain_and_markdown(grow, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    plain = grow("followup", "alex-kim", "--note", "alex-kim/2026-11-01-coaching").stdout
+    assert plain.startswith("Hi Alex,")
+    assert "What you agreed to do\n- Triage the support queue" in plain
+    assert "What I will do to support you\n- Move the Thursday project sync" in plain
+    assert "Next check-in\nSunday 8 November 2026" in plain
+    markdown = grow("followup", "alex-kim", "--format", "markdown").stdout
+    assert "## Next check-in" in markdown  # the latest note is the check-in
+    assert grow("followup", "sam-lee").exit_code == 1
+    assert grow("followup", "alex-kim", "--note", "nope").exit_code == 1
+
+
+CHECKIN_ANSWERS = f"""
+tags = ["weekly"]
+[[updates]]
+ref = "{A1}"
+status = "done"
+note = "Queue under control"
+[[updates]]
+ref = "{S1}"
+status = "dropped"
+note = "The sync moved anyway"
+[[actions]]
+text = "Share the turnaround numbers with the team every Friday"
+relevant_to = "Team target"
+confidence = 8
+"""
+
+
+def test_scripted_checkin_records_updates_and_never_rewrites(grow, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    coaching = folder / "people" / "alex-kim" / "2026-11-01-coaching.md"
+    before = coaching.read_text()
+    result = grow("checkin", "alex-kim", "--answers", "-", input=CHECKIN_ANSWERS)
+    assert result.exit_code == 0, result.output
+    assert "1 of 2 open items done since last time." in result.stdout
+    note = front(Path(result.stdout.split("Saved ")[1].strip()))
+    assert note["kind"] == "checkin" and note["next_checkin"] == dt.date(2026, 11, 29)
+    assert [(u["ref"], u["status"]) for u in note["updates"]] == [(A1, "done"), (S1, "dropped")]
+    assert note["actions"][0]["due"] == dt.date(2026, 11, 27)
+    assert coaching.read_text() == before
+    todo = json.loads(grow("actions", "alex-kim", "--json").stdout)
+    assert [i["text"] for i in todo] == ["Share the turnaround numbers with the team every Friday"]
+    body = Path(result.stdout.split("Saved ")[1].strip()).read_text()
+    assert (
+        "- Triage the support queue at 9:00 and 14:00 every weekday for 2 weeks: **done**" in body
+    )
+
+
+def test_scripted_checkin_refuses_unknown_refs(grow, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    result = grow(
+        "checkin",
+        "alex-kim",
+        "--answers",
+        "-",
+        input='[[updates]]\nref = "sam-lee/x#a1"\nstatus = "done"\n',
+    )
+    assert result.exit_code == 1
+    assert "updates[1].ref: 'sam-lee/x#a1' is not one of Alex Kim's items" in result.stderr
+
+
+def test_checkin_without_a_terminal_exits_2(grow, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    result = grow("checkin", "alex-kim")
+    assert result.exit_code == 2 and "--answers FILE" in result.stderr
+
+
+STATUS_ORDER = ("done", "progress", "blocked", "dropped", "open")  # as grow lists them
+
+
+def choose(status: str, current: str = "open") -> str:
+    """Pick a status: the pointer starts on the item's current status and wraps around."""
+    return DOWN * ((STATUS_ORDER.index(status) - STATUS_ORDER.index(current)) % 5) + ENTER
+
+
+def test_interactive_checkin_walks_each_open_item(converse: Converse, folder: Path) -> None:  # noqa: F811
+    typed = keys(
+        choose("done"),  # support S1 (due Nov 4), from the oldest note first
+        choose("blocked", "blocked"),
+        say("Waiting for the new queue tool; a 30-minute setup session would help"),
+        NO,  # any new actions?
+        ENTER,  # next check-in: the suggested date (a week from today)
+        say("weekly"),  # tags
+        ENTER,  # review: Save it
+        NO,  # follow-up message
+    )
+    run = converse("checkin", "alex-kim", keys=typed)
+    assert run.exit_code == 0, run.stdout + run.stderr
+    assert "1 of 2 open items done since last time." in run.stdout
+    assert "Where is it now?" in run.screen
+    note: dict[str, Any] = front(saved_note(run))
+    assert [(u["ref"], u["status"]) for u in note["updates"]] == [(S1, "done"), (A1, "blocked")]
+    assert note["updates"][1]["note"].startswith("Waiting for the new queue tool")
+    assert note["next_checkin"] == dt.date(2026, 11, 29) and note["tags"] == ["weekly"]
+
+
+def test_interactive_checkin_adds_a_smart_action(converse: Converse, folder: Path) -> None:  # noqa: F811
+    typed = keys(
+        choose("progress"),
+        choose("done", "blocked"),
+        YES,  # any new actions?
+        say("Share the turnaround numbers with the team every Friday"),
+        pick(0),
+        say("Team target"),
+        say("8"),
+        NO,  # another?
+        ENTER,
+        ENTER,
+        ENTER,
+        NO,
+    )
+    run = converse("checkin", "alex-kim", keys=typed)
+    assert run.exit_code == 0, run.stdout + run.stderr
+    note = front(saved_note(run))
+    assert note["actions"][0]["smart"]["measurable"] == "pass"
+    assert [u["status"] for u in note["updates"]] == ["progress", "done"]
