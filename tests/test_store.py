@@ -237,3 +237,15 @@ def test_current_statuses_follow_the_latest_check_in(tmp_path: Path) -> None:
 
     statuses = notes.current_statuses(notes.scan(locations).notes)
     assert statuses == {a1: "done", a2: "progress", "alex-kim/2026-11-01-coaching#s1": "open"}
+
+
+def test_a_failed_replace_leaves_no_temp_file(tmp_path: Path) -> None:
+    from grow_cli.errors import StoreError
+    from grow_cli.store.atomic import write_replacing
+
+    target = tmp_path / "folder-in-the-way"
+    target.mkdir()
+    (target / "x").write_text("keeps the folder non-empty")
+    with pytest.raises(StoreError, match="Cannot write"):
+        write_replacing(target, "text")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder-in-the-way", "home"]

@@ -59,8 +59,13 @@ def write_replacing(path: Path, text: str) -> None:
     """Write `text` to `path` atomically, replacing any earlier version (config, person files)."""
     try:
         temp = _write_temp(path.parent, path.name, text.encode("utf-8"))
+    except OSError as error:
+        raise _explain(error, path) from None
+    try:
         os.replace(temp, path)
     except OSError as error:
+        with contextlib.suppress(OSError):
+            temp.unlink()
         raise _explain(error, path) from None
     _fsync_dir(path.parent)
 
