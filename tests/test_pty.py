@@ -314,3 +314,31 @@ def test_piped_stdin_never_prompts(pty_env: dict[str, str], command: str) -> Non
     assert "--answers FILE" in result.stderr
     assert "not a terminal" not in result.stderr  # no prompt_toolkit warning: it never started
     assert "?" not in result.stdout
+
+
+def test_kill_9_mid_conversation_loses_only_the_answer_being_typed(
+    spawn: Spawn, pty_env: dict[str, str], tmp_path: Path
+) -> None:
+    import signal
+
+    add_person(pty_env, "Alex Kim")
+    draft = tmp_path / "notes" / ".grow" / "drafts" / f"coaching-{ALEX}.toml"
+    child = spawn("coach", ALEX)
+    answer(child, BEFORE_REALITY)
+    child.expect_exact("Reality: where do things stand now?")
+    child.send("half of an answer, never ent")  # typed but not submitted
+    os.kill(child.pid, signal.SIGKILL)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.signalstatus == signal.SIGKILL
+
+    kept = tomllib.loads(draft.read_text(encoding="utf-8"))["answers"]
+    assert kept["grow"] == {"goal": GOAL}  # every submitted answer survived
+    assert kept["topic"] == "Client ticket turnaround"
+    assert "reality" not in kept["grow"]
+    leftovers = [p.name for p in draft.parent.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
+
+    resumed = spawn("coach", ALEX, "--resume")
+    resumed.expect_exact("Reality: where do things stand now?")
+    resumed.terminate(force=True)
