@@ -79,13 +79,14 @@ def _register_commands() -> None:
         cycle,
         export,
         history,
+        journal,
         people,
         prep,
         setup,
         smart,
     )
 
-    for module in (setup, people, coach, checkin, prep, cycle, history, smart, export):
+    for module in (setup, people, coach, checkin, prep, cycle, history, journal, smart, export):
         module.register(app)
 
 

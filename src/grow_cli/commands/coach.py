@@ -100,7 +100,7 @@ def _converse(
     command = "coach" if kind == "coaching" else kind
     if answers is not None:
         subject = _subject(locations, kind, person)
-        _scripted(env, locations, subject, answers, command)
+        scripted(env, locations, subject, answers, command)
         return
     if not _interactive(env, interactive):
         raise UsageError(
@@ -138,21 +138,35 @@ def _subject(locations: Locations, kind: str, person: str, offer_to_add: bool = 
     return Subject(kind, known.slug, known.person.name, known.person.cadence_days)
 
 
-def _scripted(
-    env: Environment, locations: Locations, subject: Subject, source: str, command: str
+def resume_command(command: str, subject: Subject) -> str:
+    """The command that continues a stopped conversation: 'grow coach alex-kim --resume'."""
+    return " ".join(["grow", command, *filter(None, [subject.slug]), "--resume"])
+
+
+def scripted(
+    env: Environment,
+    locations: Locations,
+    subject: Subject,
+    source: str,
+    command: str,
+    preset: dict[str, Any] | None = None,
 ) -> None:
+    """Take every answer from a TOML file (or stdin); save the note or name every problem."""
     from grow_cli.flows import session
 
     stdin_text = sys.stdin.read() if source == "-" else None
     answers = session.read_answers_file(source, stdin_text)
+    for key, value in (preset or {}).items():
+        if value is not None:
+            answers.setdefault(key, value)
     try:
         note = session.build_note(answers, subject, env.today)
     except InvalidInputError as error:
         session.keep_draft(locations, subject, answers)
         raise InvalidInputError(
             error.message,
-            hint=f"Nothing was saved. Fix the answers file and run it again, or continue at "
-            f"the terminal with: grow {command} {subject.slug} --resume",
+            hint="Nothing was saved. Fix the answers file and run it again, or continue at "
+            f"the terminal with: {resume_command(command, subject)}",
         ) from None
     _warn_about_judgements(note)
     path = session.save(locations, note, subject)
@@ -178,7 +192,7 @@ def interrupted(command: str, subject: Subject, draft: Path) -> GrowError:
     """The error that ends a conversation stopped with Ctrl-C: the draft and how to resume."""
     error = GrowError(
         f"Stopped. Your answers so far are kept in {draft}.",
-        hint=f"Continue with: grow {command} {subject.slug or ''} --resume".rstrip(),
+        hint=f"Continue with: {resume_command(command, subject)}",
     )
     error.exit_code = ExitCode.INTERRUPTED
     return error

@@ -40,10 +40,17 @@ def run_interactive(
     resume: bool,
     use_editor: bool,
     suggestions: dict[str, Any] | None = None,
+    preset: dict[str, Any] | None = None,
 ) -> Note | None:
-    """Hold the conversation at the terminal, review it and save it. Ctrl-C keeps the draft."""
+    """Hold the conversation at the terminal, review it and save it. Ctrl-C keeps the draft.
+
+    `preset` answers (such as a --mode given on the command line) are not asked again.
+    """
     asker = TerminalAsker(use_editor=use_editor)
     answers = _starting_answers(locations, subject, asker, command, resume)
+    for key, value in (preset or {}).items():
+        if value is not None:
+            answers.setdefault(key, value)
     context = FlowContext(env.today, subject.name, subject.cadence_days)
     conversation = Conversation(
         flow,
@@ -62,10 +69,12 @@ def run_interactive(
 
         raise interrupted(command, subject, draft) from None
     except NoInputError as error:
+        from grow_cli.commands.coach import resume_command
+
         draft = session.keep_draft(locations, subject, conversation.answers)
         raise NoInputError(
             f"{error.message} Your answers so far are kept in {draft}.",
-            hint=f"Continue with: grow {command} {subject.slug or ''} --resume".rstrip(),
+            hint=f"Continue with: {resume_command(command, subject)}",
         ) from None
     if note is None:
         return None

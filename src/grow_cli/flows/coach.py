@@ -37,7 +37,7 @@ def _default_next_checkin(scope: Answers, answers: Answers, context: FlowContext
     return suggested_next_checkin(focus, context.cadence_days, context.today).isoformat()
 
 
-def _no_deadline_in_text(scope: Answers, answers: Answers, context: FlowContext) -> bool:
+def no_deadline_in_text(scope: Answers, answers: Answers, context: FlowContext) -> bool:
     return find_deadline(str(scope.get("text", "")), context.today).due is None
 
 
@@ -167,7 +167,7 @@ ACTION_FIELDS = (
         "Action: what exactly will be done?",
         instruction="a concrete deliverable and a date, e.g. 'Send the draft to Sam by Friday'",
     ),
-    Ask("due", "By when?", kind="date", when=_no_deadline_in_text),
+    Ask("due", "By when?", kind="date", when=no_deadline_in_text),
     Ask("owner", "Who does it?", kind="choice", choices=OWNER_CHOICES),
     Ask("relevant_to", "What does it serve (a team goal, their development)?"),
     Ask("confidence", "How sure are they they can do it, 1 to 10?", kind="number"),
@@ -189,7 +189,7 @@ ACTIONS_STAGE = Stage(
 )
 SUPPORT_FIELDS = (
     Ask("text", "What will you do to support them?"),
-    Ask("due", "By when?", kind="date", when=_no_deadline_in_text),
+    Ask("due", "By when?", kind="date", when=no_deadline_in_text),
 )
 SUPPORT_STAGE = Stage(
     "support",

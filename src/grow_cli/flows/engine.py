@@ -135,6 +135,8 @@ class Conversation:
         self._saved()
 
     def _stage_pending(self, stage: Stage) -> bool:
+        if stage.when is not None and not stage.when(self.answers):
+            return False
         for step in stage.steps:
             if isinstance(step, Group):
                 if step.key not in self.answers.get(DONE_KEY, []):

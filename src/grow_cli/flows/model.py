@@ -77,6 +77,7 @@ class Stage:
     steps: tuple[Ask | Group, ...]
     intro: str | None = None
     summary: Callable[[Answers], str | None] | None = None  # said once the stage is answered
+    when: Callable[[Answers], bool] | None = None  # asked only when this holds (e.g. a mode)
 
 
 @dataclass(frozen=True)

@@ -84,7 +84,20 @@ def note_data(answers: dict[str, Any], subject: Subject, today: dt.date) -> dict
         )
     if subject.slug is None:
         data.pop("person")
+    if subject.kind == "journal":
+        _journal_rules(data)
     return data
+
+
+def _journal_rules(data: dict[str, Any]) -> None:
+    """A journal entry names its mode, and its actions are the writer's own."""
+    if "mode" not in data:
+        raise InvalidInputError(
+            "The journal entry was not saved: mode: is required (grow, reflection or career)."
+        )
+    for action in data.get("actions", []):
+        if isinstance(action, dict):
+            action.setdefault("owner", "self")
 
 
 def _clean(value: Any) -> Any:
