@@ -82,11 +82,24 @@ def _register_commands() -> None:
         journal,
         people,
         prep,
+        search,
         setup,
         smart,
     )
 
-    for module in (setup, people, coach, checkin, prep, cycle, history, journal, smart, export):
+    for module in (
+        setup,
+        people,
+        coach,
+        checkin,
+        prep,
+        cycle,
+        history,
+        journal,
+        search,
+        smart,
+        export,
+    ):
         module.register(app)
 
 

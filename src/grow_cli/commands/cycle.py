@@ -12,6 +12,7 @@ from grow_cli.store import paths
 from grow_cli.ui import output
 
 if TYPE_CHECKING:
+    from grow_cli.domain.ledger import Item
     from grow_cli.records import Records
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
@@ -90,6 +91,14 @@ def actions(
         ),
     ] = None,
     journal: Annotated[bool, typer.Option("--journal", help="Only your journal's items.")] = False,
+    tag: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--tag",
+            metavar="TAG",
+            help="Only items from notes tagged TAG (any case). Repeat to require several tags.",
+        ),
+    ] = None,
     json_: JsonOption = False,
 ) -> None:
     """Actions and support items with their current status (after every check-in)."""
@@ -105,6 +114,8 @@ def actions(
         slug = people.find(records.locations, person).slug
         items = [item for item in items if item.person == slug]
     items = [item for item in items if item.status in wanted]
+    if tag:
+        items = _tagged(records, items, tag)
     if json_:
         output.print_json(
             [
@@ -138,6 +149,14 @@ def actions(
         who = records.name_of(item.person) if item.person else "journal"
         table.add_row(due_text, escape(who), escape(item.text), item.status, item.id)
     output.console().print(table)
+
+
+def _tagged(records: Records, items: list[Item], tags: list[str]) -> list[Item]:
+    """The items whose note has every one of the tags."""
+    from grow_cli.domain.search import has_tags
+
+    tagged = {note.id for note in records.ledger.notes if has_tags(note.tags, tags)}
+    return [item for item in items if item.note_id in tagged]
 
 
 def _statuses(requested: list[str]) -> set[str]:

@@ -110,6 +110,14 @@ def _iso(day: dt.date | None) -> str:
 def history(
     ctx: typer.Context,
     person: Annotated[str, typer.Argument(help="The person's name or slug.")],
+    tag: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--tag",
+            metavar="TAG",
+            help="Only notes tagged TAG (any case). Repeat to require several tags.",
+        ),
+    ] = None,
     json_: JsonOption = False,
 ) -> None:
     """A person's record, newest first: one line per note with its date, kind, focus, topic
@@ -118,14 +126,27 @@ def history(
     found = load_records(locations)
     slug = person_slug(locations, found, person)
     mine = sorted(_notes_of(found, slug), key=_order, reverse=True)
+    shown = _tagged(mine, tag or [])
     if json_:
-        output.print_json([_history_row(loaded) for loaded in mine])
+        output.print_json([_history_row(loaded) for loaded in shown])
         return
     name = found.name_of(slug)
+    if mine and not shown:
+        output.line(f"No notes about {name} tagged {', '.join(tag or [])}.")
+        return
     if not mine:
         output.line(f"No notes about {name} yet. Start with: grow coach {slug}")
         return
-    _print_history(mine)
+    _print_history(shown)
+
+
+def _tagged(mine: list[LoadedNote], tags: list[str]) -> list[LoadedNote]:
+    """The notes that have every one of the tags (all of them when no tag is given)."""
+    if not tags:
+        return mine
+    from grow_cli.domain.search import has_tags
+
+    return [loaded for loaded in mine if has_tags(loaded.note.tags, tags)]
 
 
 def _notes_of(found: Records, slug: str) -> list[LoadedNote]:

@@ -76,11 +76,8 @@ def entry(
 
 def register(app: typer.Typer) -> None:
     """Add the `journal` group (an entry, plus list and review) to the app."""
-    try:
-        from grow_cli.commands import journal_review
-    except ImportError:  # the reading side lands separately
-        journal_review = None  # type: ignore[assignment]
-    if journal_review is not None:
-        journal_app.command("list")(journal_review.journal_list)
-        journal_app.command("review")(journal_review.journal_review)
+    from grow_cli.commands import journal_review
+
+    journal_app.command("list")(journal_review.journal_list)
+    journal_app.command("review")(journal_review.journal_review)
     app.add_typer(journal_app, name="journal")

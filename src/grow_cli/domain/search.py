@@ -1,0 +1,248 @@
+"""Finding notes again: words anywhere in what people wrote, filters, tags and past dates.
+
+Pure: works on `Note` models and plain values, never reads files or prints. A note's searchable
+text is every answer a person wrote in its front matter (topic, GROW, SBI feedback, actions,
+support, update notes, reflection, career, tags), never the Markdown body and never the values
+grow fills in itself (ids, person, kind, focus, mode, dates, statuses, SMART verdicts).
+
+Matching is case-insensitive and by substring ("triage" finds "triaged"); every word of the query
+must occur somewhere in the note, not necessarily in the same answer. Each note's texts are
+lower-cased once, so a search is one linear pass over the notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from grow_cli.domain.status import note_order_key
+
+if TYPE_CHECKING:
+    from grow_cli.domain.models import Note
+
+PAST_DATE_EXAMPLES = "'2026-11-01', 'yesterday', '7 days ago', '2 weeks ago' or 'last month'"
+_AGO = re.compile(
+    r"^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(day|week|month|year)s?\s+ago$"
+)
+_LAST = re.compile(r"^(?:the\s+)?(?:last|past)\s+(day|week|month|year)$")
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer a person wrote: its front-matter key ('grow.goal', 'tags' ...) and text."""
+
+    field: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """A note that matched, with the answers that hold at least one of the words."""
+
+    note: Note
+    answers: tuple[Answer, ...]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a note must be besides holding the words; None or empty means any."""
+
+    person: str | None = None
+    focus: str | None = None
+    kind: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    tags: tuple[str, ...] = ()
+
+    def admit(self, note: Note) -> bool:
+        """Whether the note passes every filter given."""
+        return (
+            (self.person is None or note.person == self.person)
+            and (self.focus is None or note.focus == self.focus)
+            and (self.kind is None or note.kind == self.kind)
+            and (self.since is None or note.date >= self.since)
+            and (self.until is None or note.date <= self.until)
+            and has_tags(note.tags, self.tags)
+        )
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a query, lower-cased, in order, without repeats ('' gives none)."""
+    return list(dict.fromkeys(text.casefold().split()))
+
+
+def has_tags(note_tags: Iterable[str], wanted: Iterable[str]) -> bool:
+    """True when the note has every wanted tag (compared without regard to case)."""
+    wanted_set = {tag.casefold() for tag in wanted}
+    if not wanted_set:
+        return True
+    return wanted_set <= {tag.casefold() for tag in note_tags}
+
+
+def answers_of(note: Note) -> list[Answer]:
+    """Every answer written in the note, in front-matter order."""
+    found: list[Answer] = []
+    add = found.append
+
+    def put(field: str, text: str | None) -> None:
+        if text:
+            add(Answer(field, text))
+
+    put("topic", note.topic)
+    if note.grow is not None:
+        put("grow.goal", note.grow.goal)
+        put("grow.reality", note.grow.reality)
+        for option in note.grow.options:
+            put("grow.options", option)
+        put("grow.will", note.grow.will)
+    for sbi in note.feedback:
+        put("feedback.situation", sbi.situation)
+        put("feedback.behavior", sbi.behavior)
+        put("feedback.impact", sbi.impact)
+    for action in note.actions:
+        put("actions.text", action.text)
+        put("actions.relevant_to", action.relevant_to)
+    for support in note.support:
+        put("support.text", support.text)
+    for update in note.updates:
+        put("updates.note", update.note)
+    _put_journal(note, put)
+    if note.tags:
+        add(Answer("tags", ", ".join(note.tags)))
+    return found
+
+
+def _put_journal(note: Note, put: Callable[[str, str | None], None]) -> None:
+    if note.reflection is not None:
+        put("reflection.what_happened", note.reflection.what_happened)
+        put("reflection.what_i_did", note.reflection.what_i_did)
+        put("reflection.what_it_tells_me", note.reflection.what_it_tells_me)
+        put("reflection.what_ill_try", note.reflection.what_ill_try)
+    if note.career is not None:
+        put("career.direction", note.career.direction)
+        put("career.strengths", note.career.strengths)
+        put("career.development_areas", note.career.development_areas)
+        put("career.next_step", note.career.next_step)
+
+
+def search(notes: Iterable[Note], words: Sequence[str], filters: Filters) -> list[Match]:
+    """The notes that pass the filters and hold every word, newest first.
+
+    `words` come from `query_words` (lower-cased). With no words, every note that passes the
+    filters matches, with no answers to show.
+    """
+    found: list[Match] = []
+    for note in notes:
+        if not filters.admit(note):
+            continue
+        if not words:
+            found.append(Match(note, ()))
+            continue
+        answers = answers_of(note)
+        lowered = [answer.text.casefold() for answer in answers]
+        whole = "\n".join(lowered)
+        if all(word in whole for word in words):
+            shown = tuple(
+                answer
+                for answer, low in zip(answers, lowered, strict=True)
+                if any(word in low for word in words)
+            )
+            found.append(Match(note, shown))
+    found.sort(key=lambda match: note_order_key(match.note.date, match.note.id or ""), reverse=True)
+    return found
+
+
+def highlights(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of any of the words in `text`, in order, not overlapping."""
+    if not words:
+        return []
+    pattern = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return [m.span() for m in re.finditer(pattern, text, re.IGNORECASE) if m.end() > m.start()]
+
+
+def past_date(phrase: str, today: dt.date) -> dt.date:
+    """A date for looking back: ISO 'YYYY-MM-DD', 'today', 'yesterday', 'N days/weeks/months/years
+    ago' or 'last week/month/year' (the same as '1 week/month/year ago').
+
+    Raises ValueError with a message for people when the phrase is none of these.
+    """
+    text = " ".join(phrase.casefold().split())
+    if text == "today":
+        return today
+    if text == "yesterday":
+        return today - dt.timedelta(days=1)
+    ago = _AGO.match(text)
+    last = _LAST.match(text)
+    if ago:
+        count = int(ago[1]) if ago[1].isdigit() else _NUMBER_WORDS[ago[1]]
+        return _back(today, count, ago[2])
+    if last:
+        return _back(today, 1, last[1])
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"{phrase!r} is not a date grow can look back to: use {PAST_DATE_EXAMPLES}."
+        ) from None
+
+
+def _back(today: dt.date, count: int, unit: str) -> dt.date:
+    if unit in ("day", "week"):
+        days = count * (7 if unit == "week" else 1)
+        return (
+            today - dt.timedelta(days=days) if days <= (today - dt.date.min).days else dt.date.min
+        )
+    months = count * (12 if unit == "year" else 1)
+    year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
+    return _clamped(year, month + 1, today.day)
+
+
+def _clamped(year: int, month: int, day: int) -> dt.date:
+    """The date, with the day moved back to the month's last when the month is shorter."""
+    import calendar
+
+    if year < dt.MINYEAR:
+        return dt.date.min
+    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def excerpt(text: str, words: Sequence[str], width: int = 160) -> Excerpt:
+    """`text` on one line, cut to about `width` characters around the first match ('…' marks a
+    cut), with where the words are in it. Control characters are shown as '?'."""
+    flat = printable(" ".join(text.split()))
+    spans = highlights(flat, words)
+    if len(flat) <= width:
+        return Excerpt(flat, tuple(spans))
+    first = spans[0][0] if spans else 0
+    start = max(0, min(first - width // 4, len(flat) - width))
+    end = start + width
+    before = "…" if start > 0 else ""
+    after = "…" if end < len(flat) else ""
+    shift = start - len(before)
+    inside = tuple(
+        (max(a, start) - shift, min(b, end) - shift) for a, b in spans if a < end and b > start
+    )
+    return Excerpt(before + flat[start:end] + after, inside)
+
+
+def printable(text: str) -> str:
+    """`text` with control characters (escape sequences a terminal would obey) shown as '?'."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else "?" for char in text)
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """One answer as shown: a single line, and (start, end) of each matched word in it."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
