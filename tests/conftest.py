@@ -28,6 +28,7 @@ from typer.testing import CliRunner  # noqa: E402
 
 from grow_cli.cli import app  # noqa: E402
 from grow_cli.ui import output  # noqa: E402
+from interactive import converse  # noqa: E402, F401  (the prompt-driving fixture)
 
 DATA = Path(__file__).parent / "data"
 EXAMPLES = Path(__file__).parent.parent / "examples"

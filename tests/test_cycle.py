@@ -10,13 +10,12 @@ from typing import Any
 import pytest
 
 from conftest import EXAMPLES
-from test_coach_prompts import (  # the in-process prompt harness
+from interactive import (  # the in-process prompt harness
     DOWN,
     ENTER,
     NO,
     YES,
     Converse,
-    converse,  # noqa: F401  (a fixture)
     front,
     keys,
     pick,
@@ -208,7 +207,7 @@ def choose(status: str, current: str = "open") -> str:
     return DOWN * ((STATUS_ORDER.index(status) - STATUS_ORDER.index(current)) % 5) + ENTER
 
 
-def test_interactive_checkin_walks_each_open_item(converse: Converse, folder: Path) -> None:  # noqa: F811
+def test_interactive_checkin_walks_each_open_item(converse: Converse, folder: Path) -> None:
     typed = keys(
         choose("done"),  # support S1 (due Nov 4), from the oldest note first
         choose("blocked", "blocked"),
@@ -229,7 +228,7 @@ def test_interactive_checkin_walks_each_open_item(converse: Converse, folder: Pa
     assert note["next_checkin"] == dt.date(2026, 11, 29) and note["tags"] == ["weekly"]
 
 
-def test_interactive_checkin_adds_a_smart_action(converse: Converse, folder: Path) -> None:  # noqa: F811
+def test_interactive_checkin_adds_a_smart_action(converse: Converse, folder: Path) -> None:
     typed = keys(
         choose("progress"),
         choose("done", "blocked"),

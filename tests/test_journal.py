@@ -6,12 +6,11 @@ import datetime as dt
 import tomllib
 from pathlib import Path
 
-from test_coach_prompts import (  # the in-process prompt harness
+from interactive import (  # the in-process prompt harness
     CTRL_C,
     ENTER,
     NO,
     Converse,
-    converse,  # noqa: F401  (a fixture)
     front,
     keys,
     pick,
@@ -40,7 +39,7 @@ def grow_mode_keys() -> str:
     )
 
 
-def test_grow_mode_saves_my_own_actions(converse: Converse, notes_dir: Path) -> None:  # noqa: F811
+def test_grow_mode_saves_my_own_actions(converse: Converse, notes_dir: Path) -> None:
     run = converse("journal", keys=keys(grow_mode_keys(), say("speaking"), ENTER))
     assert run.exit_code == 0, run.stdout + run.stderr
     assert "Goal: what do I want to achieve, and by when?" in run.screen
@@ -60,7 +59,7 @@ def test_grow_mode_saves_my_own_actions(converse: Converse, notes_dir: Path) -> 
     assert "Show the follow-up message" not in run.screen  # nobody to follow up with
 
 
-def test_reflection_mode(converse: Converse) -> None:  # noqa: F811
+def test_reflection_mode(converse: Converse) -> None:
     typed = keys(
         pick(REFLECTION),
         say("I cut Priya off in the review"),
@@ -83,7 +82,7 @@ def test_reflection_mode(converse: Converse) -> None:  # noqa: F811
     }
 
 
-def test_career_mode_with_a_date_to_look_again(converse: Converse) -> None:  # noqa: F811
+def test_career_mode_with_a_date_to_look_again(converse: Converse) -> None:
     typed = keys(
         pick(CAREER),
         say("Towards product management"),
@@ -101,7 +100,7 @@ def test_career_mode_with_a_date_to_look_again(converse: Converse) -> None:  # n
     assert career["review_on"] == dt.date(2027, 2, 22)
 
 
-def test_mode_given_on_the_command_line_is_not_asked(converse: Converse) -> None:  # noqa: F811
+def test_mode_given_on_the_command_line_is_not_asked(converse: Converse) -> None:
     typed = keys(say("x happened"), say("y"), say("z"), say("w"), ENTER, ENTER)
     run = converse("journal", "--mode", "reflection", keys=typed)
     assert run.exit_code == 0, run.stdout + run.stderr
@@ -109,7 +108,7 @@ def test_mode_given_on_the_command_line_is_not_asked(converse: Converse) -> None
     assert front(saved_note(run))["reflection"]["what_happened"] == "x happened"
 
 
-def test_ctrl_c_keeps_a_draft_and_resume_finishes(converse: Converse, notes_dir: Path) -> None:  # noqa: F811
+def test_ctrl_c_keeps_a_draft_and_resume_finishes(converse: Converse, notes_dir: Path) -> None:
     run = converse("journal", keys=keys(pick(REFLECTION), say("Missed the deadline"), CTRL_C))
     assert run.exit_code == 130
     assert "Continue with: grow journal --resume" in run.stderr
