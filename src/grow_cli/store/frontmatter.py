@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -16,17 +18,12 @@ DELIMITER = "+++"
 _TOML_LINE = re.compile(r"at line (\d+)")
 _TOML_POSITION = re.compile(r"\s*\(at line \d+, column \d+\)")
 _BOM = b"\xef\xbb\xbf"
-# A closing line: '+++' alone, as `split` sees it (a line, less trailing '\r's, equal to '+++').
-_CLOSING = re.compile(rb"^\+\+\+\r*$", re.MULTILINE)
+_DELIMITER_BYTES = DELIMITER.encode()
+_CLOSING_START = b"\n" + _DELIMITER_BYTES
+_CR, _LF = ord("\r"), ord("\n")
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)  # no newline translation on Windows
 # Front matter is a few hundred bytes; one read of this size almost always holds all of it.
 _FIRST_READ = 8192
-
-try:
-    # rtoml (Rust) parses grow's front matter ~6x faster than tomllib: 0.16 s instead of 0.97 s
-    # for 10,000 notes (benchmarks/README.md). tomllib still has the last word on what is wrong.
-    from rtoml import loads as _fast_loads
-except ImportError:  # pragma: no cover - a platform without an rtoml wheel
-    _fast_loads = tomllib.loads
 
 
 class FrontMatterError(ValueError):
@@ -67,18 +64,25 @@ def read(path: Path | str) -> dict[str, Any]:
 
 def read_toml(path: Path | str) -> str:
     """The TOML text between the `+++` lines of a note file (the same text `split` gives)."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    fd = os.open(path, _OPEN_FLAGS)
     try:
         data = os.read(fd, _FIRST_READ)
-        toml_bytes = _front_matter_bytes(data, complete=len(data) < _FIRST_READ)
-        if toml_bytes is None:  # the closing line is not (certainly) in the first read
+        span = _front_matter_span(data, complete=False)
+        if span is None:  # the closing line is not (certainly) in what was read
             data += _read_rest(fd)
-            toml_bytes = _front_matter_bytes(data, complete=True)
+            span = _front_matter_span(data, complete=True)
     finally:
         os.close(fd)
-    if toml_bytes is None:
+    if span is None:
         raise FrontMatterError("the front matter has no closing '+++' line")
-    return toml_bytes.decode("utf-8")
+    start, end = span
+    try:
+        return data[start:end].decode("utf-8")
+    except UnicodeDecodeError as error:
+        # Positions in the file, as when the whole file was decoded.
+        raise UnicodeDecodeError(
+            error.encoding, data, error.start + start, error.end + start, error.reason
+        ) from None
 
 
 def _read_rest(fd: int) -> bytes:
@@ -88,31 +92,66 @@ def _read_rest(fd: int) -> bytes:
     return b"".join(chunks)
 
 
-def _front_matter_bytes(data: bytes, *, complete: bool) -> bytes | None:
-    """The TOML bytes of a note, or None when `data` (not `complete`) may end too early to tell."""
+def _front_matter_span(data: bytes, *, complete: bool) -> tuple[int, int] | None:
+    """Where the TOML of a note lies in `data`, or None if `data` (unless `complete`, all of the
+    file) may end too early to tell. FrontMatterError when the first line is not '+++'."""
     start = len(_BOM) if data.startswith(_BOM) else 0
     newline = data.find(b"\n", start)
-    first = data[start:] if newline < 0 else data[start:newline]
     if newline < 0 and not complete:
         return None
-    if first.rstrip(b"\r") != DELIMITER.encode():
+    first = data[start:] if newline < 0 else data[start:newline]
+    if first.rstrip(b"\r") != _DELIMITER_BYTES:
         raise FrontMatterError("does not start with a '+++' line (no front matter)", 1)
     if newline < 0:
         return None
-    closing = _CLOSING.search(data, newline + 1)
-    # A '+++' at the very end of a partial read may go on in the next bytes ('+++ more').
-    if closing is None or (not complete and closing.end() == len(data)):
+    closing = _closing_line(data, newline, complete=complete)
+    if closing is None:
         return None
-    return data[newline + 1 : max(closing.start() - 1, newline + 1)]
+    return newline + 1, max(closing - 1, newline + 1)
+
+
+def _closing_line(data: bytes, newline: int, *, complete: bool) -> int | None:
+    """Where the first line after `newline` that is '+++' (less trailing '\r's) starts.
+
+    bytes.find is several times faster than a multi-line regex here.
+    """
+    at = data.find(_CLOSING_START, newline)
+    while at >= 0:
+        end = at + len(_CLOSING_START)
+        while end < len(data) and data[end] == _CR:
+            end += 1
+        if end < len(data) and data[end] == _LF:
+            return at + 1
+        if end == len(data):
+            # The last line of the file, or a '+++' that may go on in bytes not read yet.
+            return at + 1 if complete else None
+        at = data.find(_CLOSING_START, at + 1)
+    return None
+
+
+@cache
+def _fast_loads() -> Callable[[str], dict[str, Any]]:
+    # rtoml (Rust) parses grow's front matter 8x faster than tomllib (0.11 s instead of 0.94 s
+    # for 10,000 notes, see benchmarks/README.md); imported on first use, as commands that read
+    # no notes should not pay for it.
+    try:
+        from rtoml import loads
+    except ImportError:  # pragma: no cover - a platform without an rtoml wheel
+        return tomllib.loads
+    return loads
 
 
 def loads(toml_text: str) -> dict[str, Any]:
     """Parse front matter TOML; FrontMatterError carries the line number in the file."""
     try:
-        return _fast_loads(toml_text)
-    except ValueError:
-        pass
-    # The fast parser refused it: tomllib decides, and words the error as grow always has.
+        return _fast_loads()(toml_text)
+    except Exception:
+        # Whatever the fast parser's complaint, tomllib decides, and words the error as grow
+        # always has (with the line in the file).
+        return _loads_or_explain(toml_text)
+
+
+def _loads_or_explain(toml_text: str) -> dict[str, Any]:
     try:
         return tomllib.loads(toml_text)
     except tomllib.TOMLDecodeError as error:
@@ -120,6 +159,8 @@ def loads(toml_text: str) -> dict[str, Any]:
         line = int(found.group(1)) + 1 if found else None  # +1 for the opening '+++'
         message = _TOML_POSITION.sub("", str(error)).strip(" .")
         raise FrontMatterError(f"invalid TOML: {message}", line) from None
+    except RecursionError:
+        raise FrontMatterError("invalid TOML: arrays or tables nested too deeply") from None
 
 
 def render(front: dict[str, Any], body: str) -> str:
