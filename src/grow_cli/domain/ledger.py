@@ -78,6 +78,10 @@ class Ledger:
 
     notes: list[Note]
     items: list[Item] = field(default_factory=list)
+    # Grouped once in build(): looking each person up must not walk every note again.
+    _notes_by_person: dict[str | None, list[Note]] = field(default_factory=dict, repr=False)
+    _items_by_person: dict[str | None, list[Item]] = field(default_factory=dict, repr=False)
+    _items_by_id: dict[str, Item] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, notes: Iterable[Note]) -> Ledger:
@@ -90,20 +94,24 @@ class Ledger:
                 history.setdefault(update.ref, []).append(change)
         ledger = cls(ordered)
         for note in ordered:
-            ledger.items.extend(_items_of(note, history))
+            ledger._notes_by_person.setdefault(note.person, []).append(note)
+            for item in _items_of(note, history):
+                ledger.items.append(item)
+                ledger._items_by_person.setdefault(item.person, []).append(item)
+                ledger._items_by_id.setdefault(item.id, item)
         return ledger
 
     def for_person(self, slug: str | None) -> list[Item]:
         """The items of one person (None: the journal's own)."""
-        return [item for item in self.items if item.person == slug]
+        return list(self._items_by_person.get(slug, ()))
 
     def notes_of(self, slug: str | None) -> list[Note]:
         """One person's notes, oldest first (None: the journal)."""
-        return [note for note in self.notes if note.person == slug]
+        return list(self._notes_by_person.get(slug, ()))
 
     def item(self, item_id: str) -> Item | None:
-        """The item with this id, if any."""
-        return next((item for item in self.items if item.id == item_id), None)
+        """The item with this id (the first, if a hand-written note repeats one)."""
+        return self._items_by_id.get(item_id)
 
 
 def _items_of(note: Note, history: dict[str, list[StatusChange]]) -> list[Item]:

@@ -10,7 +10,7 @@ stored with.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -22,9 +22,13 @@ from pydantic import (
     model_validator,
 )
 
-from grow_cli.domain.dates import DateError, find_deadline, parse_date
 from grow_cli.domain.slugs import SlugError, check_slug
-from grow_cli.domain.smart import SmartResult, check_smart
+
+if TYPE_CHECKING:
+    from grow_cli.domain.smart import SmartResult
+
+# The SMART checker and the deadline parser compile many regular expressions; they are imported
+# inside the validators that need them, so reading notes (which never checks SMART) skips them.
 
 SCHEMA_VERSION = 1
 Kind = Literal["coaching", "checkin", "feedback", "journal"]
@@ -54,6 +58,8 @@ def _today(info: ValidationInfo) -> dt.date:
 def _date_from_phrase(value: Any, info: ValidationInfo) -> Any:
     """Let new content give dates as phrases; the phrase is resolved against today."""
     if isinstance(value, str) and _is_new(info):
+        from grow_cli.domain.dates import DateError, parse_date
+
         try:
             return parse_date(value, _today(info))
         except DateError as error:
@@ -120,6 +126,8 @@ class Grow(Strict):
     def _check_goal(self, info: ValidationInfo) -> Grow:
         if not _is_new(info) or not self.goal:
             return self
+        from grow_cli.domain.smart import check_smart
+
         result = check_smart(self.goal, today=_today(info))
         self.goal_smart = SmartVerdicts.of(result)
         if not result.smart and not self.goal_smart_override:
@@ -152,6 +160,9 @@ class Action(Strict):
     def _check_smart(self, info: ValidationInfo) -> Action:
         if not _is_new(info):
             return self
+        from grow_cli.domain.dates import find_deadline
+        from grow_cli.domain.smart import check_smart
+
         today = _today(info)
         if self.due is None:
             self.due = find_deadline(self.text, today).due
@@ -179,6 +190,8 @@ class Support(Strict):
     @model_validator(mode="after")
     def _due_from_text(self, info: ValidationInfo) -> Support:
         if _is_new(info) and self.due is None:
+            from grow_cli.domain.dates import find_deadline
+
             finding = find_deadline(self.text, _today(info))
             self.due = finding.due if finding.problem is None else None
         return self
