@@ -77,6 +77,7 @@ def _register_commands() -> None:
         checkin,
         coach,
         cycle,
+        escalation,
         export,
         history,
         journal,
@@ -99,6 +100,7 @@ def _register_commands() -> None:
         search,
         smart,
         export,
+        escalation,
     ):
         module.register(app)
 
