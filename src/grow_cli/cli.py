@@ -86,6 +86,7 @@ def _register_commands() -> None:
         search,
         setup,
         smart,
+        stats,
     )
 
     for module in (
@@ -101,6 +102,7 @@ def _register_commands() -> None:
         smart,
         export,
         escalation,
+        stats,
     ):
         module.register(app)
 

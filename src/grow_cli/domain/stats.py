@@ -1,0 +1,296 @@
+"""How coaching is going over a period: per person and for the team. Pure: built from the ledger
+and profiles, no files, no terminal.
+
+Definitions (the README's "How coaching is going" section says the same in words):
+
+- The period runs from `since` to `until`, both included; `days` counts both ends.
+- A conversation is a coaching or feedback note; a check-in is a checkin note. Journal notes are
+  not counted. Days since last conversation are counted from `until`, over every conversation on
+  or before it (also before the period); None when there never was one.
+- Check-ins kept against the cadence: expected = days / cadence_days; kept = checkin and coaching
+  notes in the period.
+- Actions: those agreed in notes dated in the period; done and overdue by their current status
+  (after every update in the notes, as `grow actions` shows them), overdue meaning still to do and
+  due before today.
+- Focus shares: each focus's part of the person's coaching notes in the period ("unset" when a
+  note has no focus).
+- The team: conversations per week (conversations / (days / 7)); topic variety (distinct topics
+  and tags, compared without case, over the period's notes about people); each person's share of
+  the conversations.
+- Flags: a person with no conversation in the period ("never_coached"); a person whose share is
+  under half the mean share, 1 / number of people ("far_below"); development conversations that
+  reached fewer than half the people ("development_narrow").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from grow_cli.domain.ledger import Ledger
+    from grow_cli.domain.models import Note
+
+CONVERSATIONS = ("coaching", "feedback")
+KEPT = ("checkin", "coaching")
+FOCUSES = ("performance", "development", "career", "unset")
+DEFAULT_DAYS = 90
+BAR_BLOCKS = " ▏▎▍▌▋▊▉█"
+
+
+@dataclass(frozen=True)
+class Period:
+    """The days counted, both ends included."""
+
+    since: dt.date
+    until: dt.date
+
+    @property
+    def days(self) -> int:
+        """How many days, counting both ends."""
+        return (self.until - self.since).days + 1
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.since <= day <= self.until
+
+    @classmethod
+    def ending(cls, until: dt.date, days: int = DEFAULT_DAYS) -> Period:
+        """The `days` days up to and including `until`."""
+        return cls(until - dt.timedelta(days=days - 1), until)
+
+
+@dataclass
+class PersonStats:
+    """One person's numbers for the period."""
+
+    slug: str
+    name: str
+    cadence_days: int
+    conversations: int = 0
+    checkins: int = 0
+    days_since_last: int | None = None
+    kept: int = 0
+    expected: float = 0.0
+    actions_agreed: int = 0
+    actions_done: int = 0
+    actions_overdue: int = 0
+    focus: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FOCUSES, 0))
+    share: float = 0.0
+
+    @property
+    def coaching_notes(self) -> int:
+        """Coaching notes in the period (the focus counts' total)."""
+        return sum(self.focus.values())
+
+    def focus_share(self) -> dict[str, float]:
+        """Each focus's share of the coaching notes (all 0 when there were none)."""
+        total = self.coaching_notes
+        return {k: round(v / total, 3) if total else 0.0 for k, v in self.focus.items()}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON form."""
+        return {
+            "person": self.slug,
+            "name": self.name,
+            "cadence_days": self.cadence_days,
+            "conversations": self.conversations,
+            "checkins": self.checkins,
+            "days_since_last_conversation": self.days_since_last,
+            "checkins_kept": self.kept,
+            "checkins_expected": self.expected,
+            "actions": {
+                "agreed": self.actions_agreed,
+                "done": self.actions_done,
+                "overdue": self.actions_overdue,
+            },
+            "focus": dict(self.focus),
+            "focus_share": self.focus_share(),
+            "share_of_conversations": self.share,
+        }
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Something about how coaching is spread that deserves a look."""
+
+    kind: str
+    person: str | None
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON form."""
+        return {"kind": self.kind, "person": self.person, "message": self.message}
+
+
+@dataclass
+class Stats:
+    """Everything `grow stats` shows."""
+
+    period: Period
+    people: list[PersonStats]
+    conversations: int
+    checkins: int
+    topics: list[str]
+    tags: list[str]
+    development_people: int
+    flags: list[Flag]
+
+    @property
+    def weeks(self) -> float:
+        """The period in weeks."""
+        return self.period.days / 7
+
+    @property
+    def per_week(self) -> float:
+        """Conversations per week, to two decimals."""
+        return round(self.conversations / self.weeks, 2)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON form: period, people, team, flags."""
+        return {
+            "period": {
+                "since": self.period.since.isoformat(),
+                "until": self.period.until.isoformat(),
+                "days": self.period.days,
+            },
+            "people": [p.to_dict() for p in self.people],
+            "team": {
+                "people": len(self.people),
+                "conversations": self.conversations,
+                "checkins": self.checkins,
+                "conversations_per_week": self.per_week,
+                "distinct_topics": len(self.topics),
+                "distinct_tags": len(self.tags),
+                "topics": self.topics,
+                "tags": self.tags,
+                "mean_share": round(1 / len(self.people), 3) if self.people else 0.0,
+                "people_with_development": self.development_people,
+            },
+            "flags": [f.to_dict() for f in self.flags],
+        }
+
+
+def compute(
+    ledger: Ledger,
+    people: Mapping[str, Any],
+    period: Period,
+    today: dt.date,
+) -> Stats:
+    """The stats for `period`; `people` maps slug to a profile with `name` and `cadence_days`.
+
+    Everyone with a profile is counted, and anyone else with a note in the period.
+    """
+    by_person: dict[str, list[Note]] = {}
+    for slug in people:
+        by_person[slug] = ledger.notes_of(slug)
+    for note in ledger.notes:
+        if note.person is not None and note.person not in by_person and note.date in period:
+            by_person[note.person] = ledger.notes_of(note.person)
+    rows = [
+        _person(slug, notes, people.get(slug), ledger, period, today)
+        for slug, notes in by_person.items()
+    ]
+    rows.sort(key=lambda p: (p.name.casefold(), p.slug))
+    total = sum(p.conversations for p in rows)
+    for row in rows:
+        row.share = round(row.conversations / total, 3) if total else 0.0
+    in_period = [n for n in ledger.notes if n.person is not None and n.date in period]
+    topics = _distinct(n.topic for n in in_period)
+    tags = _distinct(tag for n in in_period for tag in n.tags)
+    developed = sum(1 for p in rows if p.focus["development"])
+    return Stats(
+        period,
+        rows,
+        total,
+        sum(p.checkins for p in rows),
+        topics,
+        tags,
+        developed,
+        _flags(rows, total, developed),
+    )
+
+
+def _person(
+    slug: str,
+    notes: list[Note],
+    profile: Any,
+    ledger: Ledger,
+    period: Period,
+    today: dt.date,
+) -> PersonStats:
+    cadence = int(getattr(profile, "cadence_days", 7))
+    row = PersonStats(slug, str(getattr(profile, "name", slug)), cadence)
+    last: dt.date | None = None
+    for note in notes:
+        if note.kind in CONVERSATIONS and note.date <= period.until:
+            last = note.date if last is None or note.date > last else last
+        if note.date not in period:
+            continue
+        if note.kind in CONVERSATIONS:
+            row.conversations += 1
+        if note.kind == "checkin":
+            row.checkins += 1
+        if note.kind in KEPT:
+            row.kept += 1
+        if note.kind == "coaching":
+            row.focus[note.focus or "unset"] += 1
+    row.days_since_last = None if last is None else (period.until - last).days
+    row.expected = round(period.days / cadence, 1)
+    for item in ledger.for_person(slug):
+        if item.type != "action" or item.note_date not in period:
+            continue
+        row.actions_agreed += 1
+        row.actions_done += item.status == "done"
+        row.actions_overdue += item.overdue(today)
+    return row
+
+
+def _distinct(values: Iterable[str | None]) -> list[str]:
+    """Distinct non-empty values without case; the first spelling seen is kept; sorted."""
+    seen: dict[str, str] = {}
+    for value in values:
+        text = (value or "").strip()
+        if text:
+            seen.setdefault(text.casefold(), text)
+    return sorted(seen.values(), key=str.casefold)
+
+
+def _flags(rows: list[PersonStats], total: int, developed: int) -> list[Flag]:
+    flags: list[Flag] = []
+    if not rows:
+        return flags
+    mean = 1 / len(rows)
+    for row in rows:
+        if row.conversations == 0:
+            flags.append(
+                Flag("never_coached", row.slug, f"{row.name} had no conversation in the period.")
+            )
+        elif total and row.conversations / total < mean / 2:
+            flags.append(
+                Flag(
+                    "far_below",
+                    row.slug,
+                    f"{row.name} had {row.conversations / total:.1%} of the conversations, "
+                    f"under half the mean share ({mean:.1%}).",
+                )
+            )
+    if developed and developed < len(rows) / 2:
+        flags.append(
+            Flag(
+                "development_narrow",
+                None,
+                f"Development coaching reached {developed} of {len(rows)} people.",
+            )
+        )
+    return flags
+
+
+def bar(value: float, maximum: float, width: int = 20) -> str:
+    """A unicode bar `value / maximum` of `width` characters long, in eighths ('█████▌')."""
+    if maximum <= 0 or value <= 0:
+        return ""
+    eighths = round(min(value / maximum, 1.0) * width * 8)
+    full, rest = divmod(eighths, 8)
+    return "█" * full + (BAR_BLOCKS[rest] if rest else "")

@@ -1,0 +1,285 @@
+"""`grow stats`: every number checked against a small folder computed by hand (stats_folder)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from folders import Grow, write_note, write_person
+from grow_cli.domain.stats import Period, bar
+
+# The period the hand computation uses: 2026-10-24 to 2026-11-20, 28 days, 4 weeks.
+SINCE, UNTIL = "2026-10-24", "2026-11-20"
+
+
+def _note(kind: str, day: str, person: str | None, extra: str = "") -> str:
+    who = f'person = "{person}"\n' if person else ""
+    return f'schema = 1\nkind = "{kind}"\ndate = {day}\n{who}{extra}'
+
+
+def stats_folder(notes_dir: Path) -> Path:
+    """Four people and a journal entry; today is 2026-11-22.
+
+    Ana Diaz (cadence 7): coaching 10-20 (before the period), coaching 10-27 (performance,
+      a1 due 11-10 open -> overdue, a2 done by the 11-03 check-in), check-in 11-03, feedback
+      11-10, coaching 11-17 (development, a1 due 12-15), check-in 11-21 (after the period).
+    Ben Ode (cadence 14): coaching 11-05 (performance, one action done).
+    Cy Park (cadence 10): coaching 09-01 only (before the period).
+    Dee Ray (cadence 7): coaching 10-24 (career, first day), coaching 11-02 (no focus), feedback
+      11-06, feedback 11-13, coaching 11-20 (performance, last day).
+    The journal: an entry in the period, which is never counted.
+    """
+    write_person(notes_dir, "ana-diaz", "Ana Diaz", cadence_days=7)
+    write_person(notes_dir, "ben-ode", "Ben Ode", cadence_days=14)
+    write_person(notes_dir, "cy-park", "Cy Park", cadence_days=10)
+    write_person(notes_dir, "dee-ray", "Dee Ray", cadence_days=7)
+    notes: dict[str, str] = {
+        "people/ana-diaz/2026-10-20-coaching.md": _note(
+            "coaching",
+            "2026-10-20",
+            "ana-diaz",
+            'focus = "performance"\ntopic = "Old topic"\ntags = ["old"]\n'
+            '[[actions]]\ntext = "Old action"\ndue = 2026-10-30\n',
+        ),
+        "people/ana-diaz/2026-10-27-coaching.md": _note(
+            "coaching",
+            "2026-10-27",
+            "ana-diaz",
+            'focus = "performance"\ntopic = "Response times"\ntags = ["support", "speed"]\n'
+            '[[actions]]\ntext = "Answer within 4 hours"\ndue = 2026-11-10\n'
+            '[[actions]]\ntext = "Write reply templates"\ndue = 2026-11-30\n',
+        ),
+        "people/ana-diaz/2026-11-03-checkin.md": _note(
+            "checkin",
+            "2026-11-03",
+            "ana-diaz",
+            '[[updates]]\nref = "ana-diaz/2026-10-27-coaching#a2"\nstatus = "done"\n',
+        ),
+        "people/ana-diaz/2026-11-10-feedback.md": _note(
+            "feedback",
+            "2026-11-10",
+            "ana-diaz",
+            'topic = "response times"\ntags = ["Support"]\n'
+            '[[feedback]]\nsituation = "Monday"\nbehavior = "Two tickets waited"\n'
+            'impact = "Late"\n',
+        ),
+        "people/ana-diaz/2026-11-17-coaching.md": _note(
+            "coaching",
+            "2026-11-17",
+            "ana-diaz",
+            'focus = "development"\ntopic = "Leading incidents"\ntags = ["leadership"]\n'
+            '[[actions]]\ntext = "Lead one incident review"\ndue = 2026-12-15\n',
+        ),
+        "people/ana-diaz/2026-11-21-checkin.md": _note("checkin", "2026-11-21", "ana-diaz"),
+        "people/ben-ode/2026-11-05-coaching.md": _note(
+            "coaching",
+            "2026-11-05",
+            "ben-ode",
+            'focus = "performance"\ntopic = "Code review"\n'
+            '[[actions]]\ntext = "Review two PRs a day"\ndue = 2026-11-12\nstatus = "done"\n',
+        ),
+        "people/cy-park/2026-09-01-coaching.md": _note(
+            "coaching", "2026-09-01", "cy-park", 'focus = "performance"\n'
+        ),
+        "people/dee-ray/2026-10-24-coaching.md": _note(
+            "coaching", "2026-10-24", "dee-ray", 'focus = "career"\ntopic = "Next role"\n'
+        ),
+        "people/dee-ray/2026-11-02-coaching.md": _note(
+            "coaching", "2026-11-02", "dee-ray", 'topic = "Next role"\n'
+        ),
+        "people/dee-ray/2026-11-06-feedback.md": _note(
+            "feedback", "2026-11-06", "dee-ray", 'topic = "Demo prep"\ntags = ["Speed"]\n'
+        ),
+        "people/dee-ray/2026-11-13-feedback.md": _note("feedback", "2026-11-13", "dee-ray"),
+        "people/dee-ray/2026-11-20-coaching.md": _note(
+            "coaching",
+            "2026-11-20",
+            "dee-ray",
+            'focus = "performance"\ntopic = "Estimates"\ntags = ["planning"]\n',
+        ),
+        "journal/2026-11-12-journal.md": _note(
+            "journal", "2026-11-12", None, 'topic = "My delegation"\ntags = ["self"]\n'
+        ),
+    }
+    for path, toml in notes.items():
+        write_note(notes_dir, path, toml)
+    return notes_dir
+
+
+def _json(grow: Grow, *args: str) -> dict[str, Any]:
+    result = grow("stats", "--json", *args)
+    assert result.exit_code == 0, result.output
+    data: dict[str, Any] = json.loads(result.stdout)
+    return data
+
+
+@pytest.fixture
+def period_stats(grow: Grow, notes_dir: Path) -> dict[str, Any]:
+    stats_folder(notes_dir)
+    return _json(grow, "--since", SINCE, "--until", UNTIL)
+
+
+def _person(data: dict[str, Any], slug: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(p for p in data["people"] if p["person"] == slug)
+    return found
+
+
+def test_period(period_stats: dict[str, Any]) -> None:
+    assert period_stats["period"] == {"since": SINCE, "until": UNTIL, "days": 28}
+    assert [p["person"] for p in period_stats["people"]] == [
+        "ana-diaz",
+        "ben-ode",
+        "cy-park",
+        "dee-ray",
+    ]
+
+
+def test_ana(period_stats: dict[str, Any]) -> None:
+    assert _person(period_stats, "ana-diaz") == {
+        "person": "ana-diaz",
+        "name": "Ana Diaz",
+        "cadence_days": 7,
+        "conversations": 3,  # coaching 10-27, feedback 11-10, coaching 11-17
+        "checkins": 1,  # 11-03 (11-21 is after the period)
+        "days_since_last_conversation": 3,  # 11-17 -> 11-20
+        "checkins_kept": 3,  # check-in 11-03 + two coaching notes
+        "checkins_expected": 4.0,  # 28 / 7
+        "actions": {"agreed": 3, "done": 1, "overdue": 1},  # the 10-20 action is before
+        "focus": {"performance": 1, "development": 1, "career": 0, "unset": 0},
+        "focus_share": {"performance": 0.5, "development": 0.5, "career": 0.0, "unset": 0.0},
+        "share_of_conversations": 0.333,  # 3 of 9
+    }
+
+
+def test_ben(period_stats: dict[str, Any]) -> None:
+    ben = _person(period_stats, "ben-ode")
+    assert (ben["conversations"], ben["checkins"]) == (1, 0)
+    assert ben["days_since_last_conversation"] == 15  # 11-05 -> 11-20
+    assert (ben["checkins_kept"], ben["checkins_expected"]) == (1, 2.0)  # 28 / 14
+    assert ben["actions"] == {"agreed": 1, "done": 1, "overdue": 0}
+    assert ben["focus_share"]["performance"] == 1.0
+    assert ben["share_of_conversations"] == 0.111  # 1 of 9
+
+
+def test_cy_never_coached_in_the_period(period_stats: dict[str, Any]) -> None:
+    cy = _person(period_stats, "cy-park")
+    assert (cy["conversations"], cy["checkins"], cy["checkins_kept"]) == (0, 0, 0)
+    assert cy["days_since_last_conversation"] == 80  # 2026-09-01 -> 2026-11-20
+    assert cy["checkins_expected"] == 2.8  # 28 / 10
+    assert cy["actions"] == {"agreed": 0, "done": 0, "overdue": 0}
+    assert cy["focus"] == {"performance": 0, "development": 0, "career": 0, "unset": 0}
+    assert cy["share_of_conversations"] == 0.0
+
+
+def test_dee_both_ends_of_the_period_count(period_stats: dict[str, Any]) -> None:
+    dee = _person(period_stats, "dee-ray")
+    assert (dee["conversations"], dee["checkins"], dee["days_since_last_conversation"]) == (5, 0, 0)
+    assert (dee["checkins_kept"], dee["checkins_expected"]) == (3, 4.0)
+    assert dee["focus"] == {"performance": 1, "development": 0, "career": 1, "unset": 1}
+    assert dee["focus_share"] == {
+        "performance": 0.333,
+        "development": 0.0,
+        "career": 0.333,
+        "unset": 0.333,
+    }
+    assert dee["share_of_conversations"] == 0.556  # 5 of 9
+
+
+def test_team(period_stats: dict[str, Any]) -> None:
+    assert period_stats["team"] == {
+        "people": 4,
+        "conversations": 9,
+        "checkins": 1,
+        "conversations_per_week": 2.25,  # 9 / 4 weeks
+        "distinct_topics": 6,  # "response times" twice, "Next role" twice; journal not counted
+        "distinct_tags": 4,  # support/Support, speed/Speed, leadership, planning
+        "topics": [
+            "Code review",
+            "Demo prep",
+            "Estimates",
+            "Leading incidents",
+            "Next role",
+            "Response times",
+        ],
+        "tags": ["leadership", "planning", "speed", "support"],
+        "mean_share": 0.25,
+        "people_with_development": 1,
+    }
+
+
+def test_flags(period_stats: dict[str, Any]) -> None:
+    # Ben: 1/9 = 11% < half the mean share (12.5%); Cy: none; development: 1 of 4 people.
+    assert [(f["kind"], f["person"]) for f in period_stats["flags"]] == [
+        ("far_below", "ben-ode"),
+        ("never_coached", "cy-park"),
+        ("development_narrow", None),
+    ]
+    assert period_stats["flags"][0]["message"] == (
+        "Ben Ode had 11.1% of the conversations, under half the mean share (25.0%)."
+    )
+    assert "1 of 4 people" in period_stats["flags"][2]["message"]
+
+
+def test_default_period_is_the_last_90_days(grow: Grow, notes_dir: Path) -> None:
+    stats_folder(notes_dir)
+    data = _json(grow)
+    assert data["period"] == {"since": "2026-08-25", "until": "2026-11-22", "days": 90}
+    ana = _person(data, "ana-diaz")
+    # Now the 10-20 coaching counts, and the 11-21 check-in; its action is overdue too.
+    assert (ana["conversations"], ana["checkins"], ana["days_since_last_conversation"]) == (4, 2, 5)
+    assert ana["actions"] == {"agreed": 4, "done": 1, "overdue": 2}
+    assert _person(data, "cy-park")["conversations"] == 1
+    assert data["team"]["conversations"] == 11
+    assert data["team"]["conversations_per_week"] == round(11 / (90 / 7), 2)
+
+
+def test_terminal_tables(grow: Grow, notes_dir: Path) -> None:
+    stats_folder(notes_dir)
+    result = grow("stats", "--since", SINCE, "--until", UNTIL)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "Coaching from 2026-10-24 to 2026-11-20 (28 days)" in out
+    assert "Ana Diaz" in out and "3/4" in out and "3/1/1" in out and "50% 50% 0%" in out
+    assert "2.25" in out
+    assert "█" * 12 in out  # Dee, the most conversations, gets the full bar
+    assert "Cy Park had no conversation in the period." in out
+    assert "Development coaching reached 1 of 4 people." in out
+
+
+def test_empty_folder(grow: Grow) -> None:
+    data = _json(grow)
+    assert data["people"] == [] and data["flags"] == []
+    assert data["team"]["conversations"] == 0
+    assert grow("stats").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--since", "yesterday"),
+        ("--until", "2026-13-01"),
+        ("--since", "2026-11-21", "--until", "2026-11-20"),
+    ],
+)
+def test_bad_dates(grow: Grow, args: tuple[str, ...]) -> None:
+    result = grow("stats", *args)
+    assert result.exit_code == 2
+    assert "grow: error:" in result.stderr
+
+
+def test_bar() -> None:
+    assert bar(10, 10, 4) == "████"
+    assert bar(5, 10, 4) == "██"
+    assert bar(11, 16, 2) == "█▍"  # 11/16 * 16 eighths = 11 -> one full block and 3 eighths
+    assert bar(0, 10) == "" and bar(3, 0) == ""
+
+
+def test_period_contains_both_ends() -> None:
+    period = Period(dt.date(2026, 1, 1), dt.date(2026, 1, 3))
+    assert period.days == 3
+    assert dt.date(2026, 1, 1) in period and dt.date(2026, 1, 3) in period
+    assert dt.date(2026, 1, 4) not in period
