@@ -99,6 +99,9 @@ def read_config(config_file: Path) -> dict[str, object]:
 
 def ensure_private_dir(path: Path) -> Path:
     """Create a folder readable only by the user, with any missing parents made private too."""
+    if path.is_symlink():
+        # A link could lead anywhere; notes are only ever written inside the notes folder.
+        raise StoreError(f"{path} is a link; grow does not write through links.")
     missing = [folder for folder in (path, *path.parents) if not folder.exists()]
     try:
         for folder in reversed(missing):

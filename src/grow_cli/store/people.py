@@ -27,8 +27,11 @@ class KnownPerson:
 
 
 def person_dir(locations: Locations, slug: str) -> Path:
-    """The folder holding a person's profile and notes."""
-    return locations.people_dir / check_slug(slug)
+    """The folder holding a person's profile and notes (never a link leading elsewhere)."""
+    folder = locations.people_dir / check_slug(slug)
+    if folder.is_symlink():
+        raise StoreError(f"{folder} is a link; grow does not follow links out of the notes folder.")
+    return folder
 
 
 def add(locations: Locations, person: Person, slug: str | None = None) -> KnownPerson:

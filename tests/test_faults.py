@@ -1,0 +1,445 @@
+"""Faults (issue 7, point 3): a kill in the middle of a write, two grow processes at once, a folder
+that cannot be written, a hand-damaged note, symlinks out of the notes folder, hostile names."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from grow_cli.store import notes
+from grow_cli.store.paths import Locations
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and links")
+
+ROOT = Path(__file__).parent.parent
+EXAMPLES = ROOT / "examples"
+PERFORMANCE = EXAMPLES / "performance.toml"
+TODAY = "2026-11-22"
+ENTRY = "import sys; from grow_cli.cli import main; sys.argv[0] = 'grow'; main()"
+
+
+def locations_for(folder: Path) -> Locations:
+    return Locations(folder, "test", folder / "config.toml", "test")
+
+
+def child_env(notes_dir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(GROW_NOTES_DIR=str(notes_dir), GROW_TODAY=TODAY)
+    return env
+
+
+def run_grow(
+    notes_dir: Path, *args: str, input: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", ENTRY, *args],
+        env=child_env(notes_dir),
+        input=input,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def no_traceback(text: str) -> None:
+    assert "Traceback" not in text and "╭" not in text and 'File "' not in text, text
+
+
+# --- kill -9 in the middle of a write ----------------------------------------------------------
+
+WRITER = textwrap.dedent(
+    """
+    import datetime as dt, os, sys, time
+    from pathlib import Path
+    from grow_cli.domain.models import Note
+    from grow_cli.store import atomic, notes
+    from grow_cli.store.paths import Locations
+
+    folder = Path(sys.argv[1])
+    locations = Locations(folder, "test", folder / "config.toml", "test")
+    real_fsync = os.fsync
+
+    def slow_fsync(fd):  # widen the window between a half-written temp file and the link
+        time.sleep(0.002)
+        real_fsync(fd)
+
+    atomic.os.fsync = slow_fsync
+    body = "".join(f"line {n} of a long body\\n" for n in range(20000)) + "END-OF-NOTE\\n"
+    sys.stdout.write("ready\\n")
+    sys.stdout.flush()
+    while True:
+        note = Note.model_validate(
+            {"kind": "coaching", "date": dt.date(2026, 11, 22), "person": "alex-kim",
+             "topic": "Turnaround",
+             "actions": [{"text": "Triage daily", "due": dt.date(2026, 12, 6)}]}
+        )
+        notes.save_new(locations, note, lambda n: body)
+    """
+)
+
+
+def test_kill_9_while_saving_leaves_only_whole_notes(tmp_path: Path) -> None:
+    folder = tmp_path / "notes"
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER)
+    person = folder / "people" / "alex-kim"
+    rng = random.Random(7)
+    started = time.monotonic()
+    for _run in range(30):
+        child = subprocess.Popen(
+            [sys.executable, str(script), str(folder)], stdout=subprocess.PIPE, text=True
+        )
+        assert child.stdout is not None
+        assert child.stdout.readline() == "ready\n"
+        time.sleep(rng.uniform(0.0, 0.08))
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+        child.stdout.close()
+        assert child.returncode == -signal.SIGKILL
+        md = sorted(person.glob("*.md")) if person.exists() else []
+        for path in md:
+            text = path.read_text(encoding="utf-8")
+            assert text.endswith("END-OF-NOTE\n"), f"half a note in {path.name}"
+            note = notes.read_note(path)
+            assert note.topic == "Turnaround" and note.actions[0].text == "Triage daily"
+        result = notes.scan(locations_for(folder))
+        assert result.warnings == []
+        assert sorted(loaded.path for loaded in result.notes) == md
+        ids = [loaded.note.id for loaded in result.notes]
+        assert len(ids) == len(set(ids))
+        assert all(not p.name.endswith(".tmp") for p in md)
+    assert time.monotonic() - started < 30
+    # Every run got past its imports; most kills land after a note or more was saved.
+    assert len(list(person.glob("*.md"))) >= 10
+    leftovers = [p for p in person.iterdir() if p.name.endswith(".tmp")]
+    assert all(p.name.startswith(".") for p in leftovers)  # hidden, never read as notes
+
+
+# --- two grow processes at once --------------------------------------------------------------
+
+
+def test_two_checkins_at_once_keep_both_notes(tmp_path: Path) -> None:
+    folder = tmp_path / "notes"
+    assert run_grow(folder, "person", "add", "Alex Kim").returncode == 0
+    coached = run_grow(folder, "coach", "alex-kim", "--answers", str(PERFORMANCE))
+    assert coached.returncode == 0, coached.stderr
+    answers = tmp_path / "checkin.toml"
+    answers.write_text(
+        'next_checkin = "in 1 week"\n[[updates]]\nref = "alex-kim/2026-11-22-coaching#a1"\n'
+        'status = "progress"\nnote = "halfway"\n[[actions]]\ntext = "Write 3 templates by Friday"\n'
+        'relevant_to = "Team target"\nconfidence = 8\n'
+    )
+    rounds = 3
+    for _round in range(rounds):
+        children = [
+            subprocess.Popen(
+                [sys.executable, "-c", ENTRY, "checkin", "alex-kim", "--answers", str(answers)],
+                env=child_env(folder),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(2)
+        ]
+        for child in children:
+            out, err = child.communicate(timeout=60)
+            assert child.returncode == 0, err
+            assert "Saved " in out
+    person = folder / "people" / "alex-kim"
+    checkins = sorted(person.glob("*-checkin*.md"))
+    expected = {f"{TODAY}-checkin.md"} | {
+        f"{TODAY}-checkin-{n}.md" for n in range(2, 2 * rounds + 1)
+    }
+    assert {p.name for p in checkins} == expected
+    ids: list[str] = []
+    for path in checkins:
+        note = notes.read_note(path)
+        assert note.id == f"alex-kim/{path.stem}"
+        ids += [note.id, *[a.id for a in note.actions if a.id]]
+    assert len(ids) == len(set(ids)) == 4 * rounds  # the note and its one action, each
+    result = notes.scan(locations_for(folder))
+    assert result.warnings == []
+
+
+# --- a folder that cannot be written ---------------------------------------------------------
+
+
+def _failing(call: Any, code: int, only_tmp: bool = True) -> Any:
+    def fail(*args: Any, **kwargs: Any) -> Any:
+        target = str(args[0]) if args else ""
+        if only_tmp and not target.endswith(".tmp"):
+            return call(*args, **kwargs)
+        raise OSError(code, os.strerror(code), target)
+
+    return fail
+
+
+REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EACCES: "permission denied",
+    errno.EROFS: "the file system is read-only",
+}
+
+
+@pytest.mark.parametrize("code", sorted(REASONS))
+def test_a_note_that_cannot_be_linked_is_one_clear_line(
+    grow: Any, notes_dir: Path, monkeypatch: pytest.MonkeyPatch, code: int
+) -> None:
+    from grow_cli.store import atomic
+
+    assert grow("person", "add", "Alex Kim").exit_code == 0
+    monkeypatch.setattr(atomic.os, "link", _failing(os.link, code))
+    result = grow("coach", "alex-kim", "--answers", str(PERFORMANCE))
+    assert result.exit_code == 1
+    note = notes_dir / "people" / "alex-kim" / f"{TODAY}-coaching.md"
+    assert result.stderr == f"grow: error: Cannot write {note}: {REASONS[code]}.\n"
+    no_traceback(result.output)
+    assert not note.exists()
+    assert not [p for p in note.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_disk_that_fills_during_the_write_leaves_no_temp_file(
+    grow: Any, notes_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from grow_cli.store import atomic
+
+    assert grow("person", "add", "Alex Kim").exit_code == 0
+    monkeypatch.setattr(atomic.os, "fsync", _failing(os.fsync, errno.ENOSPC, only_tmp=False))
+    result = grow(
+        "journal",
+        "--answers",
+        "-",
+        input='mode = "reflection"\n[reflection]\nwhat_happened = "a"\nwhat_ill_try = "b"\n',
+    )
+    assert result.exit_code == 1
+    assert result.stderr.startswith("grow: error: Cannot write ")
+    assert result.stderr.endswith("-journal.md: the disk is full.\n")
+    assert result.stderr.count("\n") == 1
+    no_traceback(result.output)
+    journal = notes_dir / "journal"
+    assert sorted(p.name for p in journal.iterdir()) == []
+
+
+def test_a_rejected_answers_file_keeps_its_draft_when_it_can(
+    grow: Any, notes_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from grow_cli.store import atomic
+
+    assert grow("person", "add", "Alex Kim").exit_code == 0
+    bad = (
+        'focus = "performance"\ntopic = "Ticket turnaround"\n'
+        '[[actions]]\ntext = "x"\nconfidence = 42\n'
+    )
+    monkeypatch.setattr(atomic.os, "link", _failing(os.link, errno.EROFS))
+    kept = grow("coach", "alex-kim", "--answers", "-", input=bad)
+    assert kept.exit_code == 1
+    assert kept.stderr.startswith("grow: error: ") and kept.stderr.count("\n") == 1
+    assert "Nothing was saved" in kept.stderr
+    draft = notes_dir / ".grow" / "drafts" / "coaching-alex-kim.toml"
+    assert tomllib.loads(draft.read_text())["answers"]["topic"] == "Ticket turnaround"
+    draft.unlink()
+
+    # The draft cannot be written either (the disk is full): still one line, no traceback.
+    real_open = os.open
+    monkeypatch.setattr(atomic.os, "open", _failing(real_open, errno.ENOSPC))
+    lost = grow("coach", "alex-kim", "--answers", "-", input=bad)
+    assert lost.exit_code == 1
+    assert lost.stderr.startswith("grow: error: ") and lost.stderr.count("\n") == 1
+    assert "the disk is full" in lost.stderr
+    no_traceback(lost.output)
+    assert not draft.exists()
+    assert not list((notes_dir / "people" / "alex-kim").glob("*.md"))
+
+
+def test_a_read_only_folder_for_real_is_a_clear_error(tmp_path: Path) -> None:
+    folder = tmp_path / "notes"
+    assert run_grow(folder, "person", "add", "Alex Kim").returncode == 0
+    person = folder / "people" / "alex-kim"
+    person.chmod(0o500)
+    try:
+        if os.access(person, os.W_OK):
+            pytest.skip("running as a user (root) whom permissions do not stop")
+        result = run_grow(folder, "coach", "alex-kim", "--answers", str(PERFORMANCE))
+    finally:
+        person.chmod(0o700)
+    assert result.returncode == 1
+    assert result.stderr.startswith("grow: error: Cannot write ")
+    assert "permission denied" in result.stderr
+    no_traceback(result.stdout + result.stderr)
+
+
+# --- a note damaged by hand ------------------------------------------------------------------
+
+
+def test_a_hand_damaged_note_is_named_skipped_and_stays_visible(grow: Any, notes_dir: Path) -> None:
+    assert grow("person", "add", "Alex Kim").exit_code == 0
+    assert grow("coach", "alex-kim", "--answers", str(PERFORMANCE)).exit_code == 0
+    first = notes_dir / "people" / "alex-kim" / f"{TODAY}-coaching.md"
+    assert grow("due", "--json").exit_code == 0  # a warm cache holding the good note
+    lines = first.read_text().splitlines()
+    bad_line = next(n for n, line in enumerate(lines, start=1) if line.startswith("topic = "))
+    lines[bad_line - 1] = 'topic = "Client ticket turnaround'  # the closing quote deleted
+    first.write_text("\n".join(lines) + "\n")
+
+    shown = f"people{os.sep}alex-kim{os.sep}{first.name}"
+    for _run in range(2):  # the second run must not take the old note from the cache
+        due = grow("due", "--json")
+        assert due.exit_code == 0, due.stderr
+        warnings = [line for line in due.stderr.splitlines() if line.startswith("grow: warning:")]
+        assert len(warnings) == 1 and f"{shown}:{bad_line}:" in warnings[0], due.stderr
+        assert "skipped" in warnings[0]
+        items = json.loads(due.stdout)
+        assert all("2026-11-22-coaching#" not in item["id"] for item in items)
+        history = grow("history", "alex-kim")
+        assert history.exit_code == 0, history.stderr
+        assert f"{shown}:{bad_line}:" in history.stderr
+        assert "Client ticket turnaround" not in history.stdout
+    assert grow("person", "show", "alex-kim").exit_code == 0
+
+
+# --- symlinks out of the notes folder --------------------------------------------------------
+
+SECRET = "OUTSIDE-SECRET-PHRASE"
+
+
+def _outside_note(person: str, date: str) -> str:
+    return (
+        f'+++\nschema = 1\nkind = "coaching"\ndate = {date}\nperson = "{person}"\n'
+        f'topic = "{SECRET} topic"\n[grow]\ngoal = "{SECRET} goal"\n'
+        f'[[actions]]\ntext = "{SECRET} action"\ndue = 2026-11-25\n+++\n\n{SECRET} body\n'
+    )
+
+
+def _outside_journal(date: str) -> str:
+    return (
+        f'+++\nschema = 1\nkind = "journal"\nmode = "reflection"\ndate = {date}\n'
+        f'[reflection]\nwhat_happened = "{SECRET} happened"\nwhat_ill_try = "{SECRET} try"\n'
+        f"+++\n\n{SECRET} body\n"
+    )
+
+
+def _links_out(tmp_path: Path, folder: Path) -> Path:
+    outside = tmp_path / "outside"
+    (outside / "alex").mkdir(parents=True)
+    (outside / "journal").mkdir()
+    (outside / "alex" / "2026-11-20-coaching.md").write_text(
+        _outside_note("alex-kim", "2026-11-20")
+    )
+    (outside / "journal" / "2026-11-20-journal.md").write_text(_outside_journal("2026-11-20"))
+    person = folder / "people" / "alex-kim"
+    (person / "2026-11-20-coaching.md").symlink_to(outside / "alex" / "2026-11-20-coaching.md")
+    (folder / "journal").symlink_to(outside / "journal", target_is_directory=True)
+    return outside
+
+
+def test_symlinked_note_and_journal_folder_are_not_followed(
+    grow: Any, notes_dir: Path, tmp_path: Path
+) -> None:
+    assert grow("person", "add", "Alex Kim").exit_code == 0
+    assert grow("coach", "alex-kim", "--answers", str(PERFORMANCE)).exit_code == 0
+    _links_out(tmp_path, notes_dir)
+    commands = [
+        ("due", "--json"),
+        ("actions", "alex-kim"),
+        ("history", "alex-kim"),
+        ("prep", "alex-kim"),
+        ("search", "outside"),
+        ("search", "topic"),
+        ("journal", "list"),
+        ("stats",),
+        ("export", "--ics", "-"),
+        ("person", "list"),
+    ]
+    for args in commands:
+        result = grow(*args)
+        assert SECRET not in result.stdout + result.stderr, args
+        no_traceback(result.output)
+    history = grow("history", "alex-kim")
+    assert "Client ticket turnaround" in history.stdout  # the real note is still read
+
+
+def test_symlinked_person_folder_is_not_followed(
+    grow: Any, notes_dir: Path, tmp_path: Path
+) -> None:
+    assert grow("person", "add", "Alex Kim").exit_code == 0
+    outside = tmp_path / "outside-bob"
+    outside.mkdir()
+    (outside / "person.toml").write_text(f'name = "{SECRET} Bob"\ncadence_days = 7\n')
+    (outside / "2026-11-20-coaching.md").write_text(_outside_note("bob", "2026-11-20"))
+    (notes_dir / "people" / "bob").symlink_to(outside, target_is_directory=True)
+    before = sorted(p.name for p in outside.iterdir())
+    for args in (
+        ("person", "list"),
+        ("due",),
+        ("history", "bob"),
+        ("prep", "bob"),
+        ("person", "show", "bob"),
+        ("search", "goal"),
+    ):
+        result = grow(*args)
+        assert SECRET not in result.stdout + result.stderr, args
+        no_traceback(result.output)
+    grow("coach", "bob", "--answers", str(PERFORMANCE))
+    assert sorted(p.name for p in outside.iterdir()) == before  # nothing written outside
+
+
+# --- hostile person names --------------------------------------------------------------------
+
+REFUSED = ["../x", "a/b", "", "   ", "..", "a\\b", "שלום", "مرحبا", "🙂🚀"]
+SLUGGED = {
+    "x" * 500: "x" * 64,
+    "Zoë Ng 🙂": "zoe-ng",
+    "Dana שלום Levi": "dana-levi",
+    "Omar عمر": "omar",
+    "  Mixed   CASE\tname ": "mixed-case-name",
+}
+
+
+@pytest.mark.parametrize("name", REFUSED)
+def test_unsafe_person_names_are_refused_in_one_line(grow: Any, notes_dir: Path, name: str) -> None:
+    result = grow("person", "add", name)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("grow: error: ") and result.stderr.count("\n") == 1
+    no_traceback(result.output)
+    people = notes_dir / "people"
+    assert not people.exists() or list(people.iterdir()) == []
+    assert sorted(p.name for p in notes_dir.parent.iterdir()) == ["home", "notes"]
+
+
+@pytest.mark.parametrize("name", sorted(SLUGGED))
+def test_odd_person_names_get_a_safe_slug_and_keep_the_name(
+    grow: Any, notes_dir: Path, name: str
+) -> None:
+    result = grow("person", "add", name, "--json")
+    assert result.exit_code == 0, result.output
+    slug = SLUGGED[name]
+    assert json.loads(result.stdout)["slug"] == slug
+    assert [p.name for p in (notes_dir / "people").iterdir()] == [slug]
+    stored = tomllib.loads((notes_dir / "people" / slug / "person.toml").read_text())
+    assert stored["name"] == name.strip() or stored["name"] == name
+    assert sorted(p.name for p in notes_dir.parent.iterdir()) == ["home", "notes"]
+
+
+def test_a_non_latin_name_is_kept_exactly_with_an_explicit_slug(grow: Any, notes_dir: Path) -> None:
+    name = "נועה כהן‎ / نور 🙂"
+    refused = grow("person", "add", name)
+    assert refused.exit_code == 1 and refused.stderr.count("\n") == 1
+    name = "נועה כהן نور 🙂"
+    result = grow("person", "add", name, "--slug", "noa")
+    assert result.exit_code == 0, result.output
+    stored = tomllib.loads((notes_dir / "people" / "noa" / "person.toml").read_text())
+    assert stored["name"] == name
+    assert grow("person", "add", "Someone", "--slug", "../up").exit_code == 1
+    assert sorted(p.name for p in (notes_dir / "people").iterdir()) == ["noa"]
