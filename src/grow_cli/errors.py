@@ -29,7 +29,11 @@ class GrowError(Exception):
         self.hint = hint
 
     def __str__(self) -> str:
-        return self.message if not self.hint else f"{self.message} {self.hint}"
+        if not self.hint:
+            return self.message
+        # The hint is a sentence of its own, so the message must end like one.
+        ending = "" if self.message.rstrip().endswith((".", "?", "!", ":")) else "."
+        return f"{self.message}{ending} {self.hint}"
 
 
 class UsageError(GrowError):
