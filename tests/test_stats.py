@@ -260,7 +260,7 @@ def test_empty_folder(grow: Grow) -> None:
 @pytest.mark.parametrize(
     "args",
     [
-        ("--since", "yesterday"),
+        ("--since", "someday"),
         ("--until", "2026-13-01"),
         ("--since", "2026-11-21", "--until", "2026-11-20"),
     ],
@@ -269,6 +269,11 @@ def test_bad_dates(grow: Grow, args: tuple[str, ...]) -> None:
     result = grow("stats", *args)
     assert result.exit_code == 2
     assert "grow: error:" in result.stderr
+
+
+def test_dates_take_the_same_phrases_as_search(grow: Grow) -> None:
+    period = json.loads(grow("stats", "--json", "--since", "4 weeks ago").stdout)["period"]
+    assert (period["since"], period["until"]) == ("2026-10-25", "2026-11-22")
 
 
 def test_bar() -> None:

@@ -11,13 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from grow_cli.commands import environment
-from grow_cli.errors import UsageError
+from grow_cli.commands import environment, write_file_option
 from grow_cli.store import paths
 from grow_cli.ui import output
 
@@ -163,17 +161,11 @@ def export(
     events = unique(checkin_events(found) + item_events(found))
     text = calendar(events, env.today).to_ical().decode("utf-8")
     count = f"{len(events)} event{'s' if len(events) != 1 else ''}"
-    if ics == "-":
-        # to_ical() ends in CRLF; line() adds the final LF back, so the bytes are unchanged.
-        output.line(text.removesuffix("\n"))
+    target = write_file_option(ics, text, example="grow.ics")
+    if target is None:
+        # The calendar went to stdout; the count goes to stderr so the output stays a calendar.
         output.error_console().print(f"Wrote {count}.", markup=False)
         return
-    from grow_cli.store.atomic import write_replacing
-
-    target = Path(ics).expanduser()
-    if target.is_dir():
-        raise UsageError(f"{target} is a folder.", hint="Give a file name, e.g. grow.ics.")
-    write_replacing(target, text)
     output.line(f"Wrote {count} to {target}")
 
 

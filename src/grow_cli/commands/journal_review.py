@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from grow_cli.commands import environment
-from grow_cli.errors import UsageError
+from grow_cli.commands import date_option, environment
 from grow_cli.ui import output
 
 if TYPE_CHECKING:
@@ -133,7 +132,7 @@ def journal_review(
     from grow_cli.domain.review import review
 
     today = environment(ctx).today
-    start = _since(since, today)
+    start = date_option("--since", since, today) or today - dt.timedelta(days=DEFAULT_DAYS)
     records = load_records(ctx)
     found = review(records.ledger.notes, records.ledger.items, start, today)
     if json_:
@@ -143,17 +142,6 @@ def journal_review(
         output.line(EMPTY_JOURNAL)
         return
     _print_review(found)
-
-
-def _since(phrase: str | None, today: dt.date) -> dt.date:
-    from grow_cli.domain.search import past_date
-
-    if phrase is None:
-        return today - dt.timedelta(days=DEFAULT_DAYS)
-    try:
-        return past_date(phrase, today)
-    except ValueError as error:
-        raise UsageError(f"--since: {error}") from None
 
 
 def _item_json(item: Item, today: dt.date) -> dict[str, Any]:

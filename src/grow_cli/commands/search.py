@@ -6,13 +6,11 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from grow_cli.commands import environment
+from grow_cli.commands import date_option, environment
 from grow_cli.errors import UsageError
 from grow_cli.ui import output
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from grow_cli.domain.search import Excerpt, Filters, Match
     from grow_cli.records import Records
 
@@ -103,7 +101,7 @@ def search(
     _check_choice("--focus", focus, FOCUSES)
     _check_choice("--kind", kind, KINDS)
     today = environment(ctx).today
-    start, end = _date_option("--since", since, today), _date_option("--until", until, today)
+    start, end = date_option("--since", since, today), date_option("--until", until, today)
     if start is not None and end is not None and start > end:
         raise UsageError(f"--since {since!r} is after --until {until!r}: nothing could match.")
     records = load_records(ctx)
@@ -123,17 +121,6 @@ def search(
 def _check_choice(option: str, value: str | None, choices: tuple[str, ...]) -> None:
     if value is not None and value not in choices:
         raise UsageError(f"{option} {value!r} is not one of: {', '.join(choices)}.")
-
-
-def _date_option(option: str, phrase: str | None, today: dt.date) -> dt.date | None:
-    from grow_cli.domain.search import past_date
-
-    if phrase is None:
-        return None
-    try:
-        return past_date(phrase, today)
-    except ValueError as error:
-        raise UsageError(f"{option}: {error}") from None
 
 
 def _person_slug(records: Records, person: str | None) -> str | None:

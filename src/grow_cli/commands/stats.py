@@ -3,13 +3,11 @@ self-contained HTML page (inline SVG bars, no scripts, no network)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from grow_cli.commands import environment
+from grow_cli.commands import date_option, environment, write_file_option
 from grow_cli.errors import UsageError
 from grow_cli.ui import output
 
@@ -21,19 +19,18 @@ SVG_WIDTH = 240
 
 SinceOption = Annotated[
     str | None,
-    typer.Option("--since", metavar="DATE", help="First day counted (YYYY-MM-DD)."),
+    typer.Option(
+        "--since", metavar="DATE", help="First day counted (YYYY-MM-DD, or e.g. '30 days ago')."
+    ),
 ]
 UntilOption = Annotated[
     str | None,
-    typer.Option("--until", metavar="DATE", help="Last day counted (YYYY-MM-DD; default today)."),
+    typer.Option(
+        "--until",
+        metavar="DATE",
+        help="Last day counted (YYYY-MM-DD, 'yesterday', '7 days ago'; default today).",
+    ),
 ]
-
-
-def _date(value: str, option: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{option} {value!r} is not a date.", hint="Use YYYY-MM-DD.") from None
 
 
 def _stats(ctx: typer.Context, since: str | None, until: str | None) -> Stats:
@@ -41,8 +38,9 @@ def _stats(ctx: typer.Context, since: str | None, until: str | None) -> Stats:
     from grow_cli.domain.stats import Period, compute
 
     today = environment(ctx).today
-    end = _date(until, "--until") if until else today
-    period = Period(_date(since, "--since"), end) if since else Period.ending(end)
+    end = date_option("--until", until, today) or today
+    start = date_option("--since", since, today)
+    period = Period(start, end) if start else Period.ending(end)
     if period.since > period.until:
         raise UsageError(f"--since {period.since} is after --until {period.until}.")
     records = load_records(ctx)
@@ -145,15 +143,9 @@ def report(
         charts=charts(found),
         generated=environment(ctx).today.isoformat(),
     )
-    if html == "-":
-        output.line(text.removesuffix("\n"))
+    target = write_file_option(html, text, example="report.html")
+    if target is None:
         return
-    from grow_cli.store.atomic import write_replacing
-
-    target = Path(html).expanduser()
-    if target.is_dir():
-        raise UsageError(f"{target} is a folder.", hint="Give a file name, e.g. report.html.")
-    write_replacing(target, text)
     output.line(f"Wrote the report to {target}")
 
 
