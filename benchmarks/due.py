@@ -1,4 +1,4 @@
-"""How fast grow reads a big notes folder, with and without its cache.
+"""How fast grow reads a big notes folder, with and without its index.
 
     python benchmarks/due.py [--runs 7] [--notes DIR] [--people 200] [--notes-count 10000]
                              [--grow PATH] [--skip-parsers]
@@ -6,13 +6,13 @@
 Builds a folder of 10,000 notes from 200 people once (benchmarks/generate_notes.py, in a temp
 folder unless --notes names one), then prints the median, min and max wall time of N runs of:
 
-- the scan in this process (store.notes.scan), cold (no cache in <notes>/.grow/) and warm;
+- the scan in this process (store.notes.scan), cold (no index in <notes>/.grow/) and warm;
 - the same scan as a fresh `python -c` process, cold and warm (start-up and imports included);
 - `grow due --json` as a process, cold and warm, and `grow --version` for the start-up alone;
-- the stages of a scan, one by one (list, read, parse, validate, cache);
+- the stages of a scan, one by one (list, read, parse, validate, index);
 - tomllib, tomli, rtoml and toml_rs on the same front matter, whichever of them are installed.
 
-"Cold" is grow's cache only: the operating system's file cache is warm in every run, as it is
+"Cold" is grow's index only: the operating system's file cache is warm in every run, as it is
 when someone runs grow twice. Run it from a clean virtual environment, so that nothing else in
 site-packages is measured (see benchmarks/README.md).
 """
@@ -37,7 +37,7 @@ from typing import Any
 
 from grow_cli.env import Environment
 from grow_cli.store import frontmatter, notes, paths
-from grow_cli.store.cache import CACHE_FILENAME
+from grow_cli.store.index import INDEX_FILENAME
 
 sys.path.insert(0, str(Path(__file__).parent))
 from generate_notes import generate
@@ -93,10 +93,10 @@ def collector_paused() -> Iterator[None]:
 
 
 def drop_cache(locations: paths.Locations) -> Callable[[], None]:
-    """A `before` step that deletes grow's cache, for cold runs."""
+    """A `before` step that deletes grow's index, for cold runs."""
 
     def drop() -> None:
-        (locations.cache_dir / CACHE_FILENAME).unlink(missing_ok=True)
+        (locations.cache_dir / INDEX_FILENAME).unlink(missing_ok=True)
 
     return drop
 
@@ -110,9 +110,9 @@ def in_process(locations: paths.Locations, runs: int) -> None:
     header("scan() in-process", runs)
     notes.scan(locations)  # imports, and the file cache, warmed once
     cold = timed(lambda: notes.scan(locations), runs, drop_cache(locations))
-    print(median_row("cold (no cache)", cold))
+    print(median_row("cold (no index)", cold))
     notes.scan(locations)
-    print(median_row("warm (cache)", timed(lambda: notes.scan(locations), runs, keep_cache)))
+    print(median_row("warm (index)", timed(lambda: notes.scan(locations), runs, keep_cache)))
 
 
 def as_processes(locations: paths.Locations, runs: int, grow: str | None) -> None:
@@ -157,24 +157,32 @@ def has_due(grow: str, env: dict[str, str]) -> bool:
 def stages(locations: paths.Locations, runs: int) -> list[str]:
     """Each stage of a cold and a warm scan alone; returns the front matter texts."""
     from grow_cli.domain.models import Note
-    from grow_cli.store import cache
+    from grow_cli.store.index import NoteIndex
 
     header("stages of a scan, in-process", runs)
-    files = list(notes._note_files(locations))
+    files = notes.list_files(locations).notes
     texts = [frontmatter.read_toml(found.file) for found in files]
     data = [frontmatter.loads(text) for text in texts]
+    models = [Note.model_validate(d) for d in data]
     notes.scan(locations)
     cache_dir = locations.cache_dir
-    stored = cache.NoteCache.open(cache_dir).stored
-    body = stored.model_dump_json(by_alias=True, exclude_unset=True)
+    rows = NoteIndex.open(cache_dir)._stored()
+    stored = [row.note or "" for row in rows.values()]
     steps: list[tuple[str, Callable[[], object]]] = [
-        ("list and lstat the files", lambda: list(notes._note_files(locations))),
+        ("list and lstat the files", lambda: notes.list_files(locations)),
+        (
+            "  and the digest of every path, size and time",
+            lambda: notes.list_files(locations).digest(),
+        ),
         ("read the front matter (bytes up to the closing +++)", lambda: read_all(files)),
         ("parse the TOML (rtoml)", lambda: [frontmatter.loads(text) for text in texts]),
         ("validate (Note.model_validate)", lambda: [Note.model_validate(d) for d in data]),
-        ("write the cache (model_dump_json)", lambda: dump(stored)),
-        ("load the cache (read + model_validate_json)", lambda: cache.NoteCache.open(cache_dir)),
-        ("  of which model_validate_json", lambda: type(stored).model_validate_json(body)),
+        ("serialize for the index (model_dump_json)", lambda: [dump(m) for m in models]),
+        ("load the index rows (sqlite3)", lambda: NoteIndex.open(cache_dir)._stored()),
+        (
+            "validate the rows (model_validate_json)",
+            lambda: [Note.model_validate_json(s) for s in stored],
+        ),
     ]
     for label, step in steps:
         with collector_paused():
@@ -182,9 +190,9 @@ def stages(locations: paths.Locations, runs: int) -> list[str]:
     return texts
 
 
-def dump(stored: Any) -> None:
-    """Serialize the cache's contents, as NoteCache.save does."""
-    stored.model_dump_json(by_alias=True, exclude_unset=True)
+def dump(note: Any) -> None:
+    """Serialize a note, as NoteIndex.remember does."""
+    note.model_dump_json(by_alias=True, exclude_unset=True)
 
 
 def read_all(files: list[Any]) -> None:
@@ -239,7 +247,7 @@ def main() -> None:
             today = dt.date.fromisoformat(TODAY)
             generate(locations, args.people, args.notes_count, args.seed, today)
             print(f"generated {args.notes_count} notes in {time.perf_counter() - start:.1f} s")
-            # Files changed in the last 2 s are not cached yet (store/cache.py: RACY_WINDOW_NS).
+            # Files changed in the last 2 s are not indexed yet (store/index.py: RACY_WINDOW_NS).
             time.sleep(2.5)
         in_process(locations, args.runs)
         as_processes(locations, args.runs, args.grow)

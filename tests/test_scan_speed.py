@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from grow_cli.domain.models import Action, Grow, Note, Update
 from grow_cli.env import Environment
-from grow_cli.store import cache, frontmatter, notes, paths
+from grow_cli.store import frontmatter, index, notes, paths
 
 TODAY = dt.date(2026, 11, 22)
 BENCHMARKS = Path(__file__).parent.parent / "benchmarks"
@@ -131,7 +131,7 @@ def test_tomllib_words_the_errors(tmp_path: Path) -> None:
 def test_a_second_scan_parses_only_what_changed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cache, "RACY_WINDOW_NS", 0)
+    monkeypatch.setattr(index, "RACY_WINDOW_NS", 0)
     locations = locations_for(tmp_path / "notes")
     for day in range(1, 21):
         note = Note(kind="checkin", date=dt.date(2026, 11, day), person="sam")

@@ -41,13 +41,14 @@ def due(
     Overdue first. --json prints a list of objects with type (action, support, checkin), person
     (slug, or null for the journal), id, text, due, status, overdue and days_overdue.
     """
+    from grow_cli import records
     from grow_cli.domain.due import due_entries
 
     today = environment(ctx).today
-    records = load_records(ctx)
-    rhythms = {slug: records.rhythm_of(slug) for slug in records.people}
-    names = {slug: person.name for slug, person in records.people.items()}
-    entries = due_entries(records.ledger, rhythms, names, today=today, within_days=within)
+    view, warnings = records.load_due(paths.resolve(environment(ctx)))
+    for warning in warnings:
+        output.warning(warning)
+    entries = due_entries(view, today=today, within_days=within)
     if json_:
         output.print_json([entry.to_dict() for entry in entries])
         return
@@ -63,7 +64,7 @@ def due(
             f"{entry.days_overdue} days overdue" if entry.overdue else _relative(entry.due, today)
         )
         style = "red" if entry.overdue else ""
-        who = records.name_of(entry.person) if entry.person else "journal"
+        who = view.name_of(entry.person) if entry.person else "journal"
         kind = "" if entry.type == "action" else f"({entry.type}) "
         shown_when = f"[{style}]{when}[/]" if style else when
         table.add_row(shown_when, escape(who), escape(kind + entry.text), entry.status)

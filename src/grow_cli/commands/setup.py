@@ -45,7 +45,7 @@ def init(ctx: typer.Context, json_: JsonOption = False) -> None:
 
 
 def where(ctx: typer.Context, json_: JsonOption = False) -> None:
-    """Print the notes folder, the config file and the cache in use, and why each was chosen."""
+    """Print the notes folder, the config file and the index in use, and why each was chosen."""
     locations = paths.resolve(environment(ctx))
     facts = {
         "notes_dir": str(locations.notes_dir),

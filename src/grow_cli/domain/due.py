@@ -39,14 +39,70 @@ class DueEntry:
         }
 
 
-def due_entries(
-    ledger: Ledger,
-    rhythms: Mapping[str, Rhythm],
-    names: Mapping[str, str],
-    *,
-    today: dt.date,
-    within_days: int,
-) -> list[DueEntry]:
+@dataclass(frozen=True)
+class DueItem:
+    """An open action or support item with a due date, as `grow due` needs it."""
+
+    type: DueType
+    person: str | None
+    id: str
+    text: str
+    due: dt.date
+    status: str
+
+
+@dataclass(frozen=True)
+class DueView:
+    """What `grow due` needs from the whole folder, whatever the day: the open dated items,
+    each person's next check-in, and their names. Small enough to keep in the index."""
+
+    items: tuple[DueItem, ...]
+    checkins: dict[str, dt.date]
+    names: dict[str, str]
+
+    @classmethod
+    def of(cls, ledger: Ledger, rhythms: Mapping[str, Rhythm], names: Mapping[str, str]) -> DueView:
+        """The view of a read folder: its ledger, each person's rhythm and display name."""
+        items = tuple(
+            DueItem(item.type, item.person, item.id, item.text, item.due, item.status)
+            for item in ledger.items
+            if item.open and item.due is not None
+        )
+        checkins = {
+            slug: rhythm.next_checkin
+            for slug, rhythm in rhythms.items()
+            if rhythm.next_checkin is not None
+        }
+        return cls(items, checkins, dict(names))
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON values (dates as ISO strings)."""
+        return {
+            "items": [
+                [i.type, i.person, i.id, i.text, i.due.isoformat(), i.status] for i in self.items
+            ],
+            "checkins": {slug: when.isoformat() for slug, when in self.checkins.items()},
+            "names": self.names,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> DueView:
+        """The view to_json gave. Raises ValueError, KeyError or TypeError on anything else."""
+        items = tuple(
+            DueItem(kind, person, item_id, text, dt.date.fromisoformat(due), status)
+            for kind, person, item_id, text, due, status in data["items"]
+        )
+        checkins = {
+            str(slug): dt.date.fromisoformat(when) for slug, when in data["checkins"].items()
+        }
+        return cls(items, checkins, {str(k): str(v) for k, v in data["names"].items()})
+
+    def name_of(self, slug: str) -> str:
+        """A person's display name (their slug when they have no profile)."""
+        return self.names.get(slug, slug)
+
+
+def due_entries(view: DueView, *, today: dt.date, within_days: int) -> list[DueEntry]:
     """Everything due by today + within_days, overdue first (most overdue first), then by date."""
     horizon = today + dt.timedelta(days=within_days)
     entries = [
@@ -57,15 +113,14 @@ def due_entries(
             item.text,
             item.due,
             item.status,
-            item.overdue(today),
-            item.days_overdue(today),
+            item.due < today,
+            max((today - item.due).days, 0),
         )
-        for item in ledger.items
-        if item.open and item.due is not None and item.due <= horizon
+        for item in view.items
+        if item.due <= horizon
     ]
-    for slug, person_rhythm in rhythms.items():
-        when = person_rhythm.next_checkin
-        if when is None or when > horizon:
+    for slug, when in view.checkins.items():
+        if when > horizon:
             continue
         missed = when < today
         entries.append(
@@ -73,7 +128,7 @@ def due_entries(
                 "checkin",
                 slug,
                 f"{slug}#checkin",
-                f"Check-in with {names.get(slug, slug)}",
+                f"Check-in with {view.name_of(slug)}",
                 when,
                 "missed" if missed else "due",
                 missed,

@@ -3,7 +3,7 @@
 Writes are atomic and never overwrite (a taken name gets -2, -3 ...). Reads skip a damaged note
 with one warning naming the file (and line), so every other note still works. A scan reads only
 each file's front matter, and only for files changed since the last scan: the others come from
-the disposable cache in <notes>/.grow/ (store/cache.py).
+the disposable index in <notes>/.grow/ (store/index.py).
 """
 
 from __future__ import annotations
@@ -13,21 +13,25 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from grow_cli.errors import StoreError
 from grow_cli.store import frontmatter
 from grow_cli.store.atomic import write_new
+from grow_cli.store.index import is_racy, stamp_of
 from grow_cli.store.paths import (
     JOURNAL_DIRNAME,
     PEOPLE_DIRNAME,
     Locations,
     ensure_private_dir,
 )
+from grow_cli.store.people import PERSON_FILE
 
 if TYPE_CHECKING:
     from grow_cli.domain.models import Note
+    from grow_cli.store.index import NoteIndex
 
 NOTE_SUFFIX = ".md"
 MAX_NAME_ATTEMPTS = 1000
@@ -113,51 +117,99 @@ def read_note(path: Path | str) -> Note:
 class _NoteFile(NamedTuple):
     """A note file found by the scan, and what its place says about it."""
 
-    path: Path
-    file: str  # the same path as a str: os.scandir has it, and Path computes it slowly
+    file: str  # the path as os.scandir gives it; a Path is made only when needed (slow)
     shown: str  # relative to the notes folder, as warnings name it
     note_id: str  # the id its path gives (note_id_for)
     folder: str | None  # the person folder it lies in; None in the journal
     stat: os.stat_result
 
+    @property
+    def path(self) -> Path:
+        """The file's path."""
+        return Path(self.file)
+
 
 def note_files(locations: Locations) -> Iterator[Path]:
     """Every note file: people/<slug>/*.md and journal/*.md. Links are not followed."""
-    for found in _note_files(locations):
+    for found in list_files(locations).notes:
         yield found.path
 
 
-def _note_files(locations: Locations, warnings: list[str] | None = None) -> Iterator[_NoteFile]:
-    """Every note file, in name order, with its lstat (one system call each)."""
-    people = locations.notes_dir / PEOPLE_DIRNAME
-    if people.is_dir():
-        for person in _entries(people, PEOPLE_DIRNAME, warnings):
+@dataclass
+class Listing:
+    """The note files and profiles of the folder with their lstat, found in one pass."""
+
+    notes: list[_NoteFile] = field(default_factory=list)
+    profiles: list[tuple[str, os.stat_result]] = field(default_factory=list)  # shown, lstat
+    warnings: list[str] = field(default_factory=list)
+    started_ns: int = field(default_factory=lambda: _now_ns())
+
+    def digest(self) -> str:
+        """One value for every file's path, size and times: it changes when any file does."""
+        from array import array
+        from hashlib import blake2b
+
+        files = [(found.shown, found.stat) for found in self.notes] + self.profiles
+        # Numbers as machine words, not text: turning 300,000 of them into strings costs more
+        # than the hashing (100,000 notes: ~60 ms).
+        numbers = array("q")
+        for _, stat in files:
+            numbers.extend((stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns))
+        names = "\0".join([shown for shown, _ in files] + ["", *self.warnings])
+        digest = blake2b(names.encode(errors="surrogateescape"))
+        digest.update(numbers.tobytes())
+        return digest.hexdigest()
+
+    def settled(self) -> bool:
+        """No file changed so recently that it could change again with the same stamp."""
+        stats = [found.stat for found in self.notes] + [stat for _, stat in self.profiles]
+        return not any(is_racy(stamp_of(stat), self.started_ns) for stat in stats)
+
+
+def _now_ns() -> int:
+    from grow_cli.store import index
+
+    return index.now_ns()
+
+
+def list_files(locations: Locations) -> Listing:
+    """Every note file (people/<slug>/*.md, journal/*.md) and profile, in name order.
+
+    One lstat per file and no links followed; an unreadable folder becomes a warning.
+    """
+    listing = Listing()
+    people_root = locations.notes_dir / PEOPLE_DIRNAME
+    if people_root.is_dir():
+        for person in _entries(people_root, PEOPLE_DIRNAME, listing.warnings):
             if person.is_dir(follow_symlinks=False):
                 shown = f"{PEOPLE_DIRNAME}{os.sep}{person.name}"
-                yield from _markdown_files(Path(person.path), shown, person.name, warnings)
+                _list_folder(person.path, shown, person.name, listing)
     journal = locations.notes_dir / JOURNAL_DIRNAME
     if journal.is_dir() and not journal.is_symlink():
-        yield from _markdown_files(journal, JOURNAL_DIRNAME, None, warnings)
+        _list_folder(journal, JOURNAL_DIRNAME, None, listing)
+    return listing
 
 
-def _entries(folder: Path, shown: str, warnings: list[str] | None) -> list[os.DirEntry[str]]:
+_by_name = attrgetter("name")
+
+
+def _entries(folder: str | Path, shown: str, warnings: list[str]) -> list[os.DirEntry[str]]:
     # os.scandir knows each entry's type without a stat call per file, unlike Path.glob.
     try:
         with os.scandir(folder) as entries:
-            return sorted(entries, key=lambda entry: entry.name)
+            return sorted(entries, key=_by_name)
     except OSError as error:
-        if warnings is not None:
-            warnings.append(f"{shown}/: skipped, cannot read it ({error.strerror})")
+        warnings.append(f"{shown}/: skipped, cannot read it ({error.strerror})")
         return []
 
 
-def _markdown_files(
-    folder: Path, shown: str, person: str | None, warnings: list[str] | None
-) -> Iterator[_NoteFile]:
+def _list_folder(folder: str | Path, shown: str, person: str | None, listing: Listing) -> None:
     id_prefix = person if person is not None else JOURNAL_DIRNAME
-    for entry in _entries(folder, shown, warnings):
+    for entry in _entries(folder, shown, listing.warnings):
         name = entry.name
-        if name.startswith(".") or not name.endswith(NOTE_SUFFIX):
+        is_note = name.endswith(NOTE_SUFFIX) and not name.startswith(".")
+        is_profile = person is not None and name == PERSON_FILE
+        if not (is_note or is_profile):
             continue
         try:
             if not entry.is_file(follow_symlinks=False):
@@ -165,37 +217,55 @@ def _markdown_files(
             stat = entry.stat(follow_symlinks=False)
         except OSError:  # gone since the folder was listed
             continue
+        if is_profile:
+            listing.profiles.append((f"{shown}{os.sep}{name}", stat))
+            continue
         note_id = f"{id_prefix}/{name[: -len(NOTE_SUFFIX)]}"
-        yield _NoteFile(folder / name, entry.path, f"{shown}{os.sep}{name}", note_id, person, stat)
+        shown_file = f"{shown}{os.sep}{name}"
+        listing.notes.append(_NoteFile(entry.path, shown_file, note_id, person, stat))
 
 
-def scan(locations: Locations) -> ScanResult:
+def scan(
+    locations: Locations, listing: Listing | None = None, index: NoteIndex | None = None
+) -> ScanResult:
     """Read every note in the folder; damaged ones become warnings, the rest are returned.
 
-    A file unchanged since the last scan is taken from the cache in <notes>/.grow/ instead of
-    being read, parsed and validated again (store/cache.py); the result is the same either way.
+    A file unchanged since the last scan is taken from the index in <notes>/.grow/ instead of
+    being read, parsed and validated again (store/index.py); the result is the same either way.
+    `listing` and `index` let a caller that already has them share them.
     """
     from grow_cli.domain.models import Note
-    from grow_cli.store.cache import NoteCache, stamp_of
+    from grow_cli.store.index import NoteIndex
 
     result = ScanResult()
     with _collector_paused():
-        cache = NoteCache.open(locations.cache_dir)
-        for found in _note_files(locations, result.warnings):
-            stamp = stamp_of(found.stat)
-            outcome = cache.lookup(found.shown, stamp)
-            if outcome is None:
-                outcome, lasting = _read_outcome(found, Note)
-                if lasting:
-                    cache.remember(found.shown, stamp, outcome)
-            if isinstance(outcome, str):
-                result.warnings.append(outcome)
-                continue
-            _check_person_folder(found, outcome, result)
-            result.notes.append(LoadedNote(found.path, outcome))
-        _warn_duplicate_ids(result)
-        cache.save()
+        listing = listing or list_files(locations)
+        result.warnings.extend(listing.warnings)
+        own_index = index is None
+        index = index or NoteIndex.open(locations.cache_dir)
+        try:
+            for found in listing.notes:
+                _take(found, index, Note, result)
+            _warn_duplicate_ids(result)
+            index.save()
+        finally:
+            if own_index:
+                index.close()
     return result
+
+
+def _take(found: _NoteFile, index: NoteIndex, model: type[Note], result: ScanResult) -> None:
+    stamp = stamp_of(found.stat)
+    outcome = index.lookup(found.shown, stamp)
+    if outcome is None:
+        outcome, lasting = _read_outcome(found, model)
+        if lasting:
+            index.remember(found.shown, stamp, outcome)
+    if isinstance(outcome, str):
+        result.warnings.append(outcome)
+        return
+    _check_person_folder(found, outcome, result)
+    result.notes.append(LoadedNote(found.path, outcome))
 
 
 def _read_outcome(found: _NoteFile, model: type[Note]) -> tuple[Note | str, bool]:

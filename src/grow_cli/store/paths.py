@@ -1,4 +1,4 @@
-"""Where things live: the notes folder, the config file and the cache.
+"""Where things live: the notes folder, the config file and the index.
 
 Precedence for the notes folder: --notes > GROW_NOTES_DIR > `notes_dir` in the config file >
 a default under the user's documents folder.
@@ -34,7 +34,7 @@ class Locations:
 
     @property
     def cache_dir(self) -> Path:
-        """Disposable cache and drafts; safe to delete."""
+        """Disposable index and drafts; safe to delete."""
         return self.notes_dir / CACHE_DIRNAME
 
     @property

@@ -1,26 +1,29 @@
-"""The notes cache in <notes>/.grow/: disposable, never wrong, never an error."""
+"""The notes index in <notes>/.grow/: disposable, never wrong, never an error."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import os
+import sqlite3
 import stat
+from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from grow_cli.domain.models import Action, Grow, Note
 from grow_cli.env import Environment
-from grow_cli.store import cache, frontmatter, notes, paths
+from grow_cli.store import frontmatter, index, notes, paths
 
 TODAY = dt.date(2026, 11, 22)
 
 
 @pytest.fixture(autouse=True)
 def no_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Files written by a test are seconds old at most; let the cache take them at once."""
-    monkeypatch.setattr(cache, "RACY_WINDOW_NS", 0)
+    """Files written by a test are seconds old at most; let the index take them at once."""
+    monkeypatch.setattr(index, "RACY_WINDOW_NS", 0)
 
 
 @pytest.fixture
@@ -110,7 +113,7 @@ def test_a_warm_scan_gives_exactly_what_a_cold_one_does(
 ) -> None:
     folder_with_everything(locations)
     cold = notes.scan(locations)
-    assert (locations.cache_dir / cache.CACHE_FILENAME).exists()
+    assert (locations.cache_dir / index.INDEX_FILENAME).exists()
     parses.clear()
 
     warm = notes.scan(locations)
@@ -121,7 +124,7 @@ def test_a_warm_scan_gives_exactly_what_a_cold_one_does(
     assert len(cold.warnings) == 4  # TOML, unknown key, wrong folder, duplicate id
 
 
-def test_cached_notes_are_real_models(locations: paths.Locations) -> None:
+def test_indexed_notes_are_real_models(locations: paths.Locations) -> None:
     folder_with_everything(locations)
     notes.scan(locations)
     [coaching] = [n.note for n in notes.scan(locations).notes if n.note.topic == "Turnaround"]
@@ -135,10 +138,10 @@ def test_cached_notes_are_real_models(locations: paths.Locations) -> None:
     assert hand_written.actions[0].id == "dup#a1"
 
 
-def test_deleting_the_cache_changes_nothing(locations: paths.Locations) -> None:
+def test_deleting_the_index_changes_nothing(locations: paths.Locations) -> None:
     folder_with_everything(locations)
     first = snapshot(notes.scan(locations))
-    (locations.cache_dir / cache.CACHE_FILENAME).unlink()
+    (locations.cache_dir / index.INDEX_FILENAME).unlink()
     assert snapshot(notes.scan(locations)) == first
     import shutil
 
@@ -172,8 +175,7 @@ def test_a_deleted_note_disappears_and_a_new_one_appears(locations: paths.Locati
     gone.unlink()
     save(locations, topic="new")
     assert [n.note.topic for n in notes.scan(locations).notes] == ["new", "stays"]
-    stored = cache.NoteCache.open(locations.cache_dir).stored
-    assert sorted(stored.notes) == [
+    assert stored_keys(locations) == [
         str(Path("people", "alex-kim", name))
         for name in ("2026-11-22-coaching-2.md", "2026-11-22-coaching.md")
     ]
@@ -192,70 +194,89 @@ def test_a_damaged_note_warns_on_every_run_until_it_is_fixed(
     parses.clear()
     assert notes.scan(locations).warnings == first
     assert notes.scan(locations).warnings == first
-    assert parses == []  # the warning itself is cached
+    assert parses == []  # the warning itself is indexed
 
     broken.write_text('+++\nkind = "coaching"\ndate = 2026-11-01\nperson = "alex-kim"\n+++\n')
     result = notes.scan(locations)
     assert result.warnings == [] and len(result.notes) == 2
 
 
-@pytest.mark.parametrize(
-    "contents",
-    [
-        b"",
-        b"not json at all",
-        b"\x00\xff\xfe garbage",
-        b'{"fingerprint": "someone else"}\n{"notes": {}, "warnings": {}}',
-        b"[1, 2]\n{}",
-        b"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[" * 4000,
-        'FINGERPRINT\n{"notes": ',  # cut short
-        'FINGERPRINT\n{"notes": [], "warnings": 5}',
-        'FINGERPRINT\n{"notes": {"people/alex-kim/2026-11-22-coaching.md": [1, 2, 3, {}]}, '
-        '"warnings": {}}',
-        'FINGERPRINT\n{"notes": {"people/alex-kim/2026-11-22-coaching.md": [1, 2, 3, '
-        '{"kind": "nonsense", "date": "2026-11-22"}]}, "warnings": {}}',
-    ],
-)
-def test_a_corrupt_or_foreign_cache_is_ignored_and_rebuilt(
-    locations: paths.Locations, parses: list[str], contents: bytes | str
+def stored_keys(locations: paths.Locations) -> list[str]:
+    with closing(sqlite3.connect(locations.cache_dir / index.INDEX_FILENAME)) as db:
+        return sorted(key for (key,) in db.execute("SELECT key FROM files"))
+
+
+def spoil_with_sql(*statements: str) -> Callable[[Path], None]:
+    def spoil(path: Path) -> None:
+        with closing(sqlite3.connect(path)) as db:
+            for statement in statements:
+                db.execute(statement.replace("FINGERPRINT", index.fingerprint()))
+            db.commit()
+
+    return spoil
+
+
+def spoil_with_bytes(contents: bytes) -> Callable[[Path], None]:
+    def spoil(path: Path) -> None:
+        path.unlink()
+        path.write_bytes(contents)
+
+    return spoil
+
+
+SPOILERS = {
+    "empty file": spoil_with_bytes(b""),
+    "not a database": spoil_with_bytes(b"not a database at all" * 100),
+    "garbage": spoil_with_bytes(b"\x00\xff\xfe garbage" * 1000),
+    "a database cut short": lambda path: path.write_bytes(path.read_bytes()[:1000]),
+    "another fingerprint": spoil_with_sql("UPDATE meta SET value = 'someone else'"),
+    "no tables": spoil_with_sql("DROP TABLE files", "DROP TABLE views", "DROP TABLE meta"),
+    "other columns": spoil_with_sql("DROP TABLE files", "CREATE TABLE files (key TEXT)"),
+    "a row that is not JSON": spoil_with_sql("UPDATE files SET note = 'nonsense' WHERE note > ''"),
+    "a row that is not a note": spoil_with_sql(
+        """UPDATE files SET note = '{"kind": "nonsense", "date": "2026-11-22"}' WHERE note > ''"""
+    ),
+    "a row of the wrong type": spoil_with_sql("UPDATE files SET note = 5 WHERE note > ''"),
+}
+
+
+@pytest.mark.parametrize("spoil", SPOILERS.values(), ids=SPOILERS.keys())
+def test_a_corrupt_or_foreign_index_is_ignored_and_rebuilt(
+    locations: paths.Locations, parses: list[str], spoil: Callable[[Path], None]
 ) -> None:
     folder_with_everything(locations)
     expected = snapshot(notes.scan(locations))
-    cache_file = locations.cache_dir / cache.CACHE_FILENAME
-    if isinstance(contents, str):
-        contents = contents.replace("FINGERPRINT", json.dumps({"fingerprint": cache.fingerprint()}))
-        contents = contents.encode()
-    cache_file.write_bytes(contents)
+    spoil(locations.cache_dir / index.INDEX_FILENAME)
     parses.clear()
 
     assert snapshot(notes.scan(locations)) == expected
-    assert len(parses) == 7  # every file read again
+    assert 5 <= len(parses) <= 7  # read again: every file, or every file whose row is spoilt
     parses.clear()
     assert snapshot(notes.scan(locations)) == expected
-    assert parses == []  # and the cache is whole again
+    assert parses == []  # and the index is whole again
 
 
-def test_a_cache_from_another_grow_version_is_not_used(
+def test_an_index_from_another_grow_version_is_not_used(
     locations: paths.Locations, parses: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     save(locations, topic="one")
     notes.scan(locations)
-    monkeypatch.setattr(cache, "__version__", "99.0")
-    cache.fingerprint.cache_clear()
+    monkeypatch.setattr(index, "__version__", "99.0")
+    index.fingerprint.cache_clear()
     try:
         parses.clear()
         notes.scan(locations)
         assert len(parses) == 1
     finally:
-        cache.fingerprint.cache_clear()
+        index.fingerprint.cache_clear()
 
 
-def test_an_unreadable_or_unwritable_cache_is_no_error(locations: paths.Locations) -> None:
+def test_an_unreadable_or_unwritable_index_is_no_error(locations: paths.Locations) -> None:
     save(locations, topic="one")
     expected = snapshot(notes.scan(locations))
-    cache_file = locations.cache_dir / cache.CACHE_FILENAME
-    cache_file.unlink()
-    cache_file.mkdir()  # neither readable nor replaceable as a file
+    index_file = locations.cache_dir / index.INDEX_FILENAME
+    index_file.unlink()
+    index_file.mkdir()  # neither readable nor replaceable as a file
     assert snapshot(notes.scan(locations)) == expected
 
     import shutil
@@ -282,21 +303,40 @@ def test_a_read_only_notes_folder_still_reads(locations: paths.Locations) -> Non
         locations.notes_dir.chmod(0o700)
 
 
-def test_the_cache_is_private(locations: paths.Locations) -> None:
-    save(locations, topic="one")
-    notes.scan(locations)
+def test_the_index_is_private(locations: paths.Locations) -> None:
+    old_umask = os.umask(0o022)
+    try:
+        save(locations, topic="one")
+        notes.scan(locations)
+    finally:
+        os.umask(old_umask)
     assert stat.S_IMODE(locations.cache_dir.stat().st_mode) == 0o700
-    cache_file = locations.cache_dir / cache.CACHE_FILENAME
-    assert stat.S_IMODE(cache_file.stat().st_mode) == 0o600
+    index_file = locations.cache_dir / index.INDEX_FILENAME
+    assert stat.S_IMODE(index_file.stat().st_mode) == 0o600
+    assert [p.name for p in locations.cache_dir.iterdir()] == [index.INDEX_FILENAME]
 
 
-def test_an_unchanged_folder_does_not_rewrite_the_cache(
+def test_a_link_in_place_of_the_index_is_not_followed(
+    locations: paths.Locations, tmp_path: Path
+) -> None:
+    save(locations, topic="one")
+    expected = snapshot(notes.scan(locations))
+    elsewhere = tmp_path / "elsewhere.sqlite3"
+    elsewhere.write_bytes(b"")
+    index_file = locations.cache_dir / index.INDEX_FILENAME
+    index_file.unlink()
+    index_file.symlink_to(elsewhere)
+    assert snapshot(notes.scan(locations)) == expected
+    assert elsewhere.read_bytes() == b""
+
+
+def test_an_unchanged_folder_does_not_write_the_index(
     locations: paths.Locations, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     save(locations, topic="one")
     notes.scan(locations)
-    writes: list[Path] = []
-    monkeypatch.setattr(cache, "write_replacing", lambda path, text: writes.append(path))
+    writes: list[object] = []
+    monkeypatch.setattr(index.NoteIndex, "_write", lambda self, statements: writes.append(1))
     notes.scan(locations)
     notes.scan(locations)
     assert writes == []
@@ -305,19 +345,19 @@ def test_an_unchanged_folder_does_not_rewrite_the_cache(
     assert len(writes) == 1
 
 
-def test_a_file_changed_just_now_is_not_trusted_to_the_cache(
+def test_a_file_changed_just_now_is_not_trusted_to_the_index(
     locations: paths.Locations, parses: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Its next edit could land in the same tick of the file system's clock, same size and all.
-    monkeypatch.setattr(cache, "RACY_WINDOW_NS", 2 * 10**9)
+    monkeypatch.setattr(index, "RACY_WINDOW_NS", 2 * 10**9)
     path = save(locations, topic="just written")
     notes.scan(locations)
     parses.clear()
     notes.scan(locations)
     assert parses == [path.name]
 
-    now = cache._now_ns()
-    monkeypatch.setattr(cache, "_now_ns", lambda: now + 60 * 10**9)  # a minute later
+    now = index.now_ns()
+    monkeypatch.setattr(index, "now_ns", lambda: now + 60 * 10**9)  # a minute later
     notes.scan(locations)
     parses.clear()
     notes.scan(locations)

@@ -1,0 +1,306 @@
+"""A disposable index of the notes folder: <notes>/.grow/index.sqlite3 (sqlite3, standard library).
+
+Two tables. `files` keeps, for every note file, its size, mtime and ctime and what reading it
+gave: the note as pydantic JSON (ids filled in) or the warning the file produced. A scan takes
+an unchanged file from here instead of reading, parsing and validating it again, so a second run
+reads only what changed. `views` keeps results computed from the whole folder (what `grow due`
+needs), each under a digest of every file's path, size and times: a view stands only while not
+one file was added, removed or changed, and a warm `grow due` reads one row instead of 10,000.
+
+Plain files stay the truth. A row stands for a file only while its size and times are unchanged;
+an index that is missing, damaged, a link, locked by another grow, or written by another grow
+version (or other note models) is ignored and rebuilt, and failing to write it (a read-only or
+full notes folder) is never an error. Deleting it changes no output.
+
+Why each note is stored as pydantic JSON and validated as it loads (see benchmarks/README.md):
+it is as fast as the alternatives measured, and a damaged or planted index cannot hand grow a
+note that is not valid (a pickle in a shared folder could run code).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import stat as stat_module
+import time
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from grow_cli import __version__
+from grow_cli.errors import StoreError
+from grow_cli.store.paths import FILE_MODE, ensure_private_dir
+
+if TYPE_CHECKING:
+    from grow_cli.domain.models import Note
+
+INDEX_FILENAME = "index.sqlite3"
+FORMAT = 2
+# A file changed within this long of a scan may change again without its size or times changing
+# (file systems keep times in ticks of up to 2 s), so its result waits until it is older.
+RACY_WINDOW_NS = 2_000_000_000
+# What the stored notes and views are made by: a change to any of these makes the index stale.
+_SOURCES = (
+    "domain/models.py",
+    "domain/ledger.py",
+    "domain/status.py",
+    "domain/due.py",
+    "store/notes.py",
+    "store/index.py",
+    "records.py",
+)
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    key TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    ctime_ns INTEGER NOT NULL,
+    note TEXT,
+    warning TEXT
+);
+CREATE TABLE IF NOT EXISTS views (name TEXT PRIMARY KEY, digest TEXT NOT NULL, value TEXT NOT NULL);
+"""
+
+_FILES_COLUMNS = "key, size, mtime_ns, ctime_ns, note, warning"
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+Stamp = tuple[int, int, int]  # size, mtime_ns, ctime_ns
+
+
+def stamp_of(stat: os.stat_result) -> Stamp:
+    """What must be unchanged for an indexed result to stand for a file.
+
+    The ctime as well as the mtime: an edit that keeps the size and puts the old mtime back
+    (`cp -p`, `rsync -t`, `touch -r`, an editor restoring times) still moves the ctime.
+    """
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+
+
+def now_ns() -> int:
+    """The time a scan starts (one place, so tests can move the clock)."""
+    return time.time_ns()
+
+
+def is_racy(stamp: Stamp, started_ns: int) -> bool:
+    """Changed so recently (or so oddly in the future) that it may change again unnoticed."""
+    _, mtime_ns, ctime_ns = stamp
+    recent = started_ns - RACY_WINDOW_NS
+    # A time in the future beyond the window is not racy: any edit now would lower it.
+    soon = started_ns + RACY_WINDOW_NS
+    return recent < mtime_ns < soon or recent < ctime_ns < soon
+
+
+@cache
+def fingerprint() -> str:
+    """Which index format, grow version and code wrote an index; others are not used."""
+    package = Path(__file__).resolve().parent.parent
+    checksum = 0
+    for relative in _SOURCES:
+        with contextlib.suppress(OSError):
+            checksum = zlib.crc32((package / relative).read_bytes(), checksum)
+    return f"{FORMAT}/{__version__}/{checksum:08x}"
+
+
+@dataclass
+class _Row:
+    stamp: Stamp
+    note: str | None
+    warning: str | None
+
+
+@dataclass
+class NoteIndex:
+    """The index of one notes folder. Every method is best effort and never raises."""
+
+    path: Path
+    connection: sqlite3.Connection | None = None
+    started_ns: int = field(default_factory=lambda: now_ns())
+    _rows: dict[str, _Row] | None = None
+    _fresh: dict[str, _Row] = field(default_factory=dict)
+    _seen: set[str] = field(default_factory=set)
+
+    @classmethod
+    def open(cls, cache_dir: Path) -> NoteIndex:
+        """The index in `cache_dir`, or an empty one (none is created until something is kept)."""
+        index = cls(cache_dir / INDEX_FILENAME)
+        if _is_plain_file(index.path):
+            index.connection = _connect(index.path)
+        return index
+
+    def view(self, name: str, digest: str) -> Any | None:
+        """A stored view, if it was computed from exactly the files the digest describes."""
+        if self.connection is None:
+            return None
+        try:
+            rows = self.connection.execute(
+                "SELECT value FROM views WHERE name = ? AND digest = ?", (name, digest)
+            ).fetchall()
+            return json.loads(rows[0][0]) if rows else None
+        except (sqlite3.Error, ValueError, TypeError):
+            return None
+
+    def keep_view(self, name: str, digest: str, value: Any) -> None:
+        """Store a view computed from the files the digest describes."""
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        self._write([("INSERT OR REPLACE INTO views VALUES (?, ?, ?)", [(name, digest, text)])])
+
+    def lookup(self, key: str, stamp: Stamp) -> Note | str | None:
+        """The note or warning a file gave, if the file is unchanged since; else None."""
+        self._seen.add(key)
+        row = self._stored().get(key)
+        if row is None or row.stamp != stamp:
+            return None
+        if row.warning is not None:
+            return row.warning
+        from grow_cli.domain.models import Note
+
+        try:
+            return Note.model_validate_json(row.note or "")
+        except (ValueError, TypeError):  # a damaged or planted row: read the file instead
+            return None
+
+    def remember(self, key: str, stamp: Stamp, outcome: Note | str) -> None:
+        """Keep what reading a file gave (a note: as it will be returned, ids filled in)."""
+        self._seen.add(key)
+        if is_racy(stamp, self.started_ns):
+            return
+        if isinstance(outcome, str):
+            self._fresh[key] = _Row(stamp, None, outcome)
+        else:
+            note_json = outcome.model_dump_json(by_alias=True, exclude_unset=True)
+            self._fresh[key] = _Row(stamp, note_json, None)
+
+    def save(self) -> None:
+        """Write what changed: new rows, and no rows for files that are gone.
+
+        Call it before anyone changes the notes: they are written as they are now.
+        """
+        gone = [(key,) for key in self._stored() if key not in self._seen]
+        if not self._fresh and not gone:
+            return
+        rows = [(key, *row.stamp, row.note, row.warning) for key, row in self._fresh.items()]
+        self._write(
+            [
+                ("DELETE FROM files WHERE key = ?", gone),
+                ("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", rows),
+            ]
+        )
+        if self._rows is not None:
+            for (key,) in gone:
+                self._rows.pop(key, None)
+            self._rows.update(self._fresh)
+        self._fresh.clear()
+
+    def close(self) -> None:
+        """Let go of the database file."""
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+
+    def _stored(self) -> dict[str, _Row]:
+        if self._rows is None:
+            self._rows = {}
+            if self.connection is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    for key, size, mtime_ns, ctime_ns, note, warning in self.connection.execute(
+                        f"SELECT {_FILES_COLUMNS} FROM files"
+                    ).fetchall():
+                        self._rows[key] = _Row((size, mtime_ns, ctime_ns), note, warning)
+        return self._rows
+
+    def _write(self, statements: list[tuple[str, list[tuple[Any, ...]]]]) -> None:
+        # Best effort: a read-only, full or busy notes folder still reads every note, only slower.
+        with contextlib.suppress(sqlite3.Error, StoreError, OSError):
+            if self.connection is None:
+                self.connection = _create(self.path)
+            if self.connection is None:
+                return
+            with _transaction(self.connection):
+                for statement, rows in statements:
+                    self.connection.executemany(statement, rows)
+
+
+def _is_plain_file(path: Path) -> bool:
+    """A regular file, not a link someone put there to point grow elsewhere."""
+    try:
+        return stat_module.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _connect(path: Path) -> sqlite3.Connection | None:
+    """An open index of this grow's fingerprint; a stale one is emptied, a damaged one dropped."""
+    try:
+        # Autocommit: _write and _reset open their own transactions.
+        connection = sqlite3.connect(path, timeout=0.5, isolation_level=None)
+    except sqlite3.Error:
+        return None
+    try:
+        if not _is_current(connection):
+            _reset(connection)
+        return connection
+    except sqlite3.Error as error:
+        connection.close()
+        busy = getattr(error, "sqlite_errorcode", None) in (_SQLITE_BUSY, _SQLITE_LOCKED)
+        if not busy and _is_plain_file(path):  # damaged: start again
+            with contextlib.suppress(OSError):
+                path.unlink()
+        return None
+
+
+def _is_current(connection: sqlite3.Connection) -> bool:
+    """Written by this grow: its fingerprint, and tables of the shape this module uses."""
+    tables = {
+        name
+        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    if not {"meta", "files", "views"} <= tables:
+        return False
+    row = connection.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchall()
+    if row != [(fingerprint(),)]:
+        return False
+    try:
+        connection.execute(f"SELECT {_FILES_COLUMNS} FROM files LIMIT 0").fetchall()
+        connection.execute("SELECT name, digest, value FROM views LIMIT 0").fetchall()
+    except sqlite3.OperationalError as error:
+        if getattr(error, "sqlite_errorcode", None) in (_SQLITE_BUSY, _SQLITE_LOCKED):
+            raise
+        return False
+    return True
+
+
+def _create(path: Path) -> sqlite3.Connection | None:
+    """A new, empty index file, private to the user."""
+    ensure_private_dir(path.parent)
+    if not _is_plain_file(path):
+        # O_EXCL and O_NOFOLLOW: never open a file or link someone else put there.
+        flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
+        os.close(os.open(path, flags, FILE_MODE))
+    return _connect(path)
+
+
+def _reset(connection: sqlite3.Connection) -> None:
+    """Make the tables of this grow's format, empty."""
+    with _transaction(connection):
+        for table in ("meta", "files", "views"):
+            connection.execute(f"DROP TABLE IF EXISTS {table}")
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                connection.execute(statement)
+        connection.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
+
+
+@contextlib.contextmanager
+def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
