@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from folders import (
     ALEX_CHECKIN_2,
     ALEX_DAMAGED,
@@ -22,7 +23,6 @@ from folders import (
     example_folder,
     write_note,
 )
-
 from grow_cli import records
 from grow_cli.store import index, notes
 

@@ -127,6 +127,74 @@ def test_kill_9_while_saving_leaves_only_whole_notes(tmp_path: Path) -> None:
     assert all(p.name.startswith(".") for p in leftovers)  # hidden, never read as notes
 
 
+INDEX_WRITER = textwrap.dedent(
+    """
+    import os, sys, time
+    from pathlib import Path
+    from grow_cli import records
+    from grow_cli.store import index, notes
+    from grow_cli.store.paths import Locations
+
+    folder = Path(sys.argv[1])
+    locations = Locations(folder, "test", folder / "config.toml", "test")
+    index.RACY_WINDOW_NS = 0
+    paths = [found.path for found in notes.list_files(locations).notes]
+    sys.stdout.write("ready\\n")
+    sys.stdout.flush()
+    tick = 0
+    while True:  # every note "changed": every row and the due view written again
+        tick += 1
+        for path in paths:
+            os.utime(path, ns=(tick * 10**9, tick * 10**9))
+        records.load_due(locations)
+    """
+)
+
+
+def test_kill_9_while_writing_the_index_never_changes_what_grow_shows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from grow_cli import records
+    from grow_cli.store import index
+
+    monkeypatch.setattr(index, "RACY_WINDOW_NS", 0)
+    folder = tmp_path / "notes"
+    for day in range(1, 29):
+        for person in ("alex-kim", "sam-lee", "priya-shah", "mei-tanaka", "omar-haddad"):
+            path = folder / "people" / person / f"2026-11-{day:02d}-coaching.md"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(
+                f'+++\nkind = "coaching"\ndate = 2026-11-{day:02d}\nperson = "{person}"\n'
+                f'next_checkin = 2026-12-{day:02d}\n\n[[actions]]\ntext = "Do {day}"\n'
+                f"due = 2026-12-{day:02d}\n+++\n"
+            )
+    locations = locations_for(folder)
+    expected_scan = [(n.path, n.note) for n in notes.scan(locations).notes]
+    expected_due = records.load_due(locations)
+    script = tmp_path / "index_writer.py"
+    script.write_text(INDEX_WRITER)
+    rng = random.Random(11)
+    for _run in range(12):
+        child = subprocess.Popen(
+            [sys.executable, str(script), str(folder)], stdout=subprocess.PIPE, text=True
+        )
+        assert child.stdout is not None
+        assert child.stdout.readline() == "ready\n"
+        time.sleep(rng.uniform(0.0, 0.3))
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+        child.stdout.close()
+        result = notes.scan(locations)
+        assert result.warnings == []
+        assert [(n.path, n.note) for n in result.notes] == expected_scan
+        assert records.load_due(locations) == expected_due
+    read: list[str] = []
+    real = notes._read_outcome
+    monkeypatch.setattr(notes, "_read_outcome", lambda *a: read.append("x") or real(*a))
+    notes.scan(locations)
+    assert read == []  # and the index, whole again, serves every note
+
+
 # --- two grow processes at once --------------------------------------------------------------
 
 
