@@ -47,10 +47,12 @@ def load(
     """Read the whole notes folder; damaged files become warnings."""
     from grow_cli.store import notes, people
 
-    scan = notes.scan(locations, listing, index)
-    known, person_warnings = people.list_all(locations)
-    profiles = {k.slug: k.person for k in known}
-    ledger = Ledger.build(item.note for item in scan.notes)
+    # The ledger makes as many objects as the scan: the collector stays out of both.
+    with notes.collector_paused():
+        scan = notes.scan(locations, listing, index)
+        known, person_warnings = people.list_all(locations)
+        profiles = {k.slug: k.person for k in known}
+        ledger = Ledger.build(item.note for item in scan.notes)
     return Records(locations, scan.notes, profiles, ledger, scan.warnings + person_warnings)
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 STATUSES = ("open", "progress", "blocked", "done", "dropped")
 OPEN_STATUSES = frozenset({"open", "progress", "blocked"})
@@ -24,8 +25,13 @@ def is_open(status: str) -> bool:
 
 def note_order_key(note_date: date, note_id: str) -> tuple[date, tuple[object, ...]]:
     """Sort key for notes: by date, then by id with numbers compared as numbers (-2 before -10)."""
-    parts = tuple(int(p) if p.isdigit() else p for p in _DIGITS.split(note_id))
-    return (note_date, parts)
+    return (note_date, _id_order_key(note_id))
+
+
+@lru_cache(maxsize=1 << 17)
+def _id_order_key(note_id: str) -> tuple[object, ...]:
+    # Cached: the ledger, each person's rhythm and the views sort the same ids again and again.
+    return tuple(int(p) if p.isdigit() else p for p in _DIGITS.split(note_id))
 
 
 @dataclass(frozen=True)

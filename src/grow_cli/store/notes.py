@@ -238,7 +238,7 @@ def scan(
     from grow_cli.store.index import NoteIndex
 
     result = ScanResult()
-    with _collector_paused():
+    with collector_paused():
         listing = listing or list_files(locations)
         result.warnings.extend(listing.warnings)
         own_index = index is None
@@ -297,7 +297,7 @@ def _problems(error: ValueError) -> str:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Keep the cyclic garbage collector out of a scan, which makes ~200,000 acyclic objects.
 
     Left running, its passes over the growing heap cost more than the parsing (validating 10,000
