@@ -124,7 +124,30 @@ def test_kill_9_while_saving_leaves_only_whole_notes(tmp_path: Path) -> None:
     # Every run got past its imports; most kills land after a note or more was saved.
     assert len(list(person.glob("*.md"))) >= 10
     leftovers = [p for p in person.iterdir() if p.name.endswith(".tmp")]
-    assert all(p.name.startswith(".") for p in leftovers)  # hidden, never read as notes
+    assert all(p.name.startswith(".") for p in leftovers)  # hidden, never read as notes;
+    # the next write sweeps those an hour old (test_temp_files_left_by_a_kill_are_swept...)
+
+
+def test_temp_files_left_by_a_kill_are_swept_by_the_next_write(tmp_path: Path) -> None:
+    from grow_cli.store import atomic
+
+    folder = tmp_path / "people" / "alex-kim"
+    folder.mkdir(parents=True)
+    hour_ago = time.time() - atomic.STALE_TEMP_SECONDS - 5
+    stale = folder / ".2026-11-22-coaching.md.4242.0.tmp"
+    fresh = folder / ".2026-11-22-coaching.md.4243.0.tmp"  # a writer may still be at work
+    other = folder / ".my-own.tmp"  # not a name grow gives: not grow's to remove
+    for path in (stale, fresh, other):
+        path.write_text("half a note")
+    for path in (stale, other):
+        os.utime(path, (hour_ago, hour_ago))
+    assert atomic.write_new(folder / "2026-11-22-checkin.md", "+++\n+++\n")
+    assert not stale.exists()
+    assert fresh.exists() and other.exists()
+
+    os.utime(fresh, (hour_ago, hour_ago))
+    atomic.write_replacing(folder / "person.toml", 'name = "Alex Kim"\n')
+    assert not fresh.exists() and other.exists()
 
 
 INDEX_WRITER = textwrap.dedent(

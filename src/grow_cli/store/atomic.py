@@ -8,16 +8,41 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import time
 from pathlib import Path
 
 from grow_cli.errors import StoreError
 from grow_cli.store.paths import FILE_MODE
 
+# A temp file lives for milliseconds; one this old was left by a process that was killed.
+STALE_TEMP_SECONDS = 3600
+_TEMP_NAME = re.compile(r"\..+\.\d+\.\d+\.tmp")
+
+
+def _temp_name(stem: str, attempt: int) -> str:
+    return f".{stem}.{os.getpid()}.{attempt}.tmp"
+
+
+def sweep_stale_temps(folder: Path) -> None:
+    """Remove the temp files a killed grow left in `folder` (an hour old or more); best effort."""
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if not _TEMP_NAME.fullmatch(entry.name):
+                continue
+            with contextlib.suppress(OSError):
+                if (
+                    entry.is_file(follow_symlinks=False)
+                    and entry.stat(follow_symlinks=False).st_mtime < cutoff
+                ):
+                    os.unlink(entry.path)
+
 
 def _write_temp(folder: Path, stem: str, data: bytes) -> Path:
     """Write `data` to a new private temp file in `folder`, flushed to disk."""
     for attempt in range(100):
-        temp = folder / f".{stem}.{os.getpid()}.{attempt}.tmp"
+        temp = folder / _temp_name(stem, attempt)
         try:
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         except FileExistsError:
@@ -68,6 +93,7 @@ def write_replacing(path: Path, text: str) -> None:
             temp.unlink()
         raise _explain(error, path) from None
     _fsync_dir(path.parent)
+    sweep_stale_temps(path.parent)
 
 
 def write_new(path: Path, text: str) -> bool:
@@ -92,6 +118,7 @@ def write_new(path: Path, text: str) -> bool:
         with contextlib.suppress(OSError):
             temp.unlink()
     _fsync_dir(path.parent)
+    sweep_stale_temps(path.parent)
     return True
 
 
