@@ -342,16 +342,34 @@ def test_a_rejected_answers_file_keeps_its_draft_when_it_can(
     assert tomllib.loads(draft.read_text())["answers"]["topic"] == "Ticket turnaround"
     draft.unlink()
 
-    # The draft cannot be written either (the disk is full): still one line, no traceback.
+    # The draft cannot be written either (the disk is full): still one line, no traceback, and
+    # the problem with the answers is still the message, the disk's the hint.
     real_open = os.open
     monkeypatch.setattr(atomic.os, "open", _failing(real_open, errno.ENOSPC))
     lost = grow("coach", "alex-kim", "--answers", "-", input=bad)
     assert lost.exit_code == 1
     assert lost.stderr.startswith("grow: error: ") and lost.stderr.count("\n") == 1
-    assert "the disk is full" in lost.stderr
+    assert lost.stderr.split("Nothing was saved")[0] == kept.stderr.split("Nothing was saved")[0]
+    assert "confidence" in lost.stderr
+    assert "not even a draft" in lost.stderr and "the disk is full" in lost.stderr
     no_traceback(lost.output)
     assert not draft.exists()
     assert not list((notes_dir / "people" / "alex-kim").glob("*.md"))
+
+
+def test_a_rejected_checkin_names_its_problem_even_when_no_draft_can_be_kept(
+    grow: Any, notes_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from grow_cli.store import atomic
+
+    assert grow("person", "add", "Alex Kim").exit_code == 0
+    bad = 'next_checkin = "someday"\n'
+    monkeypatch.setattr(atomic.os, "open", _failing(os.open, errno.ENOSPC))
+    result = grow("checkin", "alex-kim", "--answers", "-", input=bad)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("grow: error: ") and result.stderr.count("\n") == 1
+    assert "someday" in result.stderr
+    assert "not even a draft" in result.stderr and "the disk is full" in result.stderr
 
 
 def test_a_read_only_folder_for_real_is_a_clear_error(tmp_path: Path) -> None:

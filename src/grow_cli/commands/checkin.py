@@ -92,8 +92,9 @@ def _scripted(
     try:
         note = session.build_note(answers, subject, today)
     except InvalidInputError as error:
-        session.keep_draft(records.locations, subject, answers)
-        raise InvalidInputError(error.message, hint="Nothing was saved.") from None
+        lost = session.draft_kept_or_why_not(records.locations, subject, answers)
+        hint = f"Nothing was saved, not even a draft ({lost})." if lost else "Nothing was saved."
+        raise InvalidInputError(error.message, hint=hint) from None
     path = session.save(records.locations, note, subject)
     done = sum(1 for update in note.updates if update.status == "done")
     open_before = sum(1 for item in items if item.open)

@@ -162,12 +162,14 @@ def scripted(
     try:
         note = session.build_note(answers, subject, env.today)
     except InvalidInputError as error:
-        session.keep_draft(locations, subject, answers)
-        raise InvalidInputError(
-            error.message,
-            hint="Nothing was saved. Fix the answers file and run it again, or continue at "
-            f"the terminal with: {resume_command(command, subject)}",
-        ) from None
+        lost = session.draft_kept_or_why_not(locations, subject, answers)
+        hint = (
+            "Nothing was saved. Fix the answers file and run it again, or continue at "
+            f"the terminal with: {resume_command(command, subject)}"
+        )
+        if lost:
+            hint = f"Nothing was saved, not even a draft ({lost}). Fix the answers file and rerun."
+        raise InvalidInputError(error.message, hint=hint) from None
     _warn_about_judgements(note)
     path = session.save(locations, note, subject)
     output.line(f"Saved {path}")

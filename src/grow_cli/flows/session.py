@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from grow_cli.errors import InvalidInputError, UsageError
+from grow_cli.errors import InvalidInputError, StoreError, UsageError
 from grow_cli.flows.coach import suggested_next_checkin
 from grow_cli.store import drafts
 from grow_cli.store.paths import Locations
@@ -137,6 +137,18 @@ def keep_draft(locations: Locations, subject: Subject, answers: dict[str, Any]) 
     path = drafts.draft_path(locations, subject.kind, subject.draft_name)
     drafts.save(path, {"kind": subject.kind, "answers": answers})
     return path
+
+
+def draft_kept_or_why_not(
+    locations: Locations, subject: Subject, answers: dict[str, Any]
+) -> str | None:
+    """Keep the draft for a caller already reporting another problem: None when it was kept,
+    else why not (one sentence), so that problem is not hidden behind the disk's."""
+    try:
+        keep_draft(locations, subject, answers)
+    except StoreError as error:
+        return error.message.rstrip(".")
+    return None
 
 
 def load_draft(locations: Locations, subject: Subject) -> dict[str, Any] | None:
