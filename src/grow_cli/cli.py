@@ -2,20 +2,88 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Annotated, Any
 
-import typer
-from typer.core import TyperGroup
+# Importing typer makes tens of thousands of objects that live as long as the process and leaves
+# no garbage: the collector's passes over them are wasted (3-4 ms of every start-up here). Once
+# imported, they go to the oldest generation (freeze, unfreeze: none is visited), so the
+# collections a command triggers later do not walk them either.
+_collecting = gc.isenabled()
+gc.disable()
+try:
+    import typer
+    from typer.core import TyperGroup
 
-from grow_cli import __version__
-from grow_cli.env import Environment
-from grow_cli.errors import ExitCode, GrowError
-from grow_cli.ui import output
+    from grow_cli import __version__
+    from grow_cli.errors import ExitCode, GrowError
+    from grow_cli.ui import output
+finally:
+    gc.freeze()
+    gc.unfreeze()
+    if _collecting:
+        gc.enable()
+
+# Every command, and the module in grow_cli.commands whose register() adds it, in the order
+# `grow --help` lists them. Only the module of the command being run is imported and turned into
+# a click command (importing and building all of them cost about 20 ms of every start-up);
+# tests/test_startup.py checks this table against what the modules register.
+COMMANDS: dict[str, str] = {
+    "init": "setup",
+    "where": "setup",
+    "coach": "coach",
+    "feedback": "coach",
+    "checkin": "checkin",
+    "prep": "prep",
+    "followup": "prep",
+    "due": "cycle",
+    "actions": "cycle",
+    "history": "history",
+    "show": "history",
+    "search": "search",
+    "smart": "smart",
+    "export": "export",
+    "escalation": "escalation",
+    "stats": "stats",
+    "report": "stats",
+    "person": "people",
+    "journal": "journal",
+}
+
+
+def load_commands(module_name: str) -> dict[str, Any]:
+    """The click commands (and groups) that grow_cli.commands.<module_name> registers, by name."""
+    import typer.main
+
+    module = __import__(f"grow_cli.commands.{module_name}", fromlist=["register"])
+    # Built the way the app itself would build them (same markup mode: plain help).
+    holder = typer.Typer(rich_markup_mode=None, add_completion=False)
+    module.register(holder)
+    return dict(typer.main.get_group(holder).commands)
 
 
 class GrowGroup(TyperGroup):
-    """Runs every command, turning domain errors into one line and an exit code."""
+    """Runs every command, turning domain errors into one line and an exit code.
+
+    Commands are loaded on first use (see COMMANDS), so `grow smart` never imports the modules of
+    the conversation commands.
+    """
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*COMMANDS, *(name for name in self.commands if name not in COMMANDS)]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            self.commands.update(load_commands(COMMANDS[cmd_name]))
+        return self.commands.get(cmd_name)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        if args and args[0] not in COMMANDS:
+            # An unknown name: load every command, so the error can suggest the closest one.
+            for module_name in dict.fromkeys(COMMANDS.values()):
+                self.commands.update(load_commands(module_name))
+        return super().resolve_command(ctx, args)
 
     # Typer 0.26+ vendors click, so its Context type is private; Any keeps the override honest.
     def invoke(self, ctx: Any) -> Any:
@@ -69,45 +137,9 @@ def _global_options(
         ),
     ] = False,
 ) -> None:
+    from grow_cli.env import Environment  # not needed by --version, which exits before this
+
     ctx.obj = Environment.from_process(notes)
-
-
-def _register_commands() -> None:
-    from grow_cli.commands import (
-        checkin,
-        coach,
-        cycle,
-        escalation,
-        export,
-        history,
-        journal,
-        people,
-        prep,
-        search,
-        setup,
-        smart,
-        stats,
-    )
-
-    for module in (
-        setup,
-        people,
-        coach,
-        checkin,
-        prep,
-        cycle,
-        history,
-        journal,
-        search,
-        smart,
-        export,
-        escalation,
-        stats,
-    ):
-        module.register(app)
-
-
-_register_commands()
 
 
 def main() -> None:
@@ -117,6 +149,4 @@ def main() -> None:
     finally:
         # Nothing needs collecting at exit; freezing skips a last full collection over every
         # object a large notes folder created (100-150 ms for 10,000 notes).
-        import gc
-
         gc.freeze()

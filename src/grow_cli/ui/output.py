@@ -6,7 +6,6 @@ taken when output happens (and honour NO_COLOR, COLUMNS and TERM at that moment)
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from functools import cache
@@ -85,11 +84,15 @@ def warning(message: str) -> None:
 
 def json_text(data: Any) -> str:
     """JSON as grow prints it: UTF-8 kept readable, dates as ISO strings."""
+    import json  # here, not at the top: most runs print no JSON (about 1 ms of start-up)
+
     return json.dumps(data, ensure_ascii=False, default=_jsonable)
 
 
 def print_json(data: Any, *, indent: int | None = 2) -> None:
     """Print JSON to standard output."""
+    import json
+
     sys.stdout.write(json.dumps(data, ensure_ascii=False, default=_jsonable, indent=indent) + "\n")
 
 
