@@ -90,6 +90,20 @@ WRITER = textwrap.dedent(
 )
 
 
+def kill_when_ready(script: Path, folder: Path, delay: float) -> None:
+    """Start the script on the folder, wait for its "ready", let it work `delay` s, kill -9 it."""
+    child = subprocess.Popen(
+        [sys.executable, str(script), str(folder)], stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline() == "ready\n"
+    time.sleep(delay)
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=10)
+    child.stdout.close()
+    assert child.returncode == -signal.SIGKILL
+
+
 def test_kill_9_while_saving_leaves_only_whole_notes(tmp_path: Path) -> None:
     folder = tmp_path / "notes"
     script = tmp_path / "writer.py"
@@ -98,16 +112,7 @@ def test_kill_9_while_saving_leaves_only_whole_notes(tmp_path: Path) -> None:
     rng = random.Random(7)
     started = time.monotonic()
     for _run in range(30):
-        child = subprocess.Popen(
-            [sys.executable, str(script), str(folder)], stdout=subprocess.PIPE, text=True
-        )
-        assert child.stdout is not None
-        assert child.stdout.readline() == "ready\n"
-        time.sleep(rng.uniform(0.0, 0.08))
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=10)
-        child.stdout.close()
-        assert child.returncode == -signal.SIGKILL
+        kill_when_ready(script, folder, rng.uniform(0.0, 0.08))
         md = sorted(person.glob("*.md")) if person.exists() else []
         for path in md:
             text = path.read_text(encoding="utf-8")
@@ -198,15 +203,7 @@ def test_kill_9_while_writing_the_index_never_changes_what_grow_shows(
     script.write_text(INDEX_WRITER)
     rng = random.Random(11)
     for _run in range(12):
-        child = subprocess.Popen(
-            [sys.executable, str(script), str(folder)], stdout=subprocess.PIPE, text=True
-        )
-        assert child.stdout is not None
-        assert child.stdout.readline() == "ready\n"
-        time.sleep(rng.uniform(0.0, 0.3))
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=10)
-        child.stdout.close()
+        kill_when_ready(script, folder, rng.uniform(0.0, 0.3))
         result = notes.scan(locations)
         assert result.warnings == []
         assert [(n.path, n.note) for n in result.notes] == expected_scan

@@ -13,8 +13,8 @@ DueType = Literal["action", "support", "checkin"]
 
 
 @dataclass(frozen=True)
-class DueEntry:
-    """One thing that is due. Check-ins have status 'due', or 'missed' once their day has passed."""
+class DueItem:
+    """An open action or support item with a due date, as `grow due` needs it."""
 
     type: DueType
     person: str | None
@@ -22,6 +22,12 @@ class DueEntry:
     text: str
     due: dt.date
     status: str
+
+
+@dataclass(frozen=True)
+class DueEntry(DueItem):
+    """One thing that is due. Check-ins have status 'due', or 'missed' once their day has passed."""
+
     overdue: bool
     days_overdue: int
 
@@ -37,18 +43,6 @@ class DueEntry:
             "overdue": self.overdue,
             "days_overdue": self.days_overdue,
         }
-
-
-@dataclass(frozen=True)
-class DueItem:
-    """An open action or support item with a due date, as `grow due` needs it."""
-
-    type: DueType
-    person: str | None
-    id: str
-    text: str
-    due: dt.date
-    status: str
 
 
 @dataclass(frozen=True)
