@@ -45,7 +45,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
@@ -119,88 +119,213 @@ _ORD: Final = r"(?:st|nd|rd|th)?"
 # --- Patterns ----------------------------------------------------------------------------------
 # Each is linear: quantifiers are bounded or separated by literal words, so no input can make the
 # engine backtrack exponentially. Group names tell the resolvers what matched.
+#
+# Each is compiled on first use, and comes with the words any match must contain (see `_Lazy`):
+# a text without them is not searched, so a start of `grow smart` compiles only the few patterns
+# its goal could match. The comment above each list says why every match holds one of its words;
+# only literal characters of the pattern count there, since `\s`, `\d` and `\b` also match Unicode
+# characters. tests/test_dates_triggers.py checks every match of every pattern against its lists.
 
-_ISO = re.compile(r"(?<![\d.])(?P<y>\d{4})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d])")
-_DMY = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])")
-_DAY_MONTH = re.compile(
+
+class _Lazy:
+    """A regular expression compiled on first use, skipped when a text lacks the words it needs.
+
+    `needs` holds groups of literal substrings: every text the pattern can match holds at least
+    one word of each group, so a text missing a whole group has no match and is not searched.
+    A pattern that can match the empty string must need nothing.
+    """
+
+    __slots__ = ("_compiled", "_source", "needs")
+
+    def __init__(self, source: str, *needs: tuple[str, ...]) -> None:
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+        self.needs = needs
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source)
+        return self._compiled
+
+    def possible(self, text: str) -> bool:
+        """False when `text` lacks every word of one group of `needs`: then nothing matches."""
+        return all(any(word in text for word in group) for group in self.needs)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text) if self.possible(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        # Only text[pos:endpos] can hold the match (lookarounds consume nothing).
+        if self.needs and not self.possible(text[pos:endpos]):
+            return None
+        if endpos is None:
+            return self.compiled.match(text, pos)
+        return self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text) if self.possible(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text) if self.possible(text) else iter(())
+
+
+# Every name in _MONTHS and _WEEKDAY_ABBR starts with its first three letters, so any match of
+# `_MONTH` holds one of these stems, and any match of `_WEEKDAY_ABBR` one of the others.
+_MONTH_STEMS: Final = tuple(dict.fromkeys(name[:3] for name in _MONTHS))
+_WEEKDAY_STEMS: Final = tuple(dict.fromkeys(name[:3] for name in _WEEKDAY_ABBR.split("|")))
+# Every alternative of `_UNIT` holds one of these ("business days", "hrs", "fortnights", ...).
+_UNIT_WORDS: Final = ("day", "week", "fortnight", "month", "quarter", "year", "hour", "hr")
+# The labels "q1"-"q4", "h1", "h2" are literal in `_QUARTER` and `_QUARTER_IN`.
+_HALVES: Final = ("q1", "q2", "q3", "q4", "h1", "h2")
+
+# The separator is a literal "-" or "/" (and \2 repeats it).
+_ISO = _Lazy(
+    r"(?<![\d.])(?P<y>\d{4})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d])",
+    ("-", "/"),
+)
+# Literal "/" separators.
+_DMY = _Lazy(r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])", ("/",))
+# The month name is required.
+_DAY_MONTH = _Lazy(
     rf"(?<![\d.,])(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<month>{_MONTH})\b\.?"
-    rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?"
+    rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
+    _MONTH_STEMS,
 )
-_MONTH_DAY = re.compile(
+# The month name is required.
+_MONTH_DAY = _Lazy(
     rf"\b(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\b(?![:.]\d)"
-    rf"(?!\s*(?:%|percent|[ap]\.?m\b))(?:,?\s+(?P<y>\d{{4}})(?!\d))?"
+    rf"(?!\s*(?:%|percent|[ap]\.?m\b))(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
+    _MONTH_STEMS,
 )
-_MONTH_PERIOD = re.compile(
+# The month name is required, after "end", "mid" or one of the words ("during" and "starting"
+# hold "in").
+_MONTH_PERIOD = _Lazy(
     r"\b(?:(?P<end>end\s+of\s+)|(?P<mid>mid-?\s*)"
     r"|(?P<pre>by|before|until|till|in|during|from|starting)\s+)"
-    rf"(?P<month>{_MONTH})\b\.?(?!\s*\d{{1,2}}(?!\d))(?:,?\s+(?P<y>\d{{4}})(?!\d))?"
+    rf"(?P<month>{_MONTH})\b\.?(?!\s*\d{{1,2}}(?!\d))(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
+    _MONTH_STEMS,
+    ("end", "mid", "by", "before", "until", "till", "in", "from"),
 )
-_DAY_OF_MONTH = re.compile(
+# A literal "the" after one of the words.
+_DAY_OF_MONTH = _Lazy(
     r"\b(?P<pre>by|on|before|until|till|due)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
-    r"(?!\s+(?!of\b|each\b|every\b|and\b|at\b|by\b|so\b)[a-z])"
+    r"(?!\s+(?!of\b|each\b|every\b|and\b|at\b|by\b|so\b)[a-z])",
+    ("the",),
+    ("by", "on", "before", "until", "till", "due"),
 )
-_QUARTER = re.compile(
+# The label is required, after "end" or one of the words.
+_QUARTER = _Lazy(
     r"\b(?:(?P<end>end\s+of\s+)|(?P<pre>by|before|until|till)\s+(?:the\s+end\s+of\s+)?)"
-    r"(?P<q>q[1-4]|h[12])\b(?:\s+(?:of\s+)?(?P<y>\d{4})(?!\d))?"
+    r"(?P<q>q[1-4]|h[12])\b(?:\s+(?:of\s+)?(?P<y>\d{4})(?!\d))?",
+    _HALVES,
+    ("end", "by", "before", "until", "till"),
 )
 # "in Q3" only when Q3 is not the first word of a noun phrase ("in Q3 planning").
-_QUARTER_IN = re.compile(
+# The label is required, after "in" or "during" (which holds "in").
+_QUARTER_IN = _Lazy(
     r"\b(?:in|during)\s+(?P<q>q[1-4]|h[12])(?:\s+(?P<y>\d{4}))?"
-    r"(?![\w-]|\s+\d|\s+(?!and\b|or\b|to\b|for\b|with\b|so\b|at\b|by\b|then\b|if\b|as\b)[a-z])"
+    r"(?![\w-]|\s+\d|\s+(?!and\b|or\b|to\b|for\b|with\b|so\b|at\b|by\b|then\b|if\b|as\b)[a-z])",
+    _HALVES,
+    ("in",),
 )
-_YEAR = re.compile(
+# The year starts with a literal "20", after "end" or one of the words ("during" holds "in").
+_YEAR = _Lazy(
     r"\b(?:(?P<end>end\s+of\s+)|(?P<pre>by|before|until|till|in|during)\s+)(?P<y>20\d{2})"
-    r"(?![\d-])(?!\s*[\w%])"
+    r"(?![\d-])(?!\s*[\w%])",
+    ("20",),
+    ("end", "by", "before", "until", "till", "in"),
 )
-_PERIOD = re.compile(
+# Each alternative holds a unit or an abbreviation, and "end", "this", "next", "within" or an
+# abbreviation: "end of .. week", "week end", "this|next|within .. week", "eow", "week after next".
+_PERIOD = _Lazy(
     r"\b(?:end\s+of\s+(?:the\s+)?(?P<which1>this\s+|next\s+|the\s+next\s+|current\s+|calendar\s+)?"
     r"(?P<unit1>week|month|quarter|year)"
     r"|(?P<unit2>week|month|quarter|year)(?:-|\s+)end"
     r"|(?P<which3>this|next|within\s+the|within\s+this)\s+(?P<unit3>week|month|quarter|year)"
     r"(?!['’]s\b)"
-    r"|(?P<abbr>eow|eom|eoq|eoy)|(?P<after>week\s+after\s+next))\b"
+    r"|(?P<abbr>eow|eom|eoq|eoy)|(?P<after>week\s+after\s+next))\b",
+    ("week", "month", "quarter", "year", "eow", "eom", "eoq", "eoy"),
+    ("end", "this", "next", "within", "eow", "eom", "eoq", "eoy"),
 )
-_WEEKEND = re.compile(r"\b(?P<which>this|the|next)\s+weekend\b")
-_RELATIVE_DAY = re.compile(
+# A literal "weekend" after "this", "the" or "next".
+_WEEKEND = _Lazy(
+    r"\b(?P<which>this|the|next)\s+weekend\b",
+    ("weekend",),
+    ("this", "the", "next"),
+)
+# One word of each alternative; "end of the business day" is the only one needing two words, so
+# it is "end" in the first list and "of" in the second ("day after tomorrow" holds "tomorrow").
+_DAY_WORDS: Final = (
+    "tomorrow", "tmrw", "today", "tonight", "morning", "afternoon", "evening", "close", "eod",
+    "cob", "eob",
+)  # fmt: skip
+_RELATIVE_DAY = _Lazy(
     r"\b(?:(?P<dat>(?:the\s+)?day\s+after\s+tomorrow)|(?P<tomorrow>tomorrow|tmrw)"
     r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|(?P<eod>end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|close\s+of\s+(?:business|play)"
-    r"|eod|cob|eob))\b"
+    r"|eod|cob|eob))\b",
+    (*_DAY_WORDS, "end"),
+    (*_DAY_WORDS, "of"),
 )
-_WEEKDAY = re.compile(
+# Every full weekday name ends in "day".
+_WEEKDAY = _Lazy(
     rf"\b(?:(?P<mod>next|this\s+coming|this|coming|the\s+following|following|every\s+other"
     rf"|every|each|last)\s+)?(?P<day>{_WEEKDAY_FULL})(?P<plural>s)?\b(?!\s+of\b)"
-    rf"(?:\s+(?P<week>next|this)\s+week\b)?"
+    rf"(?:\s+(?P<week>next|this)\s+week\b)?",
+    ("day",),
 )
 # Abbreviations only after a word that makes them a day: "sat" and "sun" are also ordinary words.
-_WEEKDAY_SHORT = re.compile(
+# An abbreviation after one of the words.
+_WEEKDAY_SHORT = _Lazy(
     rf"\b(?P<mod>next|this|coming|every|each|on|by|until|till|before|due)\s+"
-    rf"(?P<day>{_WEEKDAY_ABBR})\b\.?"
+    rf"(?P<day>{_WEEKDAY_ABBR})\b\.?",
+    _WEEKDAY_STEMS,
+    ("next", "this", "coming", "every", "each", "on", "by", "until", "till", "before", "due"),
 )
 _UNIT: Final = (
     r"(?P<unit>(?:business\s+|working\s+)?days?|weeks?|fortnights?|months?|quarters?|years?"
     r"|hours?|hrs?)"
 )
-_OFFSET = re.compile(
+# A unit, after "in", "after", "over" or "for" ("within" and "during" hold "in").
+_OFFSET = _Lazy(
     r"\b(?:in|within|after|(?:over|in|within|during|for)\s+the\s+(?:next|coming))\s+"
     rf"(?P<n>{_NUM})\s+{_UNIT}\b(?:['’]s?\s+time\b)?"
     # "within 24 hours of a request" is a service level, not a deadline.
-    r"(?!\s+(?:of|after|following|before|from(?!\s+(?:now|today)\b))\b)"
+    r"(?!\s+(?:of|after|following|before|from(?!\s+(?:now|today)\b))\b)",
+    _UNIT_WORDS,
+    ("in", "after", "over", "for"),
 )
 # "daily for two weeks": a habit kept up for a while ends when the while does. Only counted
 # when the clause repeats something, since "shadow a PM for a day" says how long, not by when.
-_FOR_PERIOD = re.compile(rf"\bfor\s+(?P<n>{_NUM})\s+{_UNIT}\b")
-_RECURRING = re.compile(
-    r"\b(?:every|each|daily|weekly|nightly|fortnightly|monthly|twice|once|per|weekdays)\b"
+# A literal "for" and a unit.
+_FOR_PERIOD = _Lazy(rf"\bfor\s+(?P<n>{_NUM})\s+{_UNIT}\b", ("for",), _UNIT_WORDS)
+# The words themselves ("fortnightly" holds "nightly").
+_RECURRING = _Lazy(
+    r"\b(?:every|each|daily|weekly|nightly|fortnightly|monthly|twice|once|per|weekdays)\b",
+    ("every", "each", "daily", "weekly", "nightly", "monthly", "twice", "once", "per", "weekdays"),
 )
 # "over the next month": one unit, no number.
-_NEXT_UNIT = re.compile(
+# A literal "the", "next" or "coming", a unit, and "over", "in" or "for" before them.
+_NEXT_UNIT = _Lazy(
     r"\b(?:over|in|within|during|for)\s+the\s+(?:next|coming)\s+"
-    r"(?P<unit>day|week|fortnight|month|quarter|year)\b"
+    r"(?P<unit>day|week|fortnight|month|quarter|year)\b",
+    ("the",),
+    ("next", "coming"),
+    ("day", "week", "fortnight", "month", "quarter", "year"),
+    ("over", "in", "for"),
 )
-_FROM_NOW = re.compile(rf"\b(?P<n>{_NUM})\s+{_UNIT}\s+from\s+(?:now|today)\b")
+# A unit, a literal "from", then "now" or "today".
+_FROM_NOW = _Lazy(
+    rf"\b(?P<n>{_NUM})\s+{_UNIT}\s+from\s+(?:now|today)\b",
+    _UNIT_WORDS,
+    ("from",),
+    ("now", "today"),
+)
 
-_VAGUE = re.compile(
+# One word of each alternative, in order; "in a few days" and "over the coming weeks" both end
+# in a unit, and "when you have time", "as time allows" and "over time" all hold "time".
+_VAGUE = _Lazy(
     r"\b(?:as\s+soon\s+as\s+(?:possible|you\s+can|we\s+can|i\s+can)|asap|soon|sooner|eventually"
     r"|going\s+forward|moving\s+forward|from\s+now\s+on|someday|some\s+day|sometime"
     r"|at\s+some\s+(?:point|stage)|at\s+a\s+later\s+(?:date|stage)|in\s+the\s+(?:near\s+)?future"
@@ -210,33 +335,55 @@ _VAGUE = re.compile(
     r"|(?:in|over|within|during)\s+the\s+(?:coming|next\s+few|next\s+couple\s+of)\s+"
     r"(?:days|weeks|months)|in\s+a\s+few\s+(?:days|weeks|months)|in\s+a\s+while|over\s+time"
     r"|(?:(?:the\s+)?end\s+of|in|during|by)\s+(?:the|this|next|our)\s+(?:next\s+)?sprint"
-    r"|later(?!\s+(?:than|this|that|today|tonight|in|on|next|the)\b))\b"
-)
-_MARKER = re.compile(
+    r"|later(?!\s+(?:than|this|that|today|tonight|in|on|next|the)\b))\b",
+    (
+        "soon", "asap", "eventually", "forward", "now", "some", "later", "future", "course",
+        "shortly", "possible", "convenient", "time", "down", "long", "days", "weeks", "months",
+        "while", "sprint",
+    ),
+)  # fmt: skip
+# One word of each alternative ("no later than" and "not later than" hold "later").
+_MARKER = _Lazy(
     r"\b(?P<word>by|before|until|till|no\s+later\s+than|not\s+later\s+than"
-    r"|due(?:\s+(?:on|by|before|date))?|deadline(?:\s+(?:is|of))?|on)\s*:?\s+(?P<the>the\s+)?"
+    r"|due(?:\s+(?:on|by|before|date))?|deadline(?:\s+(?:is|of))?|on)\s*:?\s+(?P<the>the\s+)?",
+    ("by", "before", "until", "till", "later", "due", "deadline", "on"),
 )
-_TIME_AFTER = re.compile(
+# One word of each alternative after the optional lead-in: "[ap].?m" is "am", "a.m", "pm" or
+# "p.m"; "midday" and "midnight" hold "mid"; "afternoon" holds "noon".
+_TIME_AFTER = _Lazy(
     r"[ \t,]{0,3}(?:(?:by|at|before|until|from|@)\s{1,3})?"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s{0,3}[ap]\.?m\b\.?|\d{1,2}:\d{2}(?!\d)|noon\b|midday\b|midnight\b"
     r"|eod\b|cob\b|end\s+of\s+(?:the\s+)?day\b|close\s+of\s+business\b"
-    r"|(?:in\s+the\s+)?(?:morning|afternoon|evening)\b)"
-)
-_TIME_ONLY = re.compile(
+    r"|(?:in\s+the\s+)?(?:morning|afternoon|evening)\b)",
+    ("am", "a.m", "pm", "p.m", ":", "noon", "mid", "eod", "cob", "end", "close", "morning",
+     "evening"),
+)  # fmt: skip
+# As for _TIME_AFTER.
+_TIME_ONLY = _Lazy(
     r"\s*(?:(?:by|at|before|until)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s{0,3}[ap]\.?m\.?|\d{1,2}:\d{2}"
-    r"|noon|midday|midnight)\s*"
+    r"|noon|midday|midnight)\s*",
+    ("am", "a.m", "pm", "p.m", ":", "noon", "mid"),
 )
-_MERGE_GAP = re.compile(r"[\s,]*(?:(?:on|at|the)\s+)?")
+# Matches the empty string, so needs nothing.
+_MERGE_GAP = _Lazy(r"[\s,]*(?:(?:on|at|the)\s+)?")
 
 # Things that keep arriving. "Answer each client email within 2 days" or "review PRs within one
 # day" sets a turnaround for every item, not a deadline for the goal.
-_INCOMING = re.compile(
+# One word of each alternative: "e-mail" and "email" hold "mail", "pull requests" holds "request".
+_INCOMING = _Lazy(
     r"\b(?:requests?|tickets?|e-?mails?|messages?|calls?|incidents?|escalations?|questions?"
     r"|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|complaints?|bugs?|issues?|alerts?|prs?"
-    r"|pull\s+requests?|reviews?|orders?|submissions?|cases?|leads?|comments?|invoices?)\b"
-)
-_EACH = re.compile(r"\b(?:every|each|any)\b")
-_SENTENCE_END = re.compile(r"[.!?;\n](?=\s)")
+    r"|pull\s+requests?|reviews?|orders?|submissions?|cases?|leads?|comments?|invoices?)\b",
+    (
+        "request", "ticket", "mail", "message", "call", "incident", "escalation", "question",
+        "enquir", "inquir", "quer", "complaint", "bug", "issue", "alert", "pr", "review", "order",
+        "submission", "case", "lead", "comment", "invoice",
+    ),
+)  # fmt: skip
+# The words themselves.
+_EACH = _Lazy(r"\b(?:every|each|any)\b", ("every", "each", "any"))
+# The punctuation itself.
+_SENTENCE_END = _Lazy(r"[.!?;\n](?=\s)", (".", "!", "?", ";", "\n"))
 
 _MARKERS: Final = ("by", "before", "until", "till", "no", "not", "due", "deadline")
 
@@ -369,7 +516,7 @@ def _from_quarter(m: re.Match[str], today: date) -> _Resolved:
     year = int(m["y"]) if m["y"] else today.year
     if not m["y"] and _month_end(year, last_month) < today:
         year += 1
-    if m.re is _QUARTER and m["pre"] == "before":
+    if m.groupdict().get("pre") == "before":  # only _QUARTER has "pre"
         first_month = last_month - 2 if label[0] == "q" else last_month - 5
         return date(year, first_month, 1) - timedelta(days=1), _CALENDAR, False
     return _month_end(year, last_month), _CALENDAR, False
@@ -454,7 +601,7 @@ def _from_offset(m: re.Match[str], today: date) -> _Resolved:
     return _offset(today, _number(count) if count else 1, m["unit"]), _RELATIVE, False
 
 
-_PATTERNS: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], _Resolved]], ...]] = (
+_PATTERNS: Final[tuple[tuple[_Lazy, Callable[[re.Match[str], date], _Resolved]], ...]] = (
     (_ISO, _from_iso),
     (_DMY, _from_dmy),
     (_DAY_MONTH, _from_day_month),
@@ -492,13 +639,16 @@ def fold(text: str) -> str:
     return "".join(low_char if len(low_char := char.lower()) == 1 else char for char in text)
 
 
-@dataclass
 class _Candidate:
-    start: int
-    end: int
-    due: date | None  # None: the words name a date that does not exist
-    rank: int
-    single_day: bool
+    # A plain class: a dataclass costs a few tenths of a millisecond to create at import.
+    __slots__ = ("due", "end", "rank", "single_day", "start")
+
+    def __init__(self, start: int, end: int, due: date | None, rank: int, single_day: bool) -> None:
+        self.start = start
+        self.end = end
+        self.due = due  # None: the words name a date that does not exist
+        self.rank = rank
+        self.single_day = single_day
 
 
 class _Clauses:
@@ -590,13 +740,18 @@ def _merge_adjacent(cands: list[_Candidate], low: str) -> list[_Candidate]:
     return merged
 
 
-@dataclass(frozen=True)
 class _Reading:
-    start: int  # where the phrase starts, marker word included
-    end: int
-    due: date | None
-    marked: bool
-    problem: str | None
+    # Plain, as _Candidate; never changed after it is made.
+    __slots__ = ("due", "end", "marked", "problem", "start")
+
+    def __init__(
+        self, start: int, end: int, due: date | None, marked: bool, problem: str | None
+    ) -> None:
+        self.start = start  # where the phrase starts, marker word included
+        self.end = end
+        self.due = due
+        self.marked = marked
+        self.problem = problem
 
 
 def _readings(cands: list[_Candidate], low: str, today: date) -> list[_Reading]:
