@@ -19,12 +19,13 @@ from hypothesis import strategies as st
 from adversarial import DATE_ADVERSARIAL
 from grow_cli.domain import dates
 from grow_cli.domain.dates import DateError, find_deadline_and_spans, fold, parse_date
+from grow_cli.domain.patterns import LazyPattern
 
 SUNDAY = date(2026, 11, 22)
 HERE = Path(__file__).parent
 
-LAZY: dict[str, dates._Lazy] = {
-    name: value for name, value in vars(dates).items() if isinstance(value, dates._Lazy)
+LAZY: dict[str, LazyPattern] = {
+    name: value for name, value in vars(dates).items() if isinstance(value, LazyPattern)
 }
 
 
@@ -258,7 +259,7 @@ def _answers(text: str) -> tuple[object, object]:
 def test_skipping_changes_no_answer(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [text for text in CORPUS if len(text) <= 400]
     skipping = [_answers(text) for text in texts]
-    monkeypatch.setattr(dates._Lazy, "possible", lambda self, text: True)
+    monkeypatch.setattr(LazyPattern, "possible", lambda self, text: True)
     assert [_answers(text) for text in texts] == skipping
 
 
@@ -304,7 +305,8 @@ def test_importing_compiles_nothing_and_the_reference_goal_compiles_little() -> 
     script = (
         "from datetime import date\n"
         "from grow_cli.domain import dates\n"
-        "lazy = {n: v for n, v in vars(dates).items() if isinstance(v, dates._Lazy)}\n"
+        "from grow_cli.domain.patterns import LazyPattern\n"
+        "lazy = {n: v for n, v in vars(dates).items() if isinstance(v, LazyPattern)}\n"
         "assert not [n for n, v in lazy.items() if v._compiled is not None]\n"
         "dates.find_deadline('Send a weekly status email to the team every Friday by 3 PM',"
         " date(2026, 11, 22))\n"

@@ -45,10 +45,12 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
+
+from grow_cli.domain.patterns import LazyPattern
 
 # --- Messages for people (DateError); one sentence each. -----------------------------------------
 
@@ -120,54 +122,11 @@ _ORD: Final = r"(?:st|nd|rd|th)?"
 # Each is linear: quantifiers are bounded or separated by literal words, so no input can make the
 # engine backtrack exponentially. Group names tell the resolvers what matched.
 #
-# Each is compiled on first use, and comes with the words any match must contain (see `_Lazy`):
+# Each is compiled on first use, and comes with the words any match must contain (LazyPattern):
 # a text without them is not searched, so a start of `grow smart` compiles only the few patterns
 # its goal could match. The comment above each list says why every match holds one of its words;
 # only literal characters of the pattern count there, since `\s`, `\d` and `\b` also match Unicode
 # characters. tests/test_dates_triggers.py checks every match of every pattern against its lists.
-
-
-class _Lazy:
-    """A regular expression compiled on first use, skipped when a text lacks the words it needs.
-
-    `needs` holds groups of literal substrings: every text the pattern can match holds at least
-    one word of each group, so a text missing a whole group has no match and is not searched.
-    A pattern that can match the empty string must need nothing.
-    """
-
-    __slots__ = ("_compiled", "_source", "needs")
-
-    def __init__(self, source: str, *needs: tuple[str, ...]) -> None:
-        self._source = source
-        self._compiled: re.Pattern[str] | None = None
-        self.needs = needs
-
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self._source)
-        return self._compiled
-
-    def possible(self, text: str) -> bool:
-        """False when `text` lacks every word of one group of `needs`: then nothing matches."""
-        return all(any(word in text for word in group) for group in self.needs)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.compiled.search(text) if self.possible(text) else None
-
-    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        # Only text[pos:endpos] can hold the match (lookarounds consume nothing).
-        if self.needs and not self.possible(text[pos:endpos]):
-            return None
-        if endpos is None:
-            return self.compiled.match(text, pos)
-        return self.compiled.match(text, pos, endpos)
-
-    def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text) if self.possible(text) else None
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text) if self.possible(text) else iter(())
 
 
 # Every name in _MONTHS and _WEEKDAY_ABBR starts with its first three letters, so any match of
@@ -180,27 +139,27 @@ _UNIT_WORDS: Final = ("day", "week", "fortnight", "month", "quarter", "year", "h
 _HALVES: Final = ("q1", "q2", "q3", "q4", "h1", "h2")
 
 # The separator is a literal "-" or "/" (and \2 repeats it).
-_ISO = _Lazy(
+_ISO = LazyPattern(
     r"(?<![\d.])(?P<y>\d{4})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d])",
     ("-", "/"),
 )
 # Literal "/" separators.
-_DMY = _Lazy(r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])", ("/",))
+_DMY = LazyPattern(r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])", ("/",))
 # The month name is required.
-_DAY_MONTH = _Lazy(
+_DAY_MONTH = LazyPattern(
     rf"(?<![\d.,])(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<month>{_MONTH})\b\.?"
     rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
     _MONTH_STEMS,
 )
 # The month name is required.
-_MONTH_DAY = _Lazy(
+_MONTH_DAY = LazyPattern(
     rf"\b(?P<month>{_MONTH})\.?\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\b(?![:.]\d)"
     rf"(?!\s*(?:%|percent|[ap]\.?m\b))(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
     _MONTH_STEMS,
 )
 # The month name is required, after "end", "mid" or one of the words ("during" and "starting"
 # hold "in").
-_MONTH_PERIOD = _Lazy(
+_MONTH_PERIOD = LazyPattern(
     r"\b(?:(?P<end>end\s+of\s+)|(?P<mid>mid-?\s*)"
     r"|(?P<pre>by|before|until|till|in|during|from|starting)\s+)"
     rf"(?P<month>{_MONTH})\b\.?(?!\s*\d{{1,2}}(?!\d))(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
@@ -208,14 +167,14 @@ _MONTH_PERIOD = _Lazy(
     ("end", "mid", "by", "before", "until", "till", "in", "from"),
 )
 # A literal "the" after one of the words.
-_DAY_OF_MONTH = _Lazy(
+_DAY_OF_MONTH = LazyPattern(
     r"\b(?P<pre>by|on|before|until|till|due)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?!\s+(?!of\b|each\b|every\b|and\b|at\b|by\b|so\b)[a-z])",
     ("the",),
     ("by", "on", "before", "until", "till", "due"),
 )
 # The label is required, after "end" or one of the words.
-_QUARTER = _Lazy(
+_QUARTER = LazyPattern(
     r"\b(?:(?P<end>end\s+of\s+)|(?P<pre>by|before|until|till)\s+(?:the\s+end\s+of\s+)?)"
     r"(?P<q>q[1-4]|h[12])\b(?:\s+(?:of\s+)?(?P<y>\d{4})(?!\d))?",
     _HALVES,
@@ -223,14 +182,14 @@ _QUARTER = _Lazy(
 )
 # "in Q3" only when Q3 is not the first word of a noun phrase ("in Q3 planning").
 # The label is required, after "in" or "during" (which holds "in").
-_QUARTER_IN = _Lazy(
+_QUARTER_IN = LazyPattern(
     r"\b(?:in|during)\s+(?P<q>q[1-4]|h[12])(?:\s+(?P<y>\d{4}))?"
     r"(?![\w-]|\s+\d|\s+(?!and\b|or\b|to\b|for\b|with\b|so\b|at\b|by\b|then\b|if\b|as\b)[a-z])",
     _HALVES,
     ("in",),
 )
 # The year starts with a literal "20", after "end" or one of the words ("during" holds "in").
-_YEAR = _Lazy(
+_YEAR = LazyPattern(
     r"\b(?:(?P<end>end\s+of\s+)|(?P<pre>by|before|until|till|in|during)\s+)(?P<y>20\d{2})"
     r"(?![\d-])(?!\s*[\w%])",
     ("20",),
@@ -238,7 +197,7 @@ _YEAR = _Lazy(
 )
 # Each alternative holds a unit or an abbreviation, and "end", "this", "next", "within" or an
 # abbreviation: "end of .. week", "week end", "this|next|within .. week", "eow", "week after next".
-_PERIOD = _Lazy(
+_PERIOD = LazyPattern(
     r"\b(?:end\s+of\s+(?:the\s+)?(?P<which1>this\s+|next\s+|the\s+next\s+|current\s+|calendar\s+)?"
     r"(?P<unit1>week|month|quarter|year)"
     r"|(?P<unit2>week|month|quarter|year)(?:-|\s+)end"
@@ -249,7 +208,7 @@ _PERIOD = _Lazy(
     ("end", "this", "next", "within", "eow", "eom", "eoq", "eoy"),
 )
 # A literal "weekend" after "this", "the" or "next".
-_WEEKEND = _Lazy(
+_WEEKEND = LazyPattern(
     r"\b(?P<which>this|the|next)\s+weekend\b",
     ("weekend",),
     ("this", "the", "next"),
@@ -260,7 +219,7 @@ _DAY_WORDS: Final = (
     "tomorrow", "tmrw", "today", "tonight", "morning", "afternoon", "evening", "close", "eod",
     "cob", "eob",
 )  # fmt: skip
-_RELATIVE_DAY = _Lazy(
+_RELATIVE_DAY = LazyPattern(
     r"\b(?:(?P<dat>(?:the\s+)?day\s+after\s+tomorrow)|(?P<tomorrow>tomorrow|tmrw)"
     r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|(?P<eod>end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|close\s+of\s+(?:business|play)"
@@ -269,7 +228,7 @@ _RELATIVE_DAY = _Lazy(
     (*_DAY_WORDS, "of"),
 )
 # Every full weekday name ends in "day".
-_WEEKDAY = _Lazy(
+_WEEKDAY = LazyPattern(
     rf"\b(?:(?P<mod>next|this\s+coming|this|coming|the\s+following|following|every\s+other"
     rf"|every|each|last)\s+)?(?P<day>{_WEEKDAY_FULL})(?P<plural>s)?\b(?!\s+of\b)"
     rf"(?:\s+(?P<week>next|this)\s+week\b)?",
@@ -277,7 +236,7 @@ _WEEKDAY = _Lazy(
 )
 # Abbreviations only after a word that makes them a day: "sat" and "sun" are also ordinary words.
 # An abbreviation after one of the words.
-_WEEKDAY_SHORT = _Lazy(
+_WEEKDAY_SHORT = LazyPattern(
     rf"\b(?P<mod>next|this|coming|every|each|on|by|until|till|before|due)\s+"
     rf"(?P<day>{_WEEKDAY_ABBR})\b\.?",
     _WEEKDAY_STEMS,
@@ -288,7 +247,7 @@ _UNIT: Final = (
     r"|hours?|hrs?)"
 )
 # A unit, after "in", "after", "over" or "for" ("within" and "during" hold "in").
-_OFFSET = _Lazy(
+_OFFSET = LazyPattern(
     r"\b(?:in|within|after|(?:over|in|within|during|for)\s+the\s+(?:next|coming))\s+"
     rf"(?P<n>{_NUM})\s+{_UNIT}\b(?:['’]s?\s+time\b)?"
     # "within 24 hours of a request" is a service level, not a deadline.
@@ -299,15 +258,15 @@ _OFFSET = _Lazy(
 # "daily for two weeks": a habit kept up for a while ends when the while does. Only counted
 # when the clause repeats something, since "shadow a PM for a day" says how long, not by when.
 # A literal "for" and a unit.
-_FOR_PERIOD = _Lazy(rf"\bfor\s+(?P<n>{_NUM})\s+{_UNIT}\b", ("for",), _UNIT_WORDS)
+_FOR_PERIOD = LazyPattern(rf"\bfor\s+(?P<n>{_NUM})\s+{_UNIT}\b", ("for",), _UNIT_WORDS)
 # The words themselves ("fortnightly" holds "nightly").
-_RECURRING = _Lazy(
+_RECURRING = LazyPattern(
     r"\b(?:every|each|daily|weekly|nightly|fortnightly|monthly|twice|once|per|weekdays)\b",
     ("every", "each", "daily", "weekly", "nightly", "monthly", "twice", "once", "per", "weekdays"),
 )
 # "over the next month": one unit, no number.
 # A literal "the", "next" or "coming", a unit, and "over", "in" or "for" before them.
-_NEXT_UNIT = _Lazy(
+_NEXT_UNIT = LazyPattern(
     r"\b(?:over|in|within|during|for)\s+the\s+(?:next|coming)\s+"
     r"(?P<unit>day|week|fortnight|month|quarter|year)\b",
     ("the",),
@@ -316,7 +275,7 @@ _NEXT_UNIT = _Lazy(
     ("over", "in", "for"),
 )
 # A unit, a literal "from", then "now" or "today".
-_FROM_NOW = _Lazy(
+_FROM_NOW = LazyPattern(
     rf"\b(?P<n>{_NUM})\s+{_UNIT}\s+from\s+(?:now|today)\b",
     _UNIT_WORDS,
     ("from",),
@@ -325,7 +284,7 @@ _FROM_NOW = _Lazy(
 
 # One word of each alternative, in order; "in a few days" and "over the coming weeks" both end
 # in a unit, and "when you have time", "as time allows" and "over time" all hold "time".
-_VAGUE = _Lazy(
+_VAGUE = LazyPattern(
     r"\b(?:as\s+soon\s+as\s+(?:possible|you\s+can|we\s+can|i\s+can)|asap|soon|sooner|eventually"
     r"|going\s+forward|moving\s+forward|from\s+now\s+on|someday|some\s+day|sometime"
     r"|at\s+some\s+(?:point|stage)|at\s+a\s+later\s+(?:date|stage)|in\s+the\s+(?:near\s+)?future"
@@ -343,14 +302,14 @@ _VAGUE = _Lazy(
     ),
 )  # fmt: skip
 # One word of each alternative ("no later than" and "not later than" hold "later").
-_MARKER = _Lazy(
+_MARKER = LazyPattern(
     r"\b(?P<word>by|before|until|till|no\s+later\s+than|not\s+later\s+than"
     r"|due(?:\s+(?:on|by|before|date))?|deadline(?:\s+(?:is|of))?|on)\s*:?\s+(?P<the>the\s+)?",
     ("by", "before", "until", "till", "later", "due", "deadline", "on"),
 )
 # One word of each alternative after the optional lead-in: "[ap].?m" is "am", "a.m", "pm" or
 # "p.m"; "midday" and "midnight" hold "mid"; "afternoon" holds "noon".
-_TIME_AFTER = _Lazy(
+_TIME_AFTER = LazyPattern(
     r"[ \t,]{0,3}(?:(?:by|at|before|until|from|@)\s{1,3})?"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s{0,3}[ap]\.?m\b\.?|\d{1,2}:\d{2}(?!\d)|noon\b|midday\b|midnight\b"
     r"|eod\b|cob\b|end\s+of\s+(?:the\s+)?day\b|close\s+of\s+business\b"
@@ -359,18 +318,18 @@ _TIME_AFTER = _Lazy(
      "evening"),
 )  # fmt: skip
 # As for _TIME_AFTER.
-_TIME_ONLY = _Lazy(
+_TIME_ONLY = LazyPattern(
     r"\s*(?:(?:by|at|before|until)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s{0,3}[ap]\.?m\.?|\d{1,2}:\d{2}"
     r"|noon|midday|midnight)\s*",
     ("am", "a.m", "pm", "p.m", ":", "noon", "mid"),
 )
 # Matches the empty string, so needs nothing.
-_MERGE_GAP = _Lazy(r"[\s,]*(?:(?:on|at|the)\s+)?")
+_MERGE_GAP = LazyPattern(r"[\s,]*(?:(?:on|at|the)\s+)?")
 
 # Things that keep arriving. "Answer each client email within 2 days" or "review PRs within one
 # day" sets a turnaround for every item, not a deadline for the goal.
 # One word of each alternative: "e-mail" and "email" hold "mail", "pull requests" holds "request".
-_INCOMING = _Lazy(
+_INCOMING = LazyPattern(
     r"\b(?:requests?|tickets?|e-?mails?|messages?|calls?|incidents?|escalations?|questions?"
     r"|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|complaints?|bugs?|issues?|alerts?|prs?"
     r"|pull\s+requests?|reviews?|orders?|submissions?|cases?|leads?|comments?|invoices?)\b",
@@ -381,9 +340,9 @@ _INCOMING = _Lazy(
     ),
 )  # fmt: skip
 # The words themselves.
-_EACH = _Lazy(r"\b(?:every|each|any)\b", ("every", "each", "any"))
+_EACH = LazyPattern(r"\b(?:every|each|any)\b", ("every", "each", "any"))
 # The punctuation itself.
-_SENTENCE_END = _Lazy(r"[.!?;\n](?=\s)", (".", "!", "?", ";", "\n"))
+_SENTENCE_END = LazyPattern(r"[.!?;\n](?=\s)", (".", "!", "?", ";", "\n"))
 
 _MARKERS: Final = ("by", "before", "until", "till", "no", "not", "due", "deadline")
 
@@ -601,7 +560,7 @@ def _from_offset(m: re.Match[str], today: date) -> _Resolved:
     return _offset(today, _number(count) if count else 1, m["unit"]), _RELATIVE, False
 
 
-_PATTERNS: Final[tuple[tuple[_Lazy, Callable[[re.Match[str], date], _Resolved]], ...]] = (
+_PATTERNS: Final[tuple[tuple[LazyPattern, Callable[[re.Match[str], date], _Resolved]], ...]] = (
     (_ISO, _from_iso),
     (_DMY, _from_dmy),
     (_DAY_MONTH, _from_day_month),

@@ -8,7 +8,6 @@ starts fast; every pattern is linear, so any text is answered quickly.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +22,7 @@ from grow_cli.domain.dates import (
     find_deadline_and_spans,
     fold,
 )
+from grow_cli.domain.patterns import LazyPattern
 
 Verdict = Literal["pass", "warn", "fail"]
 LETTERS: Final = ("specific", "measurable", "achievable", "relevant", "time_bound")
@@ -139,38 +139,6 @@ class SmartResult:
         return data
 
 
-class _Lazy:
-    """A regular expression compiled on first use.
-
-    Compiling is most of what importing this module costs (a few ms, on every start of `grow
-    smart`), and many checks stop before the later letters' patterns: those are never compiled.
-    """
-
-    __slots__ = ("_compiled", "_source")
-
-    def __init__(self, source: str) -> None:
-        self._source = source
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self._source)
-        return self._compiled
-
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.compiled.search(text, pos)
-
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.compiled.match(text, pos)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text)
-
-    def findall(self, text: str) -> list[str]:
-        return self.compiled.findall(text)
-
-
 # --- Vocabulary ----------------------------------------------------------------------------------
 
 # Verbs that name something a person can be seen doing. Words that are also nouns ("report",
@@ -225,13 +193,13 @@ _UNIT: Final = (
 # Where a verb goes: the start, after "and", "by", "to", "will", a comma. The word there (or the
 # next one, after an adverb: "Eventually document ...") is looked up in _VERB_FORMS; a set lookup
 # is much cheaper to build and run than a regex alternation of every form.
-_ACTION = _Lazy(
+_ACTION = LazyPattern(
     r"(?:^\W*|[,;:(]\s*"
     r"|\b(?:and|then|by|to|will|shall|must|should|also|please|i|we|you|they|help)\s+"
     r"|['’]ll\s+)(?P<first>[a-z]+)\b(?:(?=\s+(?P<second>[a-z]+)\b)|)"
 )
 # What the action applies to, for the reason: the verb and a few words after it.
-_ACTION_WORDS = _Lazy(r"[^\s,;:.!?]+(?:[ \t]+[^\s,;:.!?]+){0,4}")
+_ACTION_WORDS = LazyPattern(r"[^\s,;:.!?]+(?:[ \t]+[^\s,;:.!?]+){0,4}")
 
 # Goals built on a wish rather than an action ("be more proactive"). Only an action outside the
 # matched words rescues them. The tail keeps a couple of words for the reason, stopping before a
@@ -246,7 +214,7 @@ _SOFT_SKILLS: Final = (
     r"|organi[sz]ation|prioriti[sz]ation|influence|people\s+skills|stakeholder\s+management|focus"
     r"|work\s+ethic|soft\s+skills|listening"
 )
-_STRONG_VAGUE = _Lazy(
+_STRONG_VAGUE = LazyPattern(
     "|".join(
         (
             r"\b(?:be|become|becoming|being|get|getting|grow)\s+(?:a\s+|an\s+)?"
@@ -275,34 +243,36 @@ _STRONG_VAGUE = _Lazy(
 )
 # A goal that ends in "more" ("help the team more") names no amount and no action. Only the end of
 # the text is searched, so a long text costs nothing extra.
-_ENDS_WITH_MORE = _Lazy(r"(?<![\w'-])[\w'-]+(?:\s+[\w'-]+){0,3}\s+more(?:\s+often)?[.!]?\s*\Z")
+_ENDS_WITH_MORE = LazyPattern(
+    r"(?<![\w'-])[\w'-]+(?:\s+[\w'-]+){0,3}\s+more(?:\s+often)?[.!]?\s*\Z"
+)
 _TAIL_LENGTH: Final = 120
 # Verbs that point in a direction without saying what will be done ("improve the onboarding
 # flow"). A number, a concrete action or a target after them makes the goal specific.
-_SOFT_VAGUE = _Lazy(
+_SOFT_VAGUE = LazyPattern(
     r"\b(?:improve|improving|enhance|strengthen|boost|optimi[sz]e|streamline|work\s+on|focus\s+on"
     r"|look\s+into|address|tackle|help\s+with|support|contribute\s+to|think\s+about|explore"
     r"|be\s+involved\s+in)\b"
 )
-_WORD = _Lazy(r"\w+")
+_WORD = LazyPattern(r"\w+")
 
-_TIME_OF_DAY = _Lazy(r"\b\d{1,2}(?:[:.]\d{2})?\s{0,3}[ap]\.?m\b|\b\d{1,2}:\d{2}\b")
-_ONE_ON_ONE = _Lazy(r"\b1:1s?\b|\bone-on-ones?\b")
-_NUMBER = _Lazy(
+_TIME_OF_DAY = LazyPattern(r"\b\d{1,2}(?:[:.]\d{2})?\s{0,3}[ap]\.?m\b|\b\d{1,2}:\d{2}\b")
+_ONE_ON_ONE = LazyPattern(r"\b1:1s?\b|\bone-on-ones?\b")
+_NUMBER = LazyPattern(
     r"(?<![\w.])\d[\d,.]*(?:\s?%|\s+percent)?(?:[\s-]+(?!(?:by|to|of|in|and|or)\b)[a-z]+)?"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
     r"|forty|fifty|hundred|dozen|twice)\b(?:[\s-]+(?!(?:by|to|of|in|and|or)\b)[a-z]+)?"
 )
-_FREQUENCY = _Lazy(
+_FREQUENCY = LazyPattern(
     r"\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|annually|yearly|nightly|hourly"
     rf"|every\s+(?:other\s+|second\s+)?(?:{_UNIT}|{_WEEKDAY})s?"
     rf"|each\s+(?:{_UNIT}|{_WEEKDAY})|per\s+(?:{_UNIT})"
     rf"|(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?:{_UNIT})"
     rf"|on\s+(?:{_WEEKDAY})s)\b"
 )
-_SINGLE = _Lazy(r"\s+(?:a|an|one)\s+[\w-]+(?:\s+[\w-]+)?")
-_SCOPE = _Lazy(r"\b(?:every|each)\s+(?!of\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
-_DELIVERABLE = _Lazy(
+_SINGLE = LazyPattern(r"\s+(?:a|an|one)\s+[\w-]+(?:\s+[\w-]+)?")
+_SCOPE = LazyPattern(r"\b(?:every|each)\s+(?!of\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
+_DELIVERABLE = LazyPattern(
     r"\b(?:report|document|doc|e-?mail|draft|presentation|deck|slides?|plan|demo|prs?"
     r"|pull\s+request|merge\s+request|proposal|checklist|summary|summaries|test|course"
     r"|certification|certificate|workshop|session|meeting|1:1|one-on-one|review|retro"
@@ -330,7 +300,7 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _blank(pattern: _Lazy, low: str) -> str:
+def _blank(pattern: LazyPattern, low: str) -> str:
     return _mask(low, [m.span() for m in pattern.finditer(low)])
 
 
