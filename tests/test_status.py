@@ -1,13 +1,40 @@
-"""Current status of items, folded from updates."""
+"""Current status of items, folded from updates (by the ledger: one place for the rule)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from grow_cli.domain.status import STATUSES, NoteStatusRecord, current_statuses, is_open
+from grow_cli.domain.ledger import Ledger
+from grow_cli.domain.models import Note
+from grow_cli.domain.status import STATUSES, is_open
+
+
+def NoteStatusRecord(
+    note_date: dt.date,
+    note_id: str,
+    items: Iterable[tuple[str, str]] = (),
+    updates: Iterable[tuple[str, str]] = (),
+) -> Note:
+    """A note holding these items (id, own status) and these updates (ref, status)."""
+    return Note.model_validate(
+        {
+            "kind": "checkin",
+            "date": note_date,
+            "person": "a",
+            "id": note_id,
+            "actions": [{"text": "t", "id": item, "status": own} for item, own in items],
+            "updates": [{"ref": ref, "status": status} for ref, status in updates],
+        }
+    )
+
+
+def current_statuses(notes: Iterable[Note]) -> dict[str, str]:
+    """Every item's current status, as the ledger folds it."""
+    return {item.id: item.status for item in Ledger.build(notes).items}
 
 
 def test_own_status_without_updates() -> None:
@@ -28,9 +55,10 @@ def test_latest_update_wins_by_date_then_order() -> None:
 
 def test_same_day_notes_order_by_number_not_text() -> None:
     day = dt.date(2026, 11, 8)
+    base = NoteStatusRecord(dt.date(2026, 11, 1), "a/2026-11-01-coaching", items=[("x", "open")])
     second = NoteStatusRecord(day, "a/2026-11-08-checkin-2", updates=[("x", "progress")])
     tenth = NoteStatusRecord(day, "a/2026-11-08-checkin-10", updates=[("x", "done")])
-    assert current_statuses([tenth, second]) == {"x": "done"}
+    assert current_statuses([tenth, second, base]) == {"x": "done"}
 
 
 @given(st.lists(st.sampled_from(STATUSES), min_size=1, max_size=12), st.randoms())

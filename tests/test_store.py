@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from grow_cli.domain.ledger import Ledger
 from grow_cli.domain.models import Action, Feedback, Grow, Note, Update
 from grow_cli.env import Environment
 from grow_cli.store import frontmatter, notes, paths
@@ -235,7 +236,8 @@ def test_current_statuses_follow_the_latest_check_in(tmp_path: Path) -> None:
         )
         notes.save_new(locations, check_in, plain_body)
 
-    statuses = notes.current_statuses(notes.scan(locations).notes)
+    ledger = Ledger.build(loaded.note for loaded in notes.scan(locations).notes)
+    statuses = {item.id: item.status for item in ledger.items}
     assert statuses == {a1: "done", a2: "progress", "alex-kim/2026-11-01-coaching#s1": "open"}
 
 

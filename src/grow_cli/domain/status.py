@@ -1,15 +1,12 @@
-"""An item's current status, folded from the updates that refer to it.
+"""The statuses an item can have, and the order of notes that decides its current one.
 
 An item's current status is the one in the latest update that refers to it (by note date, then the
-note's order, then order in the file), else its own status. Pure: works on plain records so the
-fast readers and the pydantic models can share it.
+note's order, then order in the file), else its own status; domain/ledger.py folds it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -32,26 +29,3 @@ def note_order_key(note_date: date, note_id: str) -> tuple[date, tuple[object, .
 def _id_order_key(note_id: str) -> tuple[object, ...]:
     # Cached: the ledger, each person's rhythm and the views sort the same ids again and again.
     return tuple(int(p) if p.isdigit() else p for p in _DIGITS.split(note_id))
-
-
-@dataclass(frozen=True)
-class NoteStatusRecord:
-    """What status folding needs from one note."""
-
-    note_date: date
-    note_id: str
-    items: Sequence[tuple[str, str]] = field(default_factory=tuple)  # (item id, own status)
-    updates: Sequence[tuple[str, str]] = field(default_factory=tuple)  # (ref, status), file order
-
-
-def current_statuses(records: Iterable[NoteStatusRecord]) -> dict[str, str]:
-    """Map every item id to its current status."""
-    ordered = sorted(records, key=lambda r: note_order_key(r.note_date, r.note_id))
-    statuses: dict[str, str] = {}
-    for record in ordered:
-        for item_id, own_status in record.items:
-            statuses.setdefault(item_id, own_status)
-    for record in ordered:
-        for ref, status in record.updates:
-            statuses[ref] = status
-    return statuses

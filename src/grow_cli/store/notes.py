@@ -317,24 +317,6 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def current_statuses(loaded: list[LoadedNote]) -> dict[str, str]:
-    """Each action's and support item's current status, folded from every note's updates."""
-    from grow_cli.domain.status import NoteStatusRecord
-    from grow_cli.domain.status import current_statuses as fold
-
-    records = [
-        NoteStatusRecord(
-            note_date=item.note.date,
-            note_id=item.note.id or "",
-            items=[(a.id, a.status) for a in item.note.actions if a.id]
-            + [(s.id, s.status) for s in item.note.support if s.id],
-            updates=[(u.ref, u.status) for u in item.note.updates],
-        )
-        for item in loaded
-    ]
-    return fold(records)
-
-
 def _check_person_folder(found: _NoteFile, note: Note, result: ScanResult) -> None:
     # The same test as `path.parent != folder_for(locations, note)`, on names instead of paths.
     if found.folder is None:
