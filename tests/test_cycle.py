@@ -102,7 +102,7 @@ def test_actions_show_the_current_status_after_check_ins(grow, folder: Path) -> 
     done = json.loads(grow("actions", "--status", "done", "--json").stdout)
     assert [i["id"] for i in done] == [A2]
     blocked = json.loads(grow("actions", "--status", "blocked", "--json").stdout)
-    assert blocked[0]["note"] == "Project deadline ate the afternoons"
+    assert blocked[0]["last_update"]["note"] == "Project deadline ate the afternoons"
     assert grow("actions", "--status", "finished").exit_code == 2
     assert grow("actions", "nobody").exit_code == 1
 

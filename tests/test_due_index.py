@@ -23,7 +23,7 @@ from folders import (
     example_folder,
     write_note,
 )
-from grow_cli import records
+from grow_cli.app import records
 from grow_cli.store import index, notes
 
 DUE = ("due", "--json", "--within", "30")

@@ -21,7 +21,7 @@ from folders import (
     example_folder,
     write_note,
 )
-from grow_cli.commands.export import uid_for
+from grow_cli.app.calendar import uid_for
 
 # Two check-ins (Sam Lee has no notes, so no check-in yet) and the five open items with a due
 # date; done and dropped items (Alex's templates and dashboard, three of Priya's) are left out.

@@ -159,7 +159,7 @@ INDEX_WRITER = textwrap.dedent(
     """
     import os, sys, time
     from pathlib import Path
-    from grow_cli import records
+    from grow_cli.app import records
     from grow_cli.store import index, notes
     from grow_cli.store.paths import Locations
 
@@ -182,7 +182,7 @@ INDEX_WRITER = textwrap.dedent(
 def test_kill_9_while_writing_the_index_never_changes_what_grow_shows(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from grow_cli import records
+    from grow_cli.app import records
     from grow_cli.store import index
 
     monkeypatch.setattr(index, "RACY_WINDOW_NS", 0)

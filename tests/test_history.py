@@ -79,9 +79,13 @@ def test_history_json(grow, folder: Path, notes_dir: Path) -> None:  # type: ign
         "path": str(notes_dir / "people" / f"{ALEX_CHECKIN_1}.md"),
         "date": "2026-11-15",
         "kind": "checkin",
+        "person": "alex-kim",
         "focus": None,
+        "mode": None,
         "topic": None,
         "goal": None,
+        "summary": "",
+        "tags": [],
         "counts": {"actions": 1, "support": 1, "updates": 2, "feedback": 0},
     }
     coaching = rows[2]

@@ -24,6 +24,7 @@ import pytest
 
 from conftest import EXAMPLES
 from folders import write_note
+from shapes import NOTE_KEYS
 
 MONTH = EXAMPLES / "journal-month"
 DONE = [  # in the order they were done
@@ -93,13 +94,13 @@ def test_list_json_newest_first_with_summaries_and_counts(grow, month: Path) -> 
     assert entries[0]["id"] == "journal/2026-11-22-journal"
     assert entries[-1]["id"] == "journal/2026-11-02-journal"
     assert [e["date"] for e in entries] == sorted((e["date"] for e in entries), reverse=True)
-    assert set(entries[0]) == {"id", "path", "date", "mode", "topic", "summary", "tags", "counts"}
+    assert set(entries[0]) == NOTE_KEYS  # the one shape of a note in a listing
     by_day = {e["date"][-2:]: e for e in entries}
     assert by_day["02"]["summary"].startswith("Hand the weekly report over to Priya")  # goal
     assert by_day["03"]["summary"].startswith("In the sprint planning meeting")  # happened
     assert by_day["07"]["summary"].startswith("I want to move toward a staff engineer")
-    assert by_day["05"]["counts"] == {"actions": 2, "updates": 1}
-    assert by_day["12"]["counts"] == {"actions": 0, "updates": 0}
+    assert by_day["05"]["counts"] == {"actions": 2, "support": 0, "updates": 1, "feedback": 0}
+    assert by_day["12"]["counts"] == {"actions": 0, "support": 0, "updates": 0, "feedback": 0}
     assert by_day["05"]["path"] == str(month / "journal" / "2026-11-05-journal.md")
 
 
@@ -164,7 +165,7 @@ def test_review_what_i_set_out_to_do(grow, month: Path) -> None:  # type: ignore
 def test_review_what_got_done_counts_later_updates(grow, month: Path) -> None:  # type: ignore[no-untyped-def]
     found = run_json(grow, "journal", "review")
     assert [item["id"] for item in found["done"]] == DONE
-    assert [item["done_on"] for item in found["done"]] == [
+    assert [item["closed_on"] for item in found["done"]] == [
         "2026-11-05",
         "2026-11-09",
         "2026-11-10",

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from grow_cli.domain.ledger import Ledger, rhythm
 from grow_cli.domain.models import Note
-from grow_cli.domain.status import STATUSES
+from grow_cli.domain.vocabulary import STATUSES
 
 START = dt.date(2026, 1, 5)
 

@@ -9,8 +9,8 @@ from pydantic import ValidationError
 
 from grow_cli.domain.models import Action, Grow, Note, Person, Support, new_content_context
 from grow_cli.domain.problems import describe
+from grow_cli.domain.validation import validated
 from grow_cli.errors import InvalidInputError
-from grow_cli.validation import validated
 
 TODAY = dt.date(2026, 11, 22)
 NEW = new_content_context(TODAY)

@@ -28,6 +28,7 @@ from folders import (
 )
 from grow_cli.domain.models import Grow, Note
 from grow_cli.domain.search import Filters, excerpt, has_tags, past_date, query_words, search
+from shapes import NOTE_KEYS
 
 MARKUP_NOTE = "journal/2026-11-18-journal"
 MARKUP_TOML = """
@@ -99,7 +100,7 @@ def test_json_lists_notes_with_matching_answers(grow, folder: Path, notes_dir: P
     found = run_json(grow, "search", "thursday sync")
     assert [f["id"] for f in found] == [ALEX_CHECKIN_2, ALEX_COACHING]
     checkin = found[0]
-    assert set(checkin) == {"id", "path", "date", "kind", "person", "focus", "tags", "matches"}
+    assert set(checkin) == {*NOTE_KEYS, "matches"}  # a note's one shape, and its matches
     assert checkin["path"] == str(notes_dir / "people" / f"{ALEX_CHECKIN_2}.md")
     assert (checkin["date"], checkin["kind"], checkin["person"]) == (
         "2026-11-20",

@@ -187,7 +187,7 @@ def test_the_console_is_made_once_and_only_when_output_is_due(grow: Any, notes_d
     # ... made through the one seam, by the code that prints.
     stack = events[made][1]
     assert stack[0] == "grow_cli.ui.output:_console", stack
-    assert "grow_cli.commands.stats:_show" in stack, stack
+    assert "grow_cli.ui.views.stats:show_stats" in stack, stack
     assert "Coaching from" in "".join(text for kind, text in events[made:] if kind == "write")
 
 

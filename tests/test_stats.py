@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from folders import Grow, write_note, write_person
-from grow_cli.domain.stats import Period, bar
+from grow_cli.domain.stats import Period
+from grow_cli.ui.views.stats import bar
 
 # The period the hand computation uses: 2026-10-24 to 2026-11-20, 28 days, 4 weeks.
 SINCE, UNTIL = "2026-10-24", "2026-11-20"

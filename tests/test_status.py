@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from grow_cli.domain.ledger import Ledger
 from grow_cli.domain.models import Note
-from grow_cli.domain.status import STATUSES, is_open
+from grow_cli.domain.vocabulary import STATUSES, is_open
 
 
 def NoteStatusRecord(

@@ -17,7 +17,7 @@ try:
     from typer.core import TyperGroup
 
     from grow_cli import __version__
-    from grow_cli.errors import ExitCode, GrowError
+    from grow_cli.errors import ExitCode, GrowError, Interrupted
     from grow_cli.ui import output
 finally:
     gc.freeze()
@@ -89,12 +89,16 @@ class GrowGroup(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
+        except Interrupted as stop:
+            # A deliberate stop is not an error: say what was kept and how to go on.
+            output.notice(str(stop))
+            raise typer.Exit(int(stop.exit_code)) from None
         except GrowError as error:
             output.error(str(error))
             raise typer.Exit(int(error.exit_code)) from None
         except KeyboardInterrupt:
             # Ctrl-C between prompts; conversations keep their draft after every answer.
-            output.error("Stopped.")
+            output.notice("Stopped.")
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
 
 

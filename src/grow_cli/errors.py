@@ -1,7 +1,9 @@
 """Domain errors and exit codes.
 
 Every error a person can cause is a `GrowError` with a message written for people. The CLI turns
-it into one line on stderr and the exit code it carries, in one place (`cli.GrowGroup`).
+it into one line on stderr and the exit code it carries, in one place (`cli.GrowGroup`). A
+deliberate stop (`Interrupted`) is not an error: its line is printed as it is, with no
+"grow: error:" before it.
 """
 
 from __future__ import annotations
@@ -52,3 +54,9 @@ class InvalidInputError(GrowError):
 
 class StoreError(GrowError):
     """The notes folder could not be read or written (permissions, disk full, ...)."""
+
+
+class Interrupted(GrowError):
+    """The person stopped on purpose (Ctrl-C, or "Stop here"); what was kept, and how to go on."""
+
+    exit_code = ExitCode.INTERRUPTED

@@ -3,29 +3,40 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
 import typer
 
-from grow_cli.commands import environment
-from grow_cli.commands.coach import AnswersOption, EditorOption, InteractiveOption, ResumeOption
-from grow_cli.errors import UsageError
+from grow_cli.domain.vocabulary import MODES
+from grow_cli.options import (
+    PAST_DATE_HELP,
+    AnswersOption,
+    EditorOption,
+    InteractiveOption,
+    ResumeOption,
+    check_choice,
+    date_option,
+    environment,
+)
+from grow_cli.ui import output
+
+DEFAULT_DAYS = 30
+EMPTY_JOURNAL = "No journal entries yet. Write one with: grow journal"
 
 journal_app = typer.Typer(
     help="Your own coaching journal: GROW on a goal of yours, a reflection, or your career.",
     invoke_without_command=True,
 )
 
-ModeOption = Annotated[
-    str | None,
-    typer.Option("--mode", help="grow, reflection or career (asked when left out)."),
-]
-
 
 @journal_app.callback()
 def entry(
     ctx: typer.Context,
-    mode: ModeOption = None,
+    mode: Annotated[
+        str | None,
+        typer.Option("--mode", help=f"{', '.join(MODES)} (asked when left out)."),
+    ] = None,
     answers: AnswersOption = None,
     resume: ResumeOption = False,
     editor: EditorOption = False,
@@ -36,48 +47,108 @@ def entry(
     (direction, strengths, development areas, next step, a date to look again)."""
     if ctx.invoked_subcommand is not None:
         return
-    if mode is not None and mode not in ("grow", "reflection", "career"):
-        raise UsageError(f"--mode {mode!r}: use grow, reflection or career.")
-    from grow_cli.flows import session
-    from grow_cli.flows.session import Subject
-    from grow_cli.store import paths
-
-    env = environment(ctx)
-    locations = paths.resolve(env)
-    paths.ensure_notes_dir(locations)
-    subject = Subject("journal", None, None)
-    if answers is not None:
-        from grow_cli.commands.coach import scripted
-
-        scripted(env, locations, subject, answers, "journal", preset={"mode": mode})
-        return
-    if not (env.interactive if interactive is None else interactive):
-        raise UsageError(
-            "grow journal asks its questions on a terminal, and this is not one.",
-            hint="Give the answers with: grow journal --answers FILE (or - for stdin); see "
-            "examples/journal-month/ for entries.",
-        )
-    from grow_cli.commands.conversation import run_interactive
+    check_choice("--mode", mode, MODES)
+    from grow_cli.app import conversation
+    from grow_cli.app.conversation import Plan, Start
+    from grow_cli.app.session import Subject
     from grow_cli.flows.journal import JOURNAL_FLOW
 
-    existing = session.load_draft(locations, subject)
-    preset = {"mode": mode} if mode and not (resume and existing) else None
-    run_interactive(
-        env,
-        locations,
-        subject,
-        JOURNAL_FLOW,
-        command="journal",
+    subject = Subject("journal", None, None)
+    start = Start(
+        "journal",
+        answers_file=answers,
         resume=resume,
         use_editor=editor,
-        preset=preset,
+        interactive=interactive,
+        preset={"mode": mode},
+        scripted_hint="Give the answers with: grow journal --answers FILE (or - for stdin); see "
+        "examples/journal-month/ for entries.",
     )
+    conversation.hold(
+        environment(ctx), Plan(lambda may_ask: subject, lambda _: JOURNAL_FLOW), start
+    )
+
+
+@journal_app.command("list")
+def journal_list(
+    ctx: typer.Context,
+    json_: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Print a JSON list of entries, newest first: id, path, date, mode, topic, "
+            "summary, tags and counts (actions, support, updates, feedback).",
+        ),
+    ] = False,
+) -> None:
+    """List your journal entries, newest first.
+
+    One line each: date, mode, a one-line summary (the goal, what happened, or the direction,
+    by the entry's mode), what it holds (a actions, u status updates) and its id for 'grow show'.
+    """
+    from grow_cli.app import records
+    from grow_cli.app.serialize import note_json
+    from grow_cli.domain.review import newest_first
+
+    found = records.read(environment(ctx))
+    where = {id(loaded.note): str(loaded.path) for loaded in found.loaded}
+    rows = [note_json(note, where.get(id(note))) for note in newest_first(found.ledger.notes)]
+    if json_:
+        output.print_json(rows)
+        return
+    if not rows:
+        output.line(EMPTY_JOURNAL)
+        return
+    from grow_cli.ui.views.journal import entries_table
+
+    entries_table(rows)
+
+
+@journal_app.command("review")
+def journal_review(
+    ctx: typer.Context,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            metavar="DATE",
+            help=f"Review the entries on or after DATE (default: {DEFAULT_DAYS} days ago): "
+            f"{PAST_DATE_HELP}.",
+        ),
+    ] = None,
+    json_: Annotated[
+        bool,
+        typer.Option("--json", help="Print the same review, and the same numbers, as JSON."),
+    ] = False,
+) -> None:
+    """Review your recent journal entries.
+
+    The entries of the last 30 days, or since --since DATE. What you set out to do: the goals,
+    what you said you would try, the next steps, and the actions you agreed. What got done:
+    journal actions whose current status is done (counting updates made in later entries),
+    agreed in the period or closed in it. Recurring themes: the ten words that come up most often
+    in the entries' topics, goals, reflections and career notes, among words found in two or more
+    entries (common English words and words for days and dates left out), and the tags used.
+    Still open: every journal action still to do, whenever it was agreed, overdue ones marked.
+    """
+    from grow_cli.app import records, reports
+    from grow_cli.app.serialize import review_json
+
+    env = environment(ctx)
+    start = date_option("--since", since, env.today) or env.today - dt.timedelta(days=DEFAULT_DAYS)
+    found = records.read(env)
+    review = reports.journal_review(found, start, env.today)
+    if json_:
+        output.print_json(review_json(review))
+        return
+    if not any(note.kind == "journal" for note in found.ledger.notes):
+        output.line(EMPTY_JOURNAL)
+        return
+    from grow_cli.ui.views.journal import show_review
+
+    show_review(review)
 
 
 def register(app: typer.Typer) -> None:
     """Add the `journal` group (an entry, plus list and review) to the app."""
-    from grow_cli.commands import journal_review
-
-    journal_app.command("list")(journal_review.journal_list)
-    journal_app.command("review")(journal_review.journal_review)
     app.add_typer(journal_app, name="journal")

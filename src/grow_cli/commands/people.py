@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated
 
 import typer
 
-from grow_cli.commands import environment
-from grow_cli.store import paths
+from grow_cli.options import JsonOption, PersonArgument, environment
 from grow_cli.ui import output
-
-if TYPE_CHECKING:
-    from grow_cli.domain.models import Person
-    from grow_cli.records import Records
 
 person_app = typer.Typer(help="Keep the people you coach.", no_args_is_help=True)
 
@@ -33,170 +27,66 @@ def add(
         str | None,
         typer.Option(help="Folder name to use instead of one made from the name (e.g. li-lei)."),
     ] = None,
-    json_: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+    json_: JsonOption = False,
 ) -> None:
     """Add a person to coach; their notes go in people/<slug>/."""
-    from grow_cli.domain.models import Person
-    from grow_cli.store import people
-    from grow_cli.validation import validated
+    from grow_cli.app import people, records
+    from grow_cli.app.serialize import person_json
 
     env = environment(ctx)
-    locations = paths.resolve(env)
-    paths.ensure_notes_dir(locations)
-    person = validated(
-        Person,
-        {
-            "name": name,
-            "role": role,
-            "cadence_days": cadence,
-            "started": started or env.today,
-            "style": style,
-        },
+    locations = records.locations(env)
+    known = people.add(
+        locations,
+        name=name,
         today=env.today,
-        what="person",
+        role=role,
+        cadence_days=cadence,
+        started=started,
+        style=style,
+        slug=slug,
     )
-    known = people.add(locations, person, slug)
     if json_:
-        output.print_json({"slug": known.slug, **person.model_dump(mode="json", exclude_none=True)})
+        output.print_json(person_json(known.slug, known.person))
         return
-    output.line(
-        f"Added {person.name} as '{known.slug}' in {people.person_dir(locations, known.slug)}"
-    )
+    folder = people.person_dir(locations, known.slug)
+    output.line(f"Added {known.person.name} as '{known.slug}' in {folder}")
 
 
 @person_app.command("list")
-def list_people(
-    ctx: typer.Context,
-    json_: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
-) -> None:
+def list_people(ctx: typer.Context, json_: JsonOption = False) -> None:
     """List the people you coach."""
-    from grow_cli.store import people
+    from grow_cli.app import people, records
+    from grow_cli.app.serialize import person_json
 
-    locations = paths.resolve(environment(ctx))
-    found, warnings = people.list_all(locations)
-    for warning in warnings:
-        output.warning(warning)
+    found = people.list_all(records.locations(environment(ctx)))
+    rows = [person_json(known.slug, known.person) for known in found]
     if json_:
-        output.print_json(
-            [{"slug": p.slug, **p.person.model_dump(mode="json", exclude_none=True)} for p in found]
-        )
+        output.print_json(rows)
         return
-    if not found:
+    if not rows:
         output.line('Nobody yet. Add someone with: grow person add "NAME"')
         return
-    from rich.table import Table
+    from grow_cli.ui.views.people import people_table
 
-    table = Table("slug", "name", "role", "check-in every", box=None, pad_edge=False)
-    for known in found:
-        person = known.person
-        table.add_row(known.slug, person.name, person.role, f"{person.cadence_days} days")
-    output.console().print(table)
+    people_table(rows)
 
 
 @person_app.command("show")
-def show(
-    ctx: typer.Context,
-    person: Annotated[str, typer.Argument(help="The person's name or slug.")],
-    json_: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
-) -> None:
+def show(ctx: typer.Context, person: PersonArgument, json_: JsonOption = False) -> None:
     """A person's profile and where things stand: conversations by kind, open and overdue items,
     the last conversation and the next check-in."""
-    from grow_cli.commands.history import load_records
-    from grow_cli.store import people
+    from grow_cli.app import people, records
+    from grow_cli.app.reports import person_summary
 
     env = environment(ctx)
-    locations = paths.resolve(env)
-    known = people.find(locations, person)
-    found = load_records(locations)
-    summary = _summary(found, known.slug, env.today)
+    people.find(records.locations(env), person)  # an unknown name fails before the folder is read
+    summary = person_summary(records.read(env), person, env.today)
     if json_:
-        profile = known.person.model_dump(mode="json", exclude_none=True)
-        output.print_json({"slug": known.slug, **profile, **summary})
+        output.print_json(summary)
         return
-    _print_profile(known.slug, known.person)
-    _print_summary(known.slug, summary)
+    from grow_cli.ui.views.people import person_summary as show_summary
 
-
-def _summary(found: Records, slug: str, today: dt.date) -> dict[str, Any]:
-    """Counts and dates for `person show`, as JSON-ready values."""
-    from grow_cli.commands.history import item_facts
-    from grow_cli.domain.ledger import CONVERSATION_KINDS
-
-    notes = found.ledger.notes_of(slug)
-    by_kind = {kind: sum(1 for n in notes if n.kind == kind) for kind in CONVERSATION_KINDS}
-    open_items = sorted(
-        (item for item in found.ledger.for_person(slug) if item.open),
-        key=lambda item: (item.due is None, item.due or today),
-    )
-    rhythm = found.rhythm_of(slug)
-    next_date = rhythm.next_checkin
-    return {
-        "conversations": {**by_kind, "total": sum(by_kind.values())},
-        "open_count": len(open_items),
-        "overdue_count": sum(1 for item in open_items if item.overdue(today)),
-        "last_conversation": rhythm.last_date,
-        "days_since_last": rhythm.days_since_last(today),
-        "next_checkin": next_date,
-        "days_to_next_checkin": None if next_date is None else (next_date - today).days,
-        "open_items": [item_facts(item, today) for item in open_items],
-    }
-
-
-def _print_profile(slug: str, person: Person) -> None:
-    output.line(f"{person.name} ({slug})")
-    if person.role:
-        output.line(f"Role: {person.role}")
-    output.line(f"Check-in every {person.cadence_days} days")
-    if person.started:
-        output.line(f"Coaching since {person.started.isoformat()}")
-    if person.style:
-        output.line(f"Style: {person.style}")
-
-
-def _print_summary(slug: str, summary: dict[str, Any]) -> None:
-    counts = summary["conversations"]
-    if counts["total"]:
-        kinds = ", ".join(_counted(n, k) for k, n in counts.items() if n and k != "total")
-        output.line(f"Conversations: {counts['total']} ({kinds})")
-        last = summary["last_conversation"].isoformat()
-        output.line(f"Last conversation: {last} ({_days(-summary['days_since_last'])})")
-    else:
-        output.line(f"No conversations yet. Start with: grow coach {slug}")
-    if summary["next_checkin"] is not None:
-        when, offset = summary["next_checkin"].isoformat(), summary["days_to_next_checkin"]
-        late = ", overdue" if offset < 0 else ""
-        output.line(f"Next check-in: {when} ({_days(offset)}{late})")
-    output.line(f"Open items: {summary['open_count']}, overdue: {summary['overdue_count']}")
-    for item in summary["open_items"]:
-        output.line(output.hanging("  - ", _item_line(item)))
-
-
-def _counted(number: int, kind: str) -> str:
-    """'1 coaching', '2 check-ins', '3 feedback'."""
-    if kind == "checkin":
-        return f"{number} check-in{'s' if number != 1 else ''}"
-    return f"{number} {kind}"
-
-
-def _days(offset: int) -> str:
-    """'today', 'in 3 days', '2 days ago'."""
-    if offset == 0:
-        return "today"
-    plural = "s" if abs(offset) != 1 else ""
-    return f"in {offset} day{plural}" if offset > 0 else f"{-offset} day{plural} ago"
-
-
-def _item_line(item: dict[str, Any]) -> str:
-    """One open item: what, for how long overdue or when due, and its status."""
-    what = "support" if item["type"] == "support" else "action"
-    if item["overdue"]:
-        days = item["days_overdue"]
-        when = f"overdue by {days} day{'s' if days != 1 else ''}"
-    elif item["due"] is not None:
-        when = f"due {item['due'].isoformat()}"
-    else:
-        when = "no due date"
-    return f"[{item['status']}] {what}: {item['text']} ({when})"
+    show_summary(summary)
 
 
 def register(app: typer.Typer) -> None:

@@ -6,25 +6,13 @@ Kept light on purpose: it imports neither pydantic, questionary nor rich.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from grow_cli.commands import environment
 from grow_cli.errors import ExitCode, UsageError
+from grow_cli.options import environment
 from grow_cli.ui import output
-
-if TYPE_CHECKING:
-    from grow_cli.domain.smart import SmartResult
-
-LETTER_LABELS = {
-    "specific": "S  Specific",
-    "measurable": "M  Measurable",
-    "achievable": "A  Achievable",
-    "relevant": "R  Relevant",
-    "time_bound": "T  Time-bound",
-}
-VERDICT_STYLES = {"pass": "green", "warn": "yellow", "fail": "red"}
 
 
 def smart(
@@ -50,6 +38,7 @@ def smart(
     Exit status: 0 when every goal is SMART, 1 when one is not, 2 for usage errors.
     """
     from grow_cli.domain.smart import check_smart
+    from grow_cli.ui.views.smart import print_result
 
     today = environment(ctx).today
     goals = _goals_from_stdin() if text == "-" else [text]
@@ -65,26 +54,13 @@ def smart(
         else:
             if index:
                 output.line()
-            _print_result(result)
+            print_result(result)
     if not all(result.smart for result in results):
         raise typer.Exit(int(ExitCode.FAILED))
 
 
 def _goals_from_stdin() -> list[str]:
     return [line.strip() for line in sys.stdin.read().splitlines() if line.strip()]
-
-
-def _print_result(result: SmartResult) -> None:
-    # Plain text, not rich: this command must start fast (see README, "grow smart").
-    output.line(output.styled(result.text, "bold"))
-    for letter, check in result.letters().items():
-        verdict = output.styled(f"{check.verdict:<4}", VERDICT_STYLES[check.verdict])
-        label = f"  {LETTER_LABELS[letter]:<14}  "
-        row = output.hanging(label + " " * 6, check.reason)
-        output.line(label + verdict + "  " + row[len(label) + 6 :])
-    if result.due is not None:
-        output.line(f"  Due: {result.due.isoformat()} ({result.due:%A})")
-    output.line("  " + output.styled("SMART" if result.smart else "Not SMART yet", "bold"))
 
 
 def register(app: typer.Typer) -> None:

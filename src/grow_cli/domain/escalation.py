@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from grow_cli.domain.ledger import CONVERSATION_KINDS
+from grow_cli.domain.vocabulary import COACHING_KINDS, MEETING_KINDS
 
 if TYPE_CHECKING:
     from grow_cli.domain.ledger import Item
@@ -126,7 +126,7 @@ class Checklist:
 
 def period_start(notes: Sequence[Note], today: dt.date) -> dt.date | None:
     """The first coaching or feedback note of focus performance (else of any focus), or None."""
-    talks = [n for n in notes if n.kind in ("coaching", "feedback") and n.date <= today]
+    talks = [n for n in notes if n.kind in COACHING_KINDS and n.date <= today]
     performance = [n for n in talks if n.focus == "performance"]
     chosen = performance or talks
     return min((n.date for n in chosen), default=None)
@@ -282,7 +282,7 @@ def conversation_gaps(
 ) -> list[tuple[dt.date, dt.date, int]]:
     """Gaps over cadence + SLACK_DAYS between consecutive conversations, and from the latest to
     today: (from, to, days)."""
-    dates = sorted({n.date for n in notes if n.kind in CONVERSATION_KINDS})
+    dates = sorted({n.date for n in notes if n.kind in MEETING_KINDS})
     if not dates:
         return []
     allowed = cadence_days + SLACK_DAYS
@@ -326,7 +326,7 @@ def _documented(
     cadence_days: int,
     today: dt.date,
 ) -> Question:
-    conversations = [n for n in notes if n.kind in CONVERSATION_KINDS]
+    conversations = [n for n in notes if n.kind in MEETING_KINDS]
     weeks = max(1, math.ceil(((today - start).days + 1) / 7))
     per_week = len(conversations) / weeks
     enough = per_week >= 1

@@ -11,15 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from grow_cli.domain.status import is_open, note_order_key
+from grow_cli.domain.status import note_order_key
+from grow_cli.domain.vocabulary import MEETING_KINDS, ItemType, is_open
 
 if TYPE_CHECKING:
     from grow_cli.domain.models import Note
-
-ItemType = Literal["action", "support"]
-CONVERSATION_KINDS = ("coaching", "checkin", "feedback")
 
 
 @dataclass(frozen=True)
@@ -65,6 +63,13 @@ class Item:
         if self.history and not is_open(self.history[-1].status):
             return self.history[-1].date
         return None
+
+    def closed_date(self) -> dt.date | None:
+        """When it was closed: the update that closed it, else (written done or dropped) the day
+        of its note; None while it is still to do."""
+        if self.open:
+            return None
+        return self.closed_on() or self.note_date
 
     @property
     def latest_note(self) -> str:
@@ -166,7 +171,7 @@ def _item(
 class Rhythm:
     """How a person's check-ins are going."""
 
-    last_date: dt.date | None  # latest conversation of any kind
+    last_date: dt.date | None  # latest meeting: coaching, check-in or feedback
     next_checkin: dt.date | None
     cadence_days: int
 
@@ -177,7 +182,7 @@ class Rhythm:
 
 def rhythm(notes: Sequence[Note], cadence_days: int) -> Rhythm:
     """A person's last conversation and next check-in, from their notes (any order)."""
-    conversations = [n for n in notes if n.kind in CONVERSATION_KINDS]
+    conversations = [n for n in notes if n.kind in MEETING_KINDS]
     if not conversations:
         return Rhythm(None, None, cadence_days)
     ordered = sorted(conversations, key=lambda n: note_order_key(n.date, n.id or ""))

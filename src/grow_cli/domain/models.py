@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from grow_cli.domain.slugs import SlugError, check_slug
+from grow_cli.domain.vocabulary import Focus, Kind, Mode, Owner, Status, Verdict
 
 if TYPE_CHECKING:
     from grow_cli.domain.smart import SmartResult
@@ -31,12 +32,7 @@ if TYPE_CHECKING:
 # inside the validators that need them, so reading notes (which never checks SMART) skips them.
 
 SCHEMA_VERSION = 1
-Kind = Literal["coaching", "checkin", "feedback", "journal"]
-Focus = Literal["performance", "development", "career"]
-Owner = Literal["report", "manager", "self"]
-Status = Literal["open", "progress", "blocked", "done", "dropped"]
-Mode = Literal["grow", "reflection", "career"]
-Verdict = Literal["pass", "warn", "fail"]
+__all__ = ["Focus", "Kind", "Mode", "Owner", "Status", "Verdict"]  # the vocabulary's, re-exported
 Text = Annotated[str, Field(min_length=1)]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from grow_cli.domain.ledger import Item, Ledger, Rhythm, latest_of_kind
 
@@ -47,48 +47,6 @@ class PrepSheet:
     owed: list[Item] = field(default_factory=list)  # open, yours: support and manager actions
     wins: list[Item] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The sheet as JSON-ready data."""
-        last = self.last_conversation
-        return {
-            "person": self.person,
-            "name": self.name,
-            "today": self.today.isoformat(),
-            "last_conversation": None
-            if last is None
-            else {
-                "id": last.id,
-                "date": last.date.isoformat(),
-                "focus": last.focus,
-                "topic": last.topic,
-                "goal": last.grow.goal if last.grow else None,
-            },
-            "days_since_last": self.rhythm.days_since_last(self.today),
-            "cadence_days": self.rhythm.cadence_days,
-            "next_checkin": _iso(self.rhythm.next_checkin),
-            "open_items": [_item_dict(i, self.today) for i in self.their_items],
-            "support_owed": [_item_dict(i, self.today) for i in self.owed],
-            "recent_wins": [_item_dict(i, self.today) for i in self.wins],
-            "questions": self.questions,
-        }
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _item_dict(item: Item, today: dt.date) -> dict[str, Any]:
-    return {
-        "type": item.type,
-        "id": item.id,
-        "text": item.text,
-        "due": _iso(item.due),
-        "status": item.status,
-        "overdue": item.overdue(today),
-        "days_overdue": item.days_overdue(today),
-        "note": item.latest_note,
-    }
 
 
 def build(ledger: Ledger, rhythm: Rhythm, slug: str, name: str, today: dt.date) -> PrepSheet:

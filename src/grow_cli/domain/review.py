@@ -129,7 +129,7 @@ def summary_of(note: Note) -> str:
 
 def done_on(item: Item) -> dt.date:
     """When a done item was done: the update that closed it, else the day it was written."""
-    return item.closed_on() or item.note_date
+    return item.closed_date() or item.note_date
 
 
 def review(notes: Sequence[Note], items: Sequence[Item], since: dt.date, today: dt.date) -> Review:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Final, Literal
+from typing import Final
 
 from grow_cli.domain.dates import (
     IMPOSSIBLE,
@@ -23,8 +23,8 @@ from grow_cli.domain.dates import (
     fold,
 )
 from grow_cli.domain.patterns import LazyPattern
+from grow_cli.domain.vocabulary import Verdict
 
-Verdict = Literal["pass", "warn", "fail"]
 LETTERS: Final = ("specific", "measurable", "achievable", "relevant", "time_bound")
 
 # --- Every sentence people read, in one place. Each says what is missing and how to fix it. ------

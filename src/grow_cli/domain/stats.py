@@ -29,15 +29,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from grow_cli.domain import vocabulary
+from grow_cli.domain.vocabulary import COACHING_KINDS
+
 if TYPE_CHECKING:
     from grow_cli.domain.ledger import Ledger
     from grow_cli.domain.models import Note
 
-CONVERSATIONS = ("coaching", "feedback")
-KEPT = ("checkin", "coaching")
-FOCUSES = ("performance", "development", "career", "unset")
+KEPT = ("checkin", "coaching")  # the notes that count as a check-in kept
+FOCUSES = (*vocabulary.FOCUSES, "unset")
 DEFAULT_DAYS = 90
-BAR_BLOCKS = " ▏▎▍▌▋▊▉█"
 
 
 @dataclass(frozen=True)
@@ -224,11 +225,11 @@ def _person(
     row = PersonStats(slug, str(getattr(profile, "name", slug)), cadence)
     last: dt.date | None = None
     for note in notes:
-        if note.kind in CONVERSATIONS and note.date <= period.until:
+        if note.kind in COACHING_KINDS and note.date <= period.until:
             last = note.date if last is None or note.date > last else last
         if note.date not in period:
             continue
-        if note.kind in CONVERSATIONS:
+        if note.kind in COACHING_KINDS:
             row.conversations += 1
         if note.kind == "checkin":
             row.checkins += 1
@@ -285,12 +286,3 @@ def _flags(rows: list[PersonStats], total: int, developed: int) -> list[Flag]:
             )
         )
     return flags
-
-
-def bar(value: float, maximum: float, width: int = 20) -> str:
-    """A unicode bar `value / maximum` of `width` characters long, in eighths ('█████▌')."""
-    if maximum <= 0 or value <= 0:
-        return ""
-    eighths = round(min(value / maximum, 1.0) * width * 8)
-    full, rest = divmod(eighths, 8)
-    return "█" * full + (BAR_BLOCKS[rest] if rest else "")

@@ -1,4 +1,4 @@
-"""The statuses an item can have, and the order of notes that decides its current one.
+"""The order of notes that decides an item's current status.
 
 An item's current status is the one in the latest update that refers to it (by note date, then the
 note's order, then order in the file), else its own status; domain/ledger.py folds it.
@@ -10,14 +10,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-STATUSES = ("open", "progress", "blocked", "done", "dropped")
-OPEN_STATUSES = frozenset({"open", "progress", "blocked"})
 _DIGITS = re.compile(r"(\d+)")
-
-
-def is_open(status: str) -> bool:
-    """True while an item is still to do (open, progress or blocked)."""
-    return status in OPEN_STATUSES
 
 
 def note_order_key(note_date: date, note_id: str) -> tuple[date, tuple[object, ...]]:

@@ -1,9 +1,9 @@
-"""Askers: the terminal (questionary prompts and rich output) and the demo's defaults."""
+"""The terminal asker: questionary prompts and rich output, for the flows' engine."""
 
 from __future__ import annotations
 
 from grow_cli.domain import validators
-from grow_cli.flows.model import Choice
+from grow_cli.domain.vocabulary import Choice
 from grow_cli.ui import output, prompts
 
 STYLES = {

@@ -77,6 +77,11 @@ def error(message: str) -> None:
     sys.stderr.write(f"grow: error: {message}\n")
 
 
+def notice(message: str) -> None:
+    """A plain line on standard error, as it is: a deliberate stop, a count beside piped output."""
+    sys.stderr.write(f"{message}\n")
+
+
 def warning(message: str) -> None:
     """Report a warning as one line on standard error."""
     sys.stderr.write(f"grow: warning: {message}\n")

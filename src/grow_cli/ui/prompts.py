@@ -13,16 +13,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from grow_cli.errors import ExitCode, GrowError
+from grow_cli.errors import ExitCode, GrowError, Interrupted
 
 Validator = Callable[[str], "bool | str"]
 EDITOR_KEY_HINT = "Ctrl-X Ctrl-E opens your editor"
 
 
-class PromptInterrupted(GrowError):
+class PromptInterrupted(Interrupted):
     """Ctrl-C at a prompt."""
-
-    exit_code = ExitCode.INTERRUPTED
 
 
 class NoInputError(GrowError):

@@ -9,9 +9,10 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from grow_cli.app import conversation, session
+from grow_cli.app.conversation import Plan, Start
+from grow_cli.app.session import Subject
 from grow_cli.env import Environment
-from grow_cli.flows import session
-from grow_cli.flows.session import Subject
 from grow_cli.resources import bundled_dir
 from grow_cli.store import paths
 from grow_cli.ui import output
@@ -24,6 +25,7 @@ DEMO_ANSWERS = "performance.toml"
 def run_demo(env: Environment, *, interactive: bool, use_editor: bool) -> None:
     """Hold the example conversation in a temporary notes folder and say where it went."""
     from grow_cli.domain.models import Person
+    from grow_cli.flows.coach import COACH_FLOW
     from grow_cli.store import people
 
     folder = Path(tempfile.mkdtemp(prefix="grow-demo-"))
@@ -33,23 +35,13 @@ def run_demo(env: Environment, *, interactive: bool, use_editor: bool) -> None:
     subject = Subject("coaching", known.slug, DEMO_PERSON, known.person.cadence_days)
     example = session.read_answers_file(str(bundled_dir("examples") / DEMO_ANSWERS))
     if interactive:
-        from grow_cli.commands.conversation import run_interactive
-        from grow_cli.flows.coach import COACH_FLOW
-
         output.line(
             f"A demo conversation with {DEMO_PERSON}, a sample person. Press Enter to "
             "accept each suggested answer, or type your own."
         )
-        run_interactive(
-            env,
-            locations,
-            subject,
-            COACH_FLOW,
-            command="coach",
-            resume=False,
-            use_editor=use_editor,
-            suggestions=example,
-        )
+        plan = Plan(lambda may_ask: subject, lambda _: COACH_FLOW, suggestions=example)
+        start = Start("coach", use_editor=use_editor, interactive=True)
+        conversation.interactive(env, locations, subject, COACH_FLOW, start, plan)
     else:
         note = session.build_note(example, subject, env.today)
         path = session.save(locations, note, subject)

@@ -21,6 +21,7 @@ from grow_cli.store.paths import Locations
 
 if TYPE_CHECKING:
     from grow_cli.domain.models import Note
+    from grow_cli.domain.vocabulary import Kind
 
 FILLED_BY_GROW = ("schema", "kind", "person", "id")
 
@@ -29,7 +30,7 @@ FILLED_BY_GROW = ("schema", "kind", "person", "id")
 class Subject:
     """Who a conversation is about, and what kind of note it makes."""
 
-    kind: str  # coaching, feedback, checkin, journal
+    kind: Kind
     slug: str | None
     name: str | None
     cadence_days: int = 7
@@ -115,19 +116,23 @@ def _clean(value: Any) -> Any:
 def build_note(answers: dict[str, Any], subject: Subject, today: dt.date) -> Note:
     """Validate answers into a note (SMART enforced) or raise naming every problem."""
     from grow_cli.domain.models import Note
-    from grow_cli.validation import validated
+    from grow_cli.domain.validation import validated
 
     return validated(Note, note_data(answers, subject, today), today=today, what="note")
+
+
+def render_body(locations: Locations, note: Note, subject: Subject) -> str:
+    """The Markdown body a note about this subject is saved with."""
+    from grow_cli.ui.render import note_body
+
+    return note_body(locations, note, subject.name, subject.item_texts)
 
 
 def save(locations: Locations, note: Note, subject: Subject) -> Path:
     """Render and save a note; the draft it came from is no longer needed."""
     from grow_cli.store import notes
-    from grow_cli.ui.render import note_body
 
-    path = notes.save_new(
-        locations, note, lambda n: note_body(locations, n, subject.name, subject.item_texts)
-    )
+    path = notes.save_new(locations, note, lambda n: render_body(locations, n, subject))
     drafts.discard(drafts.draft_path(locations, subject.kind, subject.draft_name))
     return path
 

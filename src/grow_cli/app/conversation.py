@@ -1,0 +1,265 @@
+"""The one way a conversation is held, for coach, feedback, checkin and journal alike.
+
+Scripted (every answer from a TOML file) or at the terminal (the flow's questions, a draft kept
+after every answer, resume, the review screen, save, the follow-up offer): only the flow and the
+subject differ between commands.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from grow_cli.app import session
+from grow_cli.app.session import Subject
+from grow_cli.env import Environment
+from grow_cli.errors import Interrupted, InvalidInputError, NotFoundError, UsageError
+from grow_cli.store import paths
+from grow_cli.store.paths import Locations
+from grow_cli.ui import output
+
+if TYPE_CHECKING:
+    from grow_cli.domain.models import Note
+    from grow_cli.flows.engine import Conversation
+    from grow_cli.flows.model import Flow
+    from grow_cli.ui.asker import TerminalAsker
+
+SAVE, EDIT, CANCEL = "save", "edit", "cancel"
+Answers = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Start:
+    """How a conversation was asked for on the command line."""
+
+    command: str  # coach, feedback, checkin or journal: named in hints to resume
+    answers_file: str | None = None  # a TOML file, or '-' for standard input
+    resume: bool = False
+    use_editor: bool = False
+    interactive: bool | None = None  # forced on or off; None: only on a terminal
+    preset: Answers = field(default_factory=dict)  # answers given as options (--mode)
+    scripted_hint: str = ""  # how to give the answers when there is no terminal
+
+    def prompts(self, env: Environment) -> bool:
+        """Whether questions are asked at the terminal."""
+        return env.interactive if self.interactive is None else self.interactive
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a command holds a conversation about, made once the way of asking is known.
+
+    `subject(may_ask)` finds who it is about (at a terminal it may offer to add them), `flow`
+    makes the questions, `check` refuses an answers file's answers before anything is kept (a
+    check-in's unknown item ids) and `report` gives the lines a scripted run prints before
+    "Saved ..." (at the terminal the flow has said them already).
+    """
+
+    subject: Callable[[bool], Subject]
+    flow: Callable[[Subject], Flow]
+    check: Callable[[Subject, Answers], None] | None = None
+    report: Callable[[Note], list[str]] | None = None
+    suggestions: Answers | None = None
+
+
+def hold(env: Environment, plan: Plan, start: Start) -> Note:
+    """Hold the conversation: from the answers file, or at the terminal; the saved note."""
+    locations = paths.resolve(env)
+    paths.ensure_notes_dir(locations)
+    if start.answers_file is not None:
+        subject = plan.subject(False)
+        answers = read_answers(start.answers_file)
+        return scripted(env, locations, subject, answers, start, plan)
+    if not start.prompts(env):
+        raise UsageError(
+            f"grow {start.command} asks its questions on a terminal, and this is not one.",
+            hint=start.scripted_hint,
+        )
+    subject = plan.subject(True)
+    return interactive(env, locations, subject, plan.flow(subject), start, plan)
+
+
+def read_answers(source: str) -> Answers:
+    """An answers file's answers ('-' reads standard input)."""
+    stdin_text = sys.stdin.read() if source == "-" else None
+    return session.read_answers_file(source, stdin_text)
+
+
+def resume_command(command: str, subject: Subject) -> str:
+    """The command that continues a stopped conversation: 'grow coach alex-kim --resume'."""
+    return " ".join(["grow", command, *filter(None, [subject.slug]), "--resume"])
+
+
+def scripted(
+    env: Environment,
+    locations: Locations,
+    subject: Subject,
+    answers: Answers,
+    start: Start,
+    plan: Plan,
+) -> Note:
+    """Save the note these answers make, or name every problem (the answers kept as a draft)."""
+    for key, value in start.preset.items():
+        if value is not None:
+            answers.setdefault(key, value)
+    if plan.check is not None:
+        plan.check(subject, answers)
+    try:
+        note = session.build_note(answers, subject, env.today)
+    except InvalidInputError as error:
+        lost = session.draft_kept_or_why_not(locations, subject, answers)
+        hint = (
+            "Nothing was saved. Fix the answers file and run it again, or continue at "
+            f"the terminal with: {resume_command(start.command, subject)}"
+        )
+        if lost:
+            hint = f"Nothing was saved, not even a draft ({lost}). Fix the answers file and rerun."
+        raise InvalidInputError(error.message, hint=hint) from None
+    _warn_about_judgements(note)
+    path = session.save(locations, note, subject)
+    for line in plan.report(note) if plan.report else []:
+        output.line(line)
+    output.line(f"Saved {path}")
+    return note
+
+
+def interactive(
+    env: Environment,
+    locations: Locations,
+    subject: Subject,
+    flow: Flow,
+    start: Start,
+    plan: Plan,
+) -> Note:
+    """Hold the conversation at the terminal, review it and save it. Ctrl-C keeps the draft.
+
+    Preset answers (such as a --mode given on the command line) are not asked again.
+    """
+    from grow_cli.flows.engine import Conversation
+    from grow_cli.flows.model import FlowContext
+    from grow_cli.ui.asker import TerminalAsker
+    from grow_cli.ui.prompts import NoInputError, PromptInterrupted
+
+    asker = TerminalAsker(use_editor=start.use_editor)
+    answers = _starting_answers(locations, subject, asker, start)
+    context = FlowContext(env.today, subject.name, subject.cadence_days)
+    conversation = Conversation(
+        flow,
+        context,
+        asker,
+        answers=answers,
+        suggestions=plan.suggestions,
+        on_answer=lambda current: _keep(locations, subject, current),
+    )
+    resume = resume_command(start.command, subject)
+    try:
+        conversation.run()
+        note = _review(conversation, subject, env, locations, asker, resume)
+    except PromptInterrupted:
+        draft = session.keep_draft(locations, subject, conversation.answers)
+        raise Interrupted(
+            f"Stopped. Your answers so far are kept in {draft}.", hint=f"Continue with: {resume}"
+        ) from None
+    except NoInputError as error:
+        draft = session.keep_draft(locations, subject, conversation.answers)
+        raise NoInputError(
+            f"{error.message} Your answers so far are kept in {draft}.",
+            hint=f"Continue with: {resume}",
+        ) from None
+    output.line(f"Saved {session.save(locations, note, subject)}")
+    _offer_followup(locations, note, subject, asker)
+    return note
+
+
+def _keep(locations: Locations, subject: Subject, answers: Answers) -> None:
+    session.keep_draft(locations, subject, answers)
+
+
+def _starting_answers(
+    locations: Locations, subject: Subject, asker: TerminalAsker, start: Start
+) -> Answers:
+    draft = session.load_draft(locations, subject)
+    resume = start.resume
+    if resume and draft is None:
+        raise NotFoundError(
+            f"There is no stopped {start.command} conversation to resume"
+            f"{' for ' + subject.slug if subject.slug else ''}."
+        )
+    if draft and not resume:
+        resume = asker.confirm(
+            "You stopped a conversation here earlier. Continue it?", default=True
+        )
+    answers = draft if (draft and resume) else {}
+    # An option given now (journal --mode) stands unless the draft already answered it.
+    for key, value in start.preset.items():
+        if value is not None:
+            answers.setdefault(key, value)
+    return answers
+
+
+def _review(
+    conversation: Conversation,
+    subject: Subject,
+    env: Environment,
+    locations: Locations,
+    asker: TerminalAsker,
+    resume: str,
+) -> Note:
+    from grow_cli.domain.vocabulary import Choice
+    from grow_cli.ui.views.review import show_review
+
+    choices = (
+        Choice(SAVE, "Save it"),
+        Choice(EDIT, "Change a part"),
+        Choice(CANCEL, "Stop here (the draft is kept)"),
+    )
+    while True:
+        try:
+            note: Note | None = session.build_note(conversation.answers, subject, env.today)
+        except InvalidInputError as error:
+            asker.say(error.message, style="warning")
+            note = None
+        if note is not None:
+            show_review(session.render_body(locations, note, subject), note)
+            choice = asker.choice("Save this note?", choices, default=SAVE)
+        else:
+            choice = EDIT
+        if choice == SAVE and note is not None:
+            return note
+        if choice == CANCEL:
+            draft = session.keep_draft(locations, subject, conversation.answers)
+            raise Interrupted(
+                f"Not saved: your answers are kept in {draft}.", hint=f"Continue with: {resume}"
+            )
+        stages = tuple(Choice(s.name, s.title) for s in conversation.flow.stages)
+        conversation.redo(asker.choice("Which part?", stages, default=None))
+
+
+def _offer_followup(
+    locations: Locations, note: Note, subject: Subject, asker: TerminalAsker
+) -> None:
+    from grow_cli.ui.prompts import NoInputError, PromptInterrupted
+
+    if note.kind == "journal":
+        return
+    try:
+        wanted = asker.confirm("Show the follow-up message to send them?", default=False)
+    except (PromptInterrupted, NoInputError):
+        return  # the note is saved; leaving the offer unanswered is not an error
+    if not wanted:
+        return
+    from grow_cli.ui.render import followup
+
+    output.line()
+    output.line(followup(locations, note, subject.name))
+
+
+def _warn_about_judgements(note: Note) -> None:
+    from grow_cli.domain.sbi import judgement_in
+
+    for number, item in enumerate(note.feedback, start=1):
+        reason = judgement_in(item.behavior)
+        if reason:
+            output.warning(f"feedback[{number}].behavior: {reason}")

@@ -1,0 +1,209 @@
+"""Everything the reading commands need, loaded once: notes, people, the ledger, warnings; and
+looking a person or a note up in them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from grow_cli.domain.ledger import Ledger, Rhythm, rhythm
+from grow_cli.env import Environment
+from grow_cli.errors import InvalidInputError, NotFoundError
+from grow_cli.store import paths
+from grow_cli.store.paths import Locations
+from grow_cli.ui import output
+
+if TYPE_CHECKING:
+    from grow_cli.domain.due import DueView
+    from grow_cli.domain.ledger import Item
+    from grow_cli.domain.models import Person
+    from grow_cli.store.index import NoteIndex
+    from grow_cli.store.notes import Listing, LoadedNote
+    from grow_cli.store.people import KnownPerson
+
+DUE_VIEW = "due"
+DEFAULT_CADENCE_DAYS = 7
+
+
+@dataclass
+class Records:
+    """The notes folder, read."""
+
+    locations: Locations
+    loaded: list[LoadedNote]
+    people: dict[str, Person]
+    ledger: Ledger
+    warnings: list[str] = field(default_factory=list)
+
+    def rhythm_of(self, slug: str) -> Rhythm:
+        """A person's last meeting and next check-in."""
+        person = self.people.get(slug)
+        cadence = person.cadence_days if person else DEFAULT_CADENCE_DAYS
+        return rhythm(self.ledger.notes_of(slug), cadence)
+
+    def name_of(self, slug: str | None) -> str:
+        """A person's display name (their slug when they have no profile; 'you' for the journal)."""
+        if slug is None:
+            return "you"
+        person = self.people.get(slug)
+        return person.name if person else slug
+
+    def person(self, who: str) -> KnownPerson:
+        """The person with a profile named by name or slug."""
+        from grow_cli.store import people
+
+        return people.find(self.locations, who)
+
+    def tagged(self, items: list[Item], tags: list[str]) -> list[Item]:
+        """The items whose note has every one of the tags."""
+        from grow_cli.domain.search import has_tags
+
+        wanted = {note.id for note in self.ledger.notes if has_tags(note.tags, tags)}
+        return [item for item in items if item.note_id in wanted]
+
+    def person_slug(self, who: str) -> str:
+        """The slug of a person named by name or slug.
+
+        A person with notes but no profile (notes written by hand) is found by their notes.
+        """
+        from grow_cli.domain.slugs import SlugError, is_slug, slugify
+        from grow_cli.store import people
+
+        try:
+            return people.find(self.locations, who).slug
+        except NotFoundError:
+            try:
+                slug = who if is_slug(who) else slugify(who)
+            except SlugError:
+                raise NotFoundError(
+                    f"No person called {who!r}.", hint="See 'grow person list'."
+                ) from None
+            if self.ledger.notes_of(slug):
+                return slug
+            raise
+
+    def notes_of(self, slug: str) -> list[LoadedNote]:
+        """One person's notes as read, in folder order."""
+        return [loaded for loaded in self.loaded if loaded.note.person == slug]
+
+    def find_note(self, reference: str) -> LoadedNote:
+        """The note named by an id (an item id names its note) or by a path, absolute or
+        relative to the working folder or the notes folder."""
+        wanted = reference.strip().removesuffix(".md").partition("#")[0]
+        for loaded in self.loaded:
+            if loaded.note.id == wanted:
+                return loaded
+        given = Path(reference).expanduser()
+        for candidate in (given, self.locations.notes_dir / given):
+            if candidate.is_file():
+                return self._note_at(candidate)
+        raise NotFoundError(
+            f"No note {reference!r} in {self.locations.notes_dir}.", hint=self._id_hint(wanted)
+        )
+
+    def path_of(self, loaded: LoadedNote) -> str:
+        """Where a note lies, relative to the notes folder when it is inside it."""
+        try:
+            return str(loaded.path.relative_to(self.locations.notes_dir))
+        except ValueError:
+            return str(loaded.path)
+
+    def _id_hint(self, wanted: str) -> str:
+        slug = wanted.partition("/")[0]
+        if slug in self.people or self.ledger.notes_of(slug):
+            return f"'grow history {slug}' lists the ids of their notes."
+        return "'grow history PERSON' lists the ids of a person's notes."
+
+    def _note_at(self, path: Path) -> LoadedNote:
+        """A note file: the scanned note when it is in the folder, else read on its own."""
+        from pydantic import ValidationError
+
+        from grow_cli.domain.problems import describe
+        from grow_cli.store import frontmatter, notes
+
+        resolved = path.resolve()
+        for loaded in self.loaded:
+            if loaded.path.resolve() == resolved:
+                return loaded
+        try:
+            note = notes.read_note(path)
+        except frontmatter.FrontMatterError as error:
+            raise InvalidInputError(f"{path}: cannot show it, {error}.") from None
+        except ValidationError as error:
+            problems = "; ".join(describe(error))
+            raise InvalidInputError(f"{path}: cannot show it, {problems}") from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise InvalidInputError(f"{path}: cannot read it ({error}).") from None
+        notes.assign_ids(note, path.stem, only_missing=True)
+        return notes.LoadedNote(path, note)
+
+
+def locations(env: Environment) -> Locations:
+    """The notes folder and config file this run uses."""
+    return paths.resolve(env)
+
+
+def read(env: Environment) -> Records:
+    """Read the notes folder of this run, printing one warning per damaged note or profile (it
+    is skipped; everything else still works)."""
+    found = load(paths.resolve(env))
+    for warning in found.warnings:
+        output.warning(warning)
+    return found
+
+
+def load(
+    locations: Locations, listing: Listing | None = None, index: NoteIndex | None = None
+) -> Records:
+    """Read the whole notes folder; damaged files become warnings."""
+    from grow_cli.store import notes, people
+
+    # The ledger makes as many objects as the scan: the collector stays out of both.
+    with notes.collector_paused():
+        scan = notes.scan(locations, listing, index)
+        known, person_warnings = people.list_all(locations)
+        profiles = {k.slug: k.person for k in known}
+        ledger = Ledger.build(item.note for item in scan.notes)
+    return Records(locations, scan.notes, profiles, ledger, scan.warnings + person_warnings)
+
+
+def read_due(env: Environment) -> DueView:
+    """What `grow due` needs, printing the warnings reading the folder gives."""
+    view, warnings = load_due(paths.resolve(env))
+    for warning in warnings:
+        output.warning(warning)
+    return view
+
+
+def load_due(locations: Locations) -> tuple[DueView, list[str]]:
+    """What `grow due` needs, and the warnings reading the folder gives.
+
+    When not one file changed since the last run, this is a single row of the index: no note is
+    read, and neither pydantic nor the note models are imported. Otherwise the folder is read
+    (unchanged notes from the index) and the view kept for next time.
+    """
+    from grow_cli.domain.due import DueView
+    from grow_cli.store import notes
+    from grow_cli.store.index import NoteIndex
+
+    listing = notes.list_files(locations)
+    digest = listing.digest()
+    index = NoteIndex.open(locations.cache_dir)
+    try:
+        stored = index.view(DUE_VIEW, digest)
+        if stored is not None:
+            try:
+                return DueView.from_json(stored["view"]), [str(w) for w in stored["warnings"]]
+            except (KeyError, TypeError, ValueError):  # damaged or planted: compute it again
+                pass
+        records = load(locations, listing, index)
+        rhythms = {slug: records.rhythm_of(slug) for slug in records.people}
+        names = {slug: person.name for slug, person in records.people.items()}
+        view = DueView.of(records.ledger, rhythms, names)
+        if listing.settled():
+            kept = {"view": view.to_json(), "warnings": records.warnings}
+            index.keep_view(DUE_VIEW, digest, kept)
+        return view, records.warnings
+    finally:
+        index.close()

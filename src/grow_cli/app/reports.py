@@ -1,0 +1,108 @@
+"""What the reading commands compute from the records: a person's summary, the prep sheet, the
+stats, the escalation checklist and the journal review. Pure domain work on loaded records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from grow_cli.app.serialize import iso, item_json, person_json
+from grow_cli.domain.vocabulary import MEETING_KINDS
+from grow_cli.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from grow_cli.app.records import Records
+    from grow_cli.domain.escalation import Checklist
+    from grow_cli.domain.models import Note
+    from grow_cli.domain.prep import PrepSheet
+    from grow_cli.domain.review import Review
+    from grow_cli.domain.stats import Period, Stats
+
+
+def person_summary(found: Records, who: str, today: dt.date) -> dict[str, Any]:
+    """A person's profile and where things stand: meetings by kind, open and overdue items, the
+    last meeting and the next check-in (JSON-ready)."""
+    known = found.person(who)
+    slug = known.slug
+    notes = found.ledger.notes_of(slug)
+    by_kind = {kind: sum(1 for n in notes if n.kind == kind) for kind in MEETING_KINDS}
+    open_items = sorted(
+        (item for item in found.ledger.for_person(slug) if item.open),
+        key=lambda item: (item.due is None, item.due or today),
+    )
+    rhythm = found.rhythm_of(slug)
+    next_date = rhythm.next_checkin
+    return {
+        **person_json(slug, known.person),
+        "conversations": {**by_kind, "total": sum(by_kind.values())},
+        "open_count": len(open_items),
+        "overdue_count": sum(1 for item in open_items if item.overdue(today)),
+        "last_conversation": iso(rhythm.last_date),
+        "days_since_last": rhythm.days_since_last(today),
+        "next_checkin": iso(next_date),
+        "days_to_next_checkin": None if next_date is None else (next_date - today).days,
+        "open_items": [item_json(item, today) for item in open_items],
+    }
+
+
+def prep_sheet(found: Records, who: str, today: dt.date) -> PrepSheet:
+    """The sheet to read before a 1:1 with this person."""
+    from grow_cli.domain import prep
+
+    known = found.person(who)
+    return prep.build(
+        found.ledger, found.rhythm_of(known.slug), known.slug, known.person.name, today
+    )
+
+
+def stats(found: Records, period: Period, today: dt.date) -> Stats:
+    """How coaching went over the period."""
+    from grow_cli.domain.stats import compute
+
+    return compute(found.ledger, found.people, period, today)
+
+
+def escalation(found: Records, who: str, today: dt.date) -> Checklist:
+    """The five questions before escalating, answered from this person's notes."""
+    from grow_cli.domain.escalation import build
+
+    known = found.person(who)
+    return build(
+        found.ledger.notes_of(known.slug),
+        found.ledger.for_person(known.slug),
+        known.slug,
+        known.person.name,
+        known.person.cadence_days,
+        today,
+    )
+
+
+def journal_review(found: Records, since: dt.date, today: dt.date) -> Review:
+    """The review of the journal entries since a day."""
+    from grow_cli.domain.review import review
+
+    return review(found.ledger.notes, found.ledger.items, since, today)
+
+
+def followup_note(found: Records, who: str, note_id: str | None) -> tuple[Note, str]:
+    """The conversation to follow up (the one named, else the latest meeting) and the person's
+    display name."""
+    from grow_cli.domain.ledger import latest_of_kind
+
+    known = found.person(who)
+    notes = found.ledger.notes_of(known.slug)
+    if note_id is not None:
+        chosen = next((n for n in notes if n.id == note_id), None)
+        if chosen is None:
+            raise NotFoundError(
+                f"No note {note_id!r} for {known.person.name}.",
+                hint=f"See 'grow history {known.slug}'.",
+            )
+        return chosen, known.person.name
+    latest = latest_of_kind(notes, *MEETING_KINDS)
+    if latest is None:
+        raise NotFoundError(
+            f"No conversation with {known.person.name} to follow up yet.",
+            hint=f"Start one with 'grow coach {known.slug}'.",
+        )
+    return latest, known.person.name

@@ -1,0 +1,77 @@
+"""The one vocabulary of grow: kinds of note, focuses, statuses, owners and journal modes.
+
+The note models take their types from here, the commands their choices, and every reader its
+sets: a word is spelled once. Pure, and cheap to import (no pydantic), so `grow smart` and a warm
+`grow due` may use it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final, Literal, get_args
+
+Kind = Literal["coaching", "checkin", "feedback", "journal"]
+Focus = Literal["performance", "development", "career"]
+Owner = Literal["report", "manager", "self"]
+Status = Literal["open", "progress", "blocked", "done", "dropped"]
+Mode = Literal["grow", "reflection", "career"]
+Verdict = Literal["pass", "warn", "fail"]
+
+KINDS: Final[tuple[Kind, ...]] = get_args(Kind)
+FOCUSES: Final[tuple[Focus, ...]] = get_args(Focus)
+OWNERS: Final[tuple[Owner, ...]] = get_args(Owner)
+STATUSES: Final[tuple[Status, ...]] = get_args(Status)
+MODES: Final[tuple[Mode, ...]] = get_args(Mode)
+VERDICTS: Final[tuple[Verdict, ...]] = get_args(Verdict)
+
+# An item is still to do while open, in progress or blocked; done and dropped close it.
+OPEN_STATUSES: Final = frozenset[str]({"open", "progress", "blocked"})
+CLOSED_STATUSES: Final = frozenset[str]({"done", "dropped"})
+# Words `--status` takes besides the statuses themselves, and the statuses each stands for.
+STATUS_GROUPS: Final[dict[str, frozenset[str]]] = {
+    "todo": OPEN_STATUSES,
+    "all": frozenset(STATUSES),
+}
+
+# Two sets of note kinds that were both called "conversation":
+# every time the manager and the person met (what a person's rhythm, their last contact and next
+# check-in, is counted from) ...
+MEETING_KINDS: Final[tuple[Kind, ...]] = ("coaching", "checkin", "feedback")
+# ... and the conversations that coach (a coaching conversation or SBI feedback), which stats and
+# the escalation checklist count apart from the weekly check-ins.
+COACHING_KINDS: Final[tuple[Kind, ...]] = ("coaching", "feedback")
+# What an item is: an action someone agreed to, or support the manager committed to.
+ItemType = Literal["action", "support"]
+ITEM_TYPES: Final[tuple[ItemType, ...]] = get_args(ItemType)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of a question: the value stored and the words shown for it."""
+
+    value: str
+    label: str
+
+
+def is_open(status: str) -> bool:
+    """True while an item is still to do (open, progress or blocked)."""
+    return status in OPEN_STATUSES
+
+
+STATUS_WORDS: Final[tuple[str, ...]] = (*STATUSES, *STATUS_GROUPS)
+
+
+def statuses_for(words: list[str]) -> set[str]:
+    """The statuses that --status words stand for: a status, 'todo' or 'all' (STATUS_WORDS).
+
+    Raises ValueError naming the first word that is none of these.
+    """
+    wanted: set[str] = set()
+    for word in words:
+        if word in STATUS_GROUPS:
+            wanted |= STATUS_GROUPS[word]
+        elif word in STATUSES:
+            wanted.add(word)
+        else:
+            raise ValueError(word)
+    return wanted

@@ -1,0 +1,57 @@
+"""`grow due` and `grow actions` as tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from grow_cli.ui import output
+
+if TYPE_CHECKING:
+    from grow_cli.domain.due import DueEntry
+    from grow_cli.domain.ledger import Item
+
+NameOf = Callable[[str], str]
+
+
+def relative_day(when: dt.date, today: dt.date) -> str:
+    """'today (Wed 02 Dec)', 'tomorrow (...)', 'in 5 days (...)'."""
+    days = (when - today).days
+    label = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+    return f"{label} ({when:%a %d %b})"
+
+
+def due_table(entries: list[DueEntry], name_of: NameOf, today: dt.date) -> None:
+    """What is due: when, who, what and its status; overdue in red."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table("when", "who", "what", "status", box=None, pad_edge=False)
+    for entry in entries:
+        when = (
+            f"{entry.days_overdue} days overdue"
+            if entry.overdue
+            else relative_day(entry.due, today)
+        )
+        who = name_of(entry.person) if entry.person else "journal"
+        kind = "" if entry.type == "action" else f"({entry.type}) "
+        shown_when = f"[red]{when}[/]" if entry.overdue else when
+        table.add_row(shown_when, escape(who), escape(kind + entry.text), entry.status)
+    output.console().print(table)
+
+
+def items_table(items: list[Item], name_of: NameOf, today: dt.date) -> None:
+    """Items by due date: due, who, what, status and id; overdue dates in red."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table("due", "who", "what", "status", box=None, pad_edge=False)
+    table.add_column("id", overflow="fold")
+    for item in sorted(items, key=lambda i: (i.due is None, i.due, i.id)):
+        due_text = item.due.isoformat() if item.due else "-"
+        if item.overdue(today):
+            due_text = f"[red]{due_text}[/]"
+        who = name_of(item.person) if item.person else "journal"
+        table.add_row(due_text, escape(who), escape(item.text), item.status, item.id)
+    output.console().print(table)

@@ -1,0 +1,86 @@
+"""`grow history` as a table, and `grow show`: one note and where each of its items stands."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from grow_cli.ui import output
+
+if TYPE_CHECKING:
+    from grow_cli.domain.ledger import Item
+    from grow_cli.domain.models import Note
+
+LEGEND = "holds: a actions, s support items, u status updates, f SBI feedback"
+ShownItem = tuple["Item | None", str, bool]  # the item now (None: unknown), its id, in the note
+
+
+def holds(counts: dict[str, int]) -> str:
+    """'2a 1s 1f': how many of each a note holds (zeros left out), '-' for none."""
+    return " ".join(f"{n}{key[0]}" for key, n in counts.items() if n) or "-"
+
+
+def history_table(rows: list[dict[str, Any]]) -> None:
+    """One line per note (note_json rows): date, kind, focus, topic or goal, holds, id."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=None, pad_edge=False, show_edge=False)
+    table.add_column("date", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("focus", no_wrap=True)
+    # The only column that gives way on a narrow terminal: cut short, so each note stays one line.
+    table.add_column("topic")
+    table.add_column("holds", no_wrap=True)
+    table.add_column("id", no_wrap=True)
+    for row in rows:
+        table.add_row(
+            row["date"],
+            row["kind"],
+            row["focus"] or "",
+            Text(row["topic"] or row["goal"] or "", no_wrap=True, overflow="ellipsis"),
+            holds(row["counts"]),
+            row["id"] or "",
+        )
+    output.console().print(table)
+    output.line(LEGEND)
+
+
+def status_phrase(item: Item, today: dt.date) -> str:
+    """'blocked, overdue by 3 days (due ...)', 'open, due 2026-11-27', 'done on 2026-11-15' ..."""
+    closed_on = item.closed_on()
+    if closed_on is not None:
+        return f"{item.status} on {closed_on.isoformat()}"
+    if item.overdue(today) and item.due is not None:
+        days = item.days_overdue(today)
+        plural = "s" if days != 1 else ""
+        return f"{item.status}, overdue by {days} day{plural} (due {item.due.isoformat()})"
+    if item.open and item.due is not None:
+        return f"{item.status}, due {item.due.isoformat()}"
+    return item.status
+
+
+def show_note(body: str, items: list[ShownItem], today: dt.date, note: Note, where: str) -> None:
+    """The note's body, then where each of its items stands today and where the note lies."""
+    from grow_cli.ui.views.markdown import show_markdown
+
+    lines = [f"## Where things stand ({today.isoformat()})", ""]
+    for item, item_id, in_note in items:
+        lines.append(_status_line(item, item_id, in_note, today))
+    if not items:
+        lines.append("This note holds no actions or support items.")
+    lines += ["", f"Note `{note.id}` in `{where}`"]
+    text = body.rstrip() + "\n\n" + "\n".join(lines) + "\n"
+    show_markdown(text)
+
+
+def _status_line(item: Item | None, item_id: str, in_note: bool, today: dt.date) -> str:
+    if item is None:
+        return f"- `{item_id}`: no such item in the notes folder"
+    where = "" if in_note else f" `{item.id}`"
+    line = f"- {item.type}{where}: {item.text}: **{status_phrase(item, today)}**"
+    latest = item.history[-1] if item.history else None
+    if latest is not None:
+        said = f": {latest.note}" if latest.note else ""
+        line += f" (latest update {latest.date.isoformat()} in `{latest.note_id}`{said})"
+    return line

@@ -1,0 +1,24 @@
+"""The review screen before a conversation is saved."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from grow_cli.ui import output
+
+if TYPE_CHECKING:
+    from grow_cli.domain.models import Note
+
+
+def show_review(body: str, note: Note) -> None:
+    """The note as it will be saved, and the actions kept although not SMART."""
+    from rich.markdown import Markdown
+    from rich.markup import escape
+    from rich.panel import Panel
+
+    console = output.console()
+    console.print()
+    console.print(Panel(Markdown(body), title="Review", expand=False))
+    for action in note.actions:
+        if action.smart_override:
+            console.print(f"[yellow]Kept although not SMART:[/] {escape(action.text)}")

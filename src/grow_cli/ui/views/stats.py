@@ -1,0 +1,109 @@
+"""`grow stats` as tables with text bars, and the bar lengths of `grow report --html`'s charts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from grow_cli.ui import output
+
+if TYPE_CHECKING:
+    from grow_cli.domain.stats import Stats
+
+BAR_BLOCKS = " ▏▎▍▌▋▊▉█"
+SVG_WIDTH = 240
+
+
+def bar(value: float, maximum: float, width: int = 20) -> str:
+    """A unicode bar `value / maximum` of `width` characters long, in eighths ('█████▌')."""
+    if maximum <= 0 or value <= 0:
+        return ""
+    eighths = round(min(value / maximum, 1.0) * width * 8)
+    full, rest = divmod(eighths, 8)
+    return "█" * full + (BAR_BLOCKS[rest] if rest else "")
+
+
+def show_stats(found: Stats) -> None:
+    """The period, a table per person, the team's numbers and the flags."""
+    period = found.period
+    console = output.console()
+    console.print(
+        f"Coaching from {period.since} to {period.until} ({period.days} days)", markup=False
+    )
+    if not found.people:
+        output.line("No people yet: add someone with 'grow person add NAME'.")
+        return
+    console.print(_people_table(found))
+    console.print(_team_table(found))
+    for flag in found.flags:
+        console.print(f"! {flag.message}", markup=False, style="yellow")
+
+
+def _people_table(found: Stats) -> Any:
+    from rich.markup import escape
+    from rich.table import Table
+
+    most = max(p.conversations for p in found.people)
+    people = Table(title="People", title_justify="left", pad_edge=False)
+    for column in ("person", "conversations", "check-ins", "days since", "kept/expected"):
+        people.add_column(column)
+    people.add_column("actions agreed/done/overdue")
+    people.add_column("perf/dev/career")
+    for p in found.people:
+        share = p.focus_share()
+        people.add_row(
+            escape(p.name),
+            f"{p.conversations:>3} {bar(p.conversations, most, 12)}",
+            str(p.checkins),
+            "-" if p.days_since_last is None else str(p.days_since_last),
+            f"{p.kept}/{p.expected:g}",
+            f"{p.actions_agreed}/{p.actions_done}/{p.actions_overdue}",
+            " ".join(f"{share[k]:.0%}" for k in ("performance", "development", "career")),
+        )
+    return people
+
+
+def _team_table(found: Stats) -> Any:
+    from rich.markup import escape
+    from rich.table import Table
+
+    team = Table(title="Team", title_justify="left", show_header=False, pad_edge=False)
+    team.add_column("what")
+    team.add_column("value")
+    team.add_row("conversations", str(found.conversations))
+    team.add_row("per week", f"{found.per_week:g}")
+    team.add_row("check-ins", str(found.checkins))
+    team.add_row("distinct topics", str(len(found.topics)))
+    team.add_row("distinct tags", str(len(found.tags)))
+    team.add_row("people with development coaching", str(found.development_people))
+    for p in found.people:
+        team.add_row(f"share: {escape(p.name)}", f"{p.share:>4.0%} {bar(p.share, 1.0, 20)}")
+    return team
+
+
+def charts(found: Stats) -> dict[str, list[dict[str, Any]]]:
+    """Bar lengths (in SVG units, of SVG_WIDTH) for the report's charts."""
+    most = max((p.conversations for p in found.people), default=0)
+    most_actions = max((p.actions_agreed for p in found.people), default=0)
+
+    def length(value: float, maximum: float) -> float:
+        return round(value / maximum * SVG_WIDTH, 1) if maximum > 0 else 0.0
+
+    return {
+        "conversations": [
+            {"name": p.name, "value": p.conversations, "width": length(p.conversations, most)}
+            for p in found.people
+        ],
+        "share": [
+            {"name": p.name, "value": f"{p.share:.0%}", "width": length(p.share, 1.0)}
+            for p in found.people
+        ],
+        "actions": [
+            {
+                "name": p.name,
+                "value": f"{p.actions_done}/{p.actions_agreed}",
+                "width": length(p.actions_agreed, most_actions),
+                "done": length(p.actions_done, most_actions),
+            }
+            for p in found.people
+        ],
+    }
