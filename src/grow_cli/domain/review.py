@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from grow_cli.domain.status import note_order_key
+from grow_cli.domain.vocabulary import MODES
 
 if TYPE_CHECKING:
     from grow_cli.domain.ledger import Item
@@ -88,7 +89,7 @@ class Review:
         """How many entries of each mode (grow, reflection, career; 'other' when unset)."""
         counts = Counter(note.mode or "other" for note in self.entries)
         return {
-            mode: counts[mode] for mode in ("grow", "reflection", "career", "other") if counts[mode]
+            mode: counts[mode] for mode in (*MODES, "other") if counts[mode]
         }
 
     def counts(self) -> dict[str, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from grow_cli.domain.vocabulary import FOCUSES
 from grow_cli.ui import output
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def _people_table(found: Stats) -> Any:
             "-" if p.days_since_last is None else str(p.days_since_last),
             f"{p.kept}/{p.expected:g}",
             f"{p.actions_agreed}/{p.actions_done}/{p.actions_overdue}",
-            " ".join(f"{share[k]:.0%}" for k in ("performance", "development", "career")),
+            " ".join(f"{share[k]:.0%}" for k in FOCUSES),
         )
     return people
 
