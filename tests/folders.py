@@ -53,6 +53,15 @@ JOURNAL_HANDOVER = f"{JOURNAL_ENTRY}#a1"
 Grow = Callable[..., Any]  # the `grow` fixture: grow("person", "add", "Alex Kim")
 
 
+def run_json(grow: Grow, *args: str) -> Any:
+    """Run grow with --json; it must succeed, and its standard output is returned parsed."""
+    import json
+
+    result = grow(*args, "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
 def write_note(notes_dir: Path, relative_path: str, front_matter_toml: str, body: str = "") -> Path:
     """Write a note by hand: `+++`, the TOML as given, `+++`, then the body. Returns its path."""
     path = notes_dir / relative_path

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -19,6 +18,7 @@ from folders import (
     ALEX_TRIAGE,
     JOURNAL_ENTRY,
     example_folder,
+    run_json,
     write_note,
 )
 from grow_cli.store import frontmatter
@@ -29,14 +29,6 @@ DAMAGE_WARNING = f"grow: warning: {ALEX_DAMAGED}:3: skipped, invalid TOML"
 @pytest.fixture
 def folder(grow, notes_dir: Path) -> Path:  # type: ignore[no-untyped-def]
     return example_folder(grow, notes_dir)
-
-
-def run_json(grow, *args: str) -> Any:  # type: ignore[no-untyped-def]
-    import json
-
-    result = grow(*args, "--json")
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
 
 
 def assert_one_line_error(result, *words: str) -> None:  # type: ignore[no-untyped-def]

@@ -4,25 +4,18 @@ search match or a person prints the same keys, with dates as ISO strings."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from folders import JOURNAL_ENTRY, example_folder
+from folders import JOURNAL_ENTRY, example_folder, run_json
 from shapes import COUNT_KEYS, DUE_KEYS, ITEM_KEYS, LAST_UPDATE_KEYS, NOTE_KEYS, PERSON_KEYS
 
 
 @pytest.fixture
 def folder(grow, notes_dir: Path) -> Path:  # type: ignore[no-untyped-def]
     return example_folder(grow, notes_dir)
-
-
-def run_json(grow, *args: str) -> Any:  # type: ignore[no-untyped-def]
-    result = grow(*args, "--json")
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
 
 
 def is_iso_or_null(value: Any) -> bool:

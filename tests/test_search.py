@@ -4,10 +4,8 @@ folder (tests/folders.py) plus a few notes written here."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -24,6 +22,7 @@ from folders import (
     PRIYA_COACHING,
     TODAY,
     example_folder,
+    run_json,
     write_note,
 )
 from grow_cli.domain.models import Grow, Note
@@ -54,12 +53,6 @@ def folder(grow, notes_dir: Path) -> Path:  # type: ignore[no-untyped-def]
 def ids(grow, *args: str) -> list[str]:  # type: ignore[no-untyped-def]
     """The ids `grow search ARGS --json` finds, in order."""
     return [found["id"] for found in run_json(grow, "search", *args)]
-
-
-def run_json(grow, *args: str) -> Any:  # type: ignore[no-untyped-def]
-    result = grow(*args, "--json")
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
 
 
 def assert_one_line_error(result, exit_code: int, *words: str) -> None:  # type: ignore[no-untyped-def]

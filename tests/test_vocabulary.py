@@ -40,7 +40,7 @@ def test_status_words() -> None:
     assert vocabulary.statuses_for(["todo"]) == set(vocabulary.OPEN_STATUSES)
     assert vocabulary.statuses_for(["all"]) == set(vocabulary.STATUSES)
     assert vocabulary.statuses_for(["done", "blocked"]) == {"done", "blocked"}
-    assert vocabulary.OPEN_STATUSES | vocabulary.CLOSED_STATUSES == set(vocabulary.STATUSES)
+    assert set(vocabulary.STATUSES) == vocabulary.OPEN_STATUSES | vocabulary.CLOSED_STATUSES
 
 
 def test_the_cli_refuses_words_outside_the_vocabulary() -> None:
