@@ -23,7 +23,7 @@ def date_option(option: str, phrase: str | None, today: dt.date) -> dt.date | No
 
     One parser for every command that looks back, so they all accept the same words.
     """
-    from grow_cli.domain.search import past_date
+    from grow_cli.domain.dates import past_date
     from grow_cli.errors import UsageError
 
     if phrase is None:
