@@ -47,9 +47,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Final
+from typing import Final, NamedTuple
 
 from grow_cli.domain.dates.patterns import (
     EACH,
@@ -86,8 +85,9 @@ class DateError(ValueError):
     """A phrase that cannot be used as a date; the message is one sentence for people."""
 
 
-@dataclass(frozen=True)
-class DeadlineFinding:
+# A NamedTuple: making a frozen dataclass, and importing dataclasses for it, cost about a
+# millisecond of every start of `grow smart`.
+class DeadlineFinding(NamedTuple):
     """What `find_deadline` understood.
 
     `problem` is None when `due` is today or later; otherwise "vague", "past" (due is the past
