@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -17,7 +18,10 @@ from grow_cli.domain.dates import (
     find_deadline_and_spans,
     fold,
     parse_date,
+    past_date,
 )
+from grow_cli.domain.dates.calendar import days_in
+from grow_cli.domain.dates.words import NUMBER_WORDS
 
 SUNDAY = date(2026, 11, 22)  # the test suite's GROW_TODAY
 WEDNESDAY = date(2026, 11, 25)
@@ -328,6 +332,26 @@ PARSED = [
 @pytest.mark.parametrize(("phrase", "due"), PARSED, ids=[p for p, _ in PARSED])
 def test_parse_date_resolves_phrases(phrase: str, due: str) -> None:
     assert parse_date(phrase, SUNDAY) == d(due)
+
+
+def test_deadlines_and_past_dates_read_one_table_of_number_words() -> None:
+    for word, count in NUMBER_WORDS.items():
+        assert parse_date(f"in {word} days", SUNDAY) == SUNDAY + timedelta(days=count), word
+        assert past_date(f"{word} days ago", SUNDAY) == SUNDAY - timedelta(days=count), word
+
+
+def test_a_month_ahead_and_a_month_back_keep_to_the_shorter_month() -> None:
+    assert parse_date("in a month", d("2027-01-31")) == d("2027-02-28")
+    assert past_date("a month ago", d("2027-03-31")) == d("2027-02-28")
+    assert past_date("a year ago", d("2028-02-29")) == d("2027-02-28")
+
+
+def test_month_lengths_agree_with_the_standard_calendar() -> None:
+    for year in (1, 4, 100, 1900, 2000, 2024, 2026, 2100, 2400, 9999):
+        for month in range(1, 13):
+            assert days_in(year, month) == calendar.monthrange(year, month)[1], (year, month)
+    with pytest.raises(ValueError):
+        days_in(2026, 13)
 
 
 def test_parse_date_follows_the_given_today() -> None:

@@ -4,6 +4,8 @@ present in every text the pattern can match; skipping must change no answer."""
 from __future__ import annotations
 
 import ast
+import importlib
+import pkgutil
 import re
 import subprocess
 import sys
@@ -18,15 +20,33 @@ from hypothesis import strategies as st
 
 from adversarial import DATE_ADVERSARIAL
 from grow_cli.domain import dates
-from grow_cli.domain.dates import DateError, find_deadline_and_spans, fold, parse_date
+from grow_cli.domain.dates import (
+    DateError,
+    find_deadline_and_spans,
+    fold,
+    parse_date,
+    past_date,
+    words,
+)
+from grow_cli.domain.dates import patterns as date_patterns
 from grow_cli.domain.patterns import LazyPattern
 
 SUNDAY = date(2026, 11, 22)
 HERE = Path(__file__).parent
 
-LAZY: dict[str, LazyPattern] = {
-    name: value for name, value in vars(dates).items() if isinstance(value, LazyPattern)
-}
+
+def _lazy_patterns() -> dict[str, LazyPattern]:
+    """Every LazyPattern of every module of the dates package, by name (each name is one)."""
+    found: dict[str, LazyPattern] = {}
+    for info in pkgutil.iter_modules(dates.__path__):
+        module = importlib.import_module(f"{dates.__name__}.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, LazyPattern):
+                assert found.setdefault(name, value) is value, f"two patterns named {name}"
+    return found
+
+
+LAZY = _lazy_patterns()
 
 
 def _test_strings() -> list[str]:
@@ -205,7 +225,7 @@ def _check_same_answers(text: str) -> None:
 
 
 def test_every_pattern_is_listed_and_every_group_has_words() -> None:
-    assert len(LAZY) >= 27
+    assert len(LAZY) >= 29  # 27 for deadlines, 2 for past dates
     for name, lazy in LAZY.items():
         for group in lazy.needs:
             assert group, name
@@ -215,17 +235,18 @@ def test_every_pattern_is_listed_and_every_group_has_words() -> None:
 
 
 def test_the_shared_word_lists_cover_every_name() -> None:
-    for name in dates._MONTHS:
-        assert any(stem in name for stem in dates._MONTH_STEMS), name
-    for name in dates._WEEKDAY_ABBR.split("|"):
-        assert any(stem in name for stem in dates._WEEKDAY_STEMS), name
-    for name in dates._WEEKDAY_FULL.split("|"):
+    for name in words.MONTHS:
+        assert any(stem in name for stem in words.MONTH_STEMS), name
+    for name in words.WEEKDAY_ABBR.split("|"):
+        assert any(stem in name for stem in words.WEEKDAY_STEMS), name
+    for name in words.WEEKDAY_FULL.split("|"):
         assert "day" in name
-    units = re.compile(dates._UNIT)
+    units = re.compile(date_patterns._UNIT)
+    unit_words = date_patterns._UNIT_WORDS
     for unit in ("day", "days", "business days", "working day", "week", "weeks", "fortnight"):
-        assert units.fullmatch(unit) and any(word in unit for word in dates._UNIT_WORDS)
+        assert units.fullmatch(unit) and any(word in unit for word in unit_words)
     for unit in ("months", "quarter", "years", "hour", "hours", "hr", "hrs"):
-        assert units.fullmatch(unit) and any(word in unit for word in dates._UNIT_WORDS)
+        assert units.fullmatch(unit) and any(word in unit for word in unit_words)
 
 
 @pytest.mark.parametrize("text", ADVERSARIAL_TEXTS)
@@ -248,12 +269,16 @@ def test_labelled_goals_and_date_test_phrases_never_skip_a_match() -> None:
                 ], name
 
 
-def _answers(text: str) -> tuple[object, object]:
+def _answers(text: str) -> tuple[object, object, object]:
     try:
         parsed: object = parse_date(text, SUNDAY)
     except DateError as error:
         parsed = str(error)
-    return find_deadline_and_spans(text, SUNDAY), parsed
+    try:
+        looked_back: object = past_date(text, SUNDAY)
+    except ValueError as error:
+        looked_back = str(error)
+    return find_deadline_and_spans(text, SUNDAY), parsed, looked_back
 
 
 def test_skipping_changes_no_answer(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -269,9 +294,9 @@ _WORDS = sorted(
     # The words written in the patterns themselves (and some of their group names and escapes,
     # which do no harm), not taken from the lists under test.
     {word for lazy in LAZY.values() for word in re.findall(r"[a-z]+", lazy._source)}
-    | set(dates._MONTHS)
-    | set(dates._WEEKDAYS)
-    | set(dates._NUMBER_WORDS)
+    | set(words.MONTHS)
+    | set(words.WEEKDAYS)
+    | set(words.NUMBER_WORDS)
     | {
         "the", "of", "a", "an", "next", "coming", "within", "during", "starting", "mid", "end",
         "business", "working", "days", "weeks", "months", "years", "hours", "hrs", "fortnights",
@@ -302,11 +327,16 @@ def test_generated_texts_get_the_same_answers_from_the_wrapper(text: str) -> Non
 
 
 def test_importing_compiles_nothing_and_the_reference_goal_compiles_little() -> None:
+    # Importing leaves the module of past dates unread too: only --since and --until need it.
     script = (
+        "import sys\n"
         "from datetime import date\n"
         "from grow_cli.domain import dates\n"
         "from grow_cli.domain.patterns import LazyPattern\n"
-        "lazy = {n: v for n, v in vars(dates).items() if isinstance(v, LazyPattern)}\n"
+        "mods = [m for n, m in list(sys.modules.items()) if n.startswith('grow_cli.')]\n"
+        "lazy = {n: v for m in mods for n, v in vars(m).items() if isinstance(v, LazyPattern)}\n"
+        "assert len(lazy) >= 27, sorted(lazy)\n"
+        "assert 'grow_cli.domain.dates.past' not in sys.modules\n"
         "assert not [n for n, v in lazy.items() if v._compiled is not None]\n"
         "dates.find_deadline('Send a weekly status email to the team every Friday by 3 PM',"
         " date(2026, 11, 22))\n"
@@ -317,5 +347,5 @@ def test_importing_compiles_nothing_and_the_reference_goal_compiles_little() -> 
     )
     compiled = set(ast.literal_eval(done.stdout))
     assert compiled <= {
-        "_DAY_OF_MONTH", "_PERIOD", "_WEEKDAY", "_WEEKDAY_SHORT", "_MARKER", "_TIME_AFTER"
+        "DAY_OF_MONTH", "PERIOD", "WEEKDAY", "WEEKDAY_SHORT", "MARKER", "TIME_AFTER"
     }  # fmt: skip

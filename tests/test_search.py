@@ -25,8 +25,9 @@ from folders import (
     run_json,
     write_note,
 )
+from grow_cli.domain.dates import past_date
 from grow_cli.domain.models import Grow, Note
-from grow_cli.domain.search import Filters, excerpt, has_tags, past_date, query_words, search
+from grow_cli.domain.search import Filters, excerpt, has_tags, query_words, search
 from shapes import NOTE_KEYS
 
 MARKUP_NOTE = "journal/2026-11-18-journal"
@@ -319,6 +320,21 @@ def test_has_tags() -> None:
     ],
 )
 def test_past_dates(phrase: str, expected: dt.date) -> None:
+    assert past_date(phrase, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("fourteen days ago", dt.date(2026, 11, 8)),
+        ("a couple of weeks ago", dt.date(2026, 11, 8)),
+        ("A  couple\tof days ago", dt.date(2026, 11, 20)),
+        ("Forty-Five days ago", dt.date(2026, 10, 8)),
+        ("ninety days ago", dt.date(2026, 8, 24)),
+        ("twenty years ago", dt.date(2006, 11, 22)),
+    ],
+)
+def test_past_dates_take_the_number_words_deadlines_take(phrase: str, expected: dt.date) -> None:
     assert past_date(phrase, TODAY) == expected
 
 

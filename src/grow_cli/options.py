@@ -62,7 +62,7 @@ def date_option(option: str, phrase: str | None, today: dt.date) -> dt.date | No
 
     One parser for every command that looks back, so they all accept the same words.
     """
-    from grow_cli.domain.search import past_date
+    from grow_cli.domain.dates import past_date
 
     if phrase is None:
         return None

@@ -88,9 +88,7 @@ class Review:
     def modes(self) -> dict[str, int]:
         """How many entries of each mode (grow, reflection, career; 'other' when unset)."""
         counts = Counter(note.mode or "other" for note in self.entries)
-        return {
-            mode: counts[mode] for mode in (*MODES, "other") if counts[mode]
-        }
+        return {mode: counts[mode] for mode in (*MODES, "other") if counts[mode]}
 
     def counts(self) -> dict[str, int]:
         """The review's numbers: entries; goals; actions agreed in the period and how many of

@@ -1,4 +1,4 @@
-"""Finding notes again: words anywhere in what people wrote, filters, tags and past dates.
+"""Finding notes again: words anywhere in what people wrote, filters and tags.
 
 Pure: works on `Note` models and plain values, never reads files or prints. A note's searchable
 text is every answer a person wrote in its front matter (topic, GROW, SBI feedback, actions,
@@ -22,17 +22,6 @@ from grow_cli.domain.status import note_order_key
 
 if TYPE_CHECKING:
     from grow_cli.domain.models import Note
-
-PAST_DATE_EXAMPLES = "'2026-11-01', 'yesterday', '7 days ago', '2 weeks ago' or 'last month'"
-_AGO = re.compile(
-    r"^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(day|week|month|year)s?\s+ago$"
-)
-_LAST = re.compile(r"^(?:the\s+)?(?:last|past)\s+(day|week|month|year)$")
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -166,52 +155,6 @@ def highlights(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
         return []
     pattern = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
     return [m.span() for m in re.finditer(pattern, text, re.IGNORECASE) if m.end() > m.start()]
-
-
-def past_date(phrase: str, today: dt.date) -> dt.date:
-    """A date for looking back: ISO 'YYYY-MM-DD', 'today', 'yesterday', 'N days/weeks/months/years
-    ago' or 'last week/month/year' (the same as '1 week/month/year ago').
-
-    Raises ValueError with a message for people when the phrase is none of these.
-    """
-    text = " ".join(phrase.casefold().split())
-    if text == "today":
-        return today
-    if text == "yesterday":
-        return today - dt.timedelta(days=1)
-    ago = _AGO.match(text)
-    last = _LAST.match(text)
-    if ago:
-        count = int(ago[1]) if ago[1].isdigit() else _NUMBER_WORDS[ago[1]]
-        return _back(today, count, ago[2])
-    if last:
-        return _back(today, 1, last[1])
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(
-            f"{phrase!r} is not a date grow can look back to: use {PAST_DATE_EXAMPLES}."
-        ) from None
-
-
-def _back(today: dt.date, count: int, unit: str) -> dt.date:
-    if unit in ("day", "week"):
-        days = count * (7 if unit == "week" else 1)
-        return (
-            today - dt.timedelta(days=days) if days <= (today - dt.date.min).days else dt.date.min
-        )
-    months = count * (12 if unit == "year" else 1)
-    year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
-    return _clamped(year, month + 1, today.day)
-
-
-def _clamped(year: int, month: int, day: int) -> dt.date:
-    """The date, with the day moved back to the month's last when the month is shorter."""
-    import calendar
-
-    if year < dt.MINYEAR:
-        return dt.date.min
-    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def excerpt(text: str, words: Sequence[str], width: int = 160) -> Excerpt:
