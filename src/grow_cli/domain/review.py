@@ -87,7 +87,7 @@ class Review:
 
     def modes(self) -> dict[str, int]:
         """How many entries of each mode (grow, reflection, career; 'other' when unset)."""
-        counts = Counter(note.mode or "other" for note in self.entries)
+        counts: Counter[str] = Counter(note.mode or "other" for note in self.entries)
         return {mode: counts[mode] for mode in (*MODES, "other") if counts[mode]}
 
     def counts(self) -> dict[str, int]:
