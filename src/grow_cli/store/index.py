@@ -8,9 +8,16 @@ needs), each under a digest of every file's path, size and times: a view stands 
 one file was added, removed or changed, and a warm `grow due` reads one row instead of 10,000.
 
 Plain files stay the truth. A row stands for a file only while its size and times are unchanged;
-an index that is missing, damaged, a link, locked by another grow, or written by another grow
-version (or other note models) is ignored and rebuilt, and failing to write it (a read-only or
-full notes folder) is never an error. Deleting it changes no output.
+an index that is missing, damaged, a link, locked by another grow, or of another fingerprint is
+ignored and rebuilt, and failing to write it (a read-only or full notes folder) is never an error.
+Deleting it changes no output.
+
+The fingerprint names what made the rows and views: `FORMAT`, the grow version and
+`NOTE_SCHEMA_HASH`, the hash of the note models' JSON schema (`note_schema_hash()`). Bump
+`FORMAT` when the tables, what a view holds or how a view is computed (the ledger, statuses,
+what is due) change; tests/test_index.py fails when the note schema changes until `FORMAT` is
+bumped and the hash updated. The hash is a constant so that a warm `grow due` imports neither
+pydantic nor the models.
 
 Why each note is stored as pydantic JSON and validated as it loads (see benchmarks/README.md):
 it is as fast as the alternatives measured, and a damaged or planted index cannot hand grow a
@@ -25,10 +32,8 @@ import os
 import sqlite3
 import stat as stat_module
 import time
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,19 +46,11 @@ if TYPE_CHECKING:
 
 INDEX_FILENAME = "index.sqlite3"
 FORMAT = 2
+# note_schema_hash() of the models FORMAT stores; tests/test_index.py checks it is current.
+NOTE_SCHEMA_HASH = "71a97b43ee476b93fb9a6efbef79cfa9"
 # A file changed within this long of a scan may change again without its size or times changing
 # (file systems keep times in ticks of up to 2 s), so its result waits until it is older.
 RACY_WINDOW_NS = 2_000_000_000
-# What the stored notes and views are made by: a change to any of these makes the index stale.
-_SOURCES = (
-    "domain/models.py",
-    "domain/ledger.py",
-    "domain/status.py",
-    "domain/due.py",
-    "store/notes.py",
-    "store/index.py",
-    "records.py",
-)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
@@ -95,15 +92,22 @@ def is_racy(stamp: Stamp, started_ns: int) -> bool:
     return recent < mtime_ns < soon or recent < ctime_ns < soon
 
 
-@cache
 def fingerprint() -> str:
-    """Which index format, grow version and code wrote an index; others are not used."""
-    package = Path(__file__).resolve().parent.parent
-    checksum = 0
-    for relative in _SOURCES:
-        with contextlib.suppress(OSError):
-            checksum = zlib.crc32((package / relative).read_bytes(), checksum)
-    return f"{FORMAT}/{__version__}/{checksum:08x}"
+    """What wrote an index (its format, grow version and note schema); others are not used."""
+    return f"{FORMAT}/{__version__}/{NOTE_SCHEMA_HASH}"
+
+
+def note_schema_hash() -> str:
+    """A hash of the note models' JSON schema: it changes when what a stored note holds does.
+
+    Imports the models, so only tests call it; the index compares the constant NOTE_SCHEMA_HASH.
+    """
+    import hashlib
+
+    from grow_cli.domain.models import Note
+
+    schema = json.dumps(Note.model_json_schema(), sort_keys=True, separators=(",", ":"))
+    return hashlib.blake2b(schema.encode("utf-8"), digest_size=16).hexdigest()
 
 
 @dataclass
