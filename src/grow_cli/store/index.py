@@ -22,6 +22,18 @@ pydantic nor the models.
 Why each note is stored as pydantic JSON and validated as it loads (see benchmarks/README.md):
 it is as fast as the alternatives measured, and a damaged or planted index cannot hand grow a
 note that is not valid (a pickle in a shared folder could run code).
+
+`fault_hook` lets a test kill a writer at a named point (tests/test_faults.py); it is None in
+normal use, and then each point costs one comparison. Called with the point's name:
+
+- "file-created": a new, empty index file, not yet a database;
+- "transaction-begun": a write transaction holds the lock, nothing written yet;
+- "transaction-written": some of the transaction's statements have run, not committed;
+- "transaction-committing": every statement has run, COMMIT not yet;
+- "transaction-committed": COMMIT has returned.
+
+A kill within a statement or within COMMIT is sqlite's to undo: its journal rolls the
+transaction back when the index is next opened.
 """
 
 from __future__ import annotations
@@ -32,7 +44,7 @@ import os
 import sqlite3
 import stat as stat_module
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,6 +63,8 @@ NOTE_SCHEMA_HASH = "71a97b43ee476b93fb9a6efbef79cfa9"
 # A file changed within this long of a scan may change again without its size or times changing
 # (file systems keep times in ticks of up to 2 s), so its result waits until it is older.
 RACY_WINDOW_NS = 2_000_000_000
+# Only tests set this (see the module docstring); nothing in grow does.
+fault_hook: Callable[[str], None] | None = None
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
@@ -227,6 +241,8 @@ class NoteIndex:
             with _transaction(self.connection):
                 for statement, rows in statements:
                     self.connection.executemany(statement, rows)
+                    if fault_hook is not None:
+                        fault_hook("transaction-written")
 
 
 def _is_plain_file(path: Path) -> bool:
@@ -285,6 +301,8 @@ def _create(path: Path) -> sqlite3.Connection | None:
         # O_EXCL and O_NOFOLLOW: never open a file or link someone else put there.
         flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
         os.close(os.open(path, flags, FILE_MODE))
+        if fault_hook is not None:
+            fault_hook("file-created")
     return _connect(path)
 
 
@@ -293,6 +311,8 @@ def _reset(connection: sqlite3.Connection) -> None:
     with _transaction(connection):
         for table in ("meta", "files", "views"):
             connection.execute(f"DROP TABLE IF EXISTS {table}")
+        if fault_hook is not None:
+            fault_hook("transaction-written")
         for statement in _SCHEMA.split(";"):
             if statement.strip():
                 connection.execute(statement)
@@ -303,8 +323,14 @@ def _reset(connection: sqlite3.Connection) -> None:
 def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
     connection.execute("BEGIN IMMEDIATE")
     try:
+        if fault_hook is not None:
+            fault_hook("transaction-begun")
         yield
     except BaseException:
         connection.execute("ROLLBACK")
         raise
+    if fault_hook is not None:
+        fault_hook("transaction-committing")
     connection.execute("COMMIT")
+    if fault_hook is not None:
+        fault_hook("transaction-committed")
