@@ -409,13 +409,15 @@ def test_a_file_changed_just_now_is_not_trusted_to_the_index(
     # Its next edit could land in the same tick of the file system's clock, same size and all.
     monkeypatch.setattr(index, "RACY_WINDOW_NS", 2 * 10**9)
     path = save(locations, topic="just written")
+    # The scans' clock is pinned: a second after the write, however slowly this test runs.
+    written = max(path.stat().st_mtime_ns, path.stat().st_ctime_ns)
+    monkeypatch.setattr(index, "now_ns", lambda: written + 10**9)
     notes.scan(locations)
     parses.clear()
     notes.scan(locations)
     assert parses == [path.name]
 
-    now = index.now_ns()
-    monkeypatch.setattr(index, "now_ns", lambda: now + 60 * 10**9)  # a minute later
+    monkeypatch.setattr(index, "now_ns", lambda: written + 60 * 10**9)  # a minute later
     notes.scan(locations)
     parses.clear()
     notes.scan(locations)
