@@ -15,9 +15,10 @@ Deleting it changes no output.
 The fingerprint names what made the rows and views: `FORMAT`, the grow version and
 `NOTE_SCHEMA_HASH`, the hash of the note models' JSON schema (`note_schema_hash()`). Bump
 `FORMAT` when the tables, what a view holds or how a view is computed (the ledger, statuses,
-what is due) change; tests/test_index.py fails when the note schema changes until `FORMAT` is
-bumped and the hash updated. The hash is a constant so that a warm `grow due` imports neither
-pydantic nor the models.
+what is due) change, or how a note is validated or dumped in a way its schema does not show;
+tests/test_index.py fails when the note schema changes until `FORMAT` is bumped and the hash
+updated. The hash is a constant so that a warm `grow due` imports neither pydantic nor the
+models.
 
 Why each note is stored as pydantic JSON and validated as it loads (see benchmarks/README.md):
 it is as fast as the alternatives measured, and a damaged or planted index cannot hand grow a
