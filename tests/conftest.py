@@ -24,11 +24,18 @@ os.environ.pop("GROW_CONFIG", None)
 from collections.abc import Iterator  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 from typer.testing import CliRunner  # noqa: E402
 
 from grow_cli.cli import app  # noqa: E402
 from grow_cli.ui import output  # noqa: E402
 from interactive import converse  # noqa: E402, F401  (the prompt-driving fixture)
+
+# No example may fail for taking long: on a shared, busy CI machine anything can be slow. Loaded
+# before any test module, so every @settings inherits it; one that sets suppress_health_check
+# adds to settings().suppress_health_check rather than dropping too_slow.
+settings.register_profile("grow", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("grow")
 
 DATA = Path(__file__).parent / "data"
 EXAMPLES = Path(__file__).parent.parent / "examples"

@@ -31,7 +31,7 @@ from grow_cli.cli import app
 from grow_cli.store import frontmatter
 from grow_cli.ui import output
 
-HANG_SECONDS = 10
+HANG_SECONDS = 60  # only bounds a hang: a busy machine may be slow, never this slow
 ENTER, CTRL_C, CTRL_U, DOWN = "\r", "\x03", "\x15", "\x1b[B"
 YES, NO = "y", "n"  # confirm prompts answer on the key, without Enter
 

@@ -165,12 +165,16 @@ def test_files_changed_just_now_keep_the_view_from_being_stored(
     grow: Any, folder: Path, scans: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(index, "RACY_WINDOW_NS", 2 * 10**9)
+    # The runs' clock is pinned: a second after the last file was written, however slowly the
+    # fixture and this test run.
+    stats = [p.stat() for p in folder.rglob("*") if p.is_file() and ".grow" not in p.parts]
+    written = max(max(stat.st_mtime_ns, stat.st_ctime_ns) for stat in stats)
+    monkeypatch.setattr(index, "now_ns", lambda: written + 10**9)
     expected = due(grow)
     assert due(grow) == expected
-    assert scans == [1, 1]  # every file was written seconds ago: nothing trusted yet
+    assert scans == [1, 1]  # the newest file was written a second ago: no view trusted yet
 
-    now = index.now_ns()
-    monkeypatch.setattr(index, "now_ns", lambda: now + 60 * 10**9)  # a minute later
+    monkeypatch.setattr(index, "now_ns", lambda: written + 60 * 10**9)  # a minute later
     assert due(grow) == expected
     assert due(grow) == expected
     assert scans == [1, 1, 1]

@@ -6,13 +6,14 @@ from __future__ import annotations
 import errno
 import json
 import os
-import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
 import time
 import tomllib
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -58,62 +59,122 @@ def no_traceback(text: str) -> None:
 
 
 # --- kill -9 in the middle of a write ----------------------------------------------------------
+# Each child stops itself at one named fault point (store/atomic.py and store/index.py call
+# `fault_hook` there), says so on stdout and waits; the parent kills it -9 exactly there. No
+# sleep, no clock: every point is hit, in the same order, however busy the machine is.
 
-WRITER = textwrap.dedent(
+STOP_AT = textwrap.dedent(
     """
-    import datetime as dt, os, sys, time
+    import os, sys
+
+    def stop_at(point, occurrence, wanted=lambda *args: True):
+        # A fault hook that stops the process the `occurrence`-th time it reaches `point`.
+        reached = 0
+
+        def hook(name, *args):
+            nonlocal reached
+            if name != point or not wanted(*args):
+                return
+            reached += 1
+            if reached == occurrence:
+                sys.stdout.write(f"at {name}\\n")
+                sys.stdout.flush()
+                sys.stdin.read()  # the parent never writes: this waits for its kill -9
+                os._exit(3)  # stdin closed without a kill: the parent is gone
+
+        return hook
+    """
+)
+
+
+def kill_at(script: Path, point: str, *args: str) -> None:
+    """Run the script until it stops at `point` (it prints "at <point>"), then kill -9 it there.
+
+    The timeout only bounds a hang: a child that never reaches its point ends its loop and exits.
+    """
+    child = subprocess.Popen(
+        [sys.executable, str(script), *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdin is not None and child.stdout is not None
+    line = child.stdout.readline()
+    if line.startswith("at "):
+        child.send_signal(signal.SIGKILL)
+    child.wait(timeout=60)
+    rest = child.stdout.read()
+    child.stdout.close()
+    child.stdin.close()
+    assert line == f"at {point}\n", f"{point} {args}: {line}{rest}"
+    assert child.returncode == -signal.SIGKILL
+
+
+WRITER = STOP_AT + textwrap.dedent(
+    """
+    import datetime as dt
     from pathlib import Path
     from grow_cli.domain.models import Note
-    from grow_cli.store import atomic, notes
+    from grow_cli.store import atomic, drafts, notes
     from grow_cli.store.paths import Locations
 
-    folder = Path(sys.argv[1])
-    locations = Locations(folder, "test", folder / "config.toml", "test")
-    real_fsync = os.fsync
-
-    def slow_fsync(fd):  # widen the window between a half-written temp file and the link
-        time.sleep(0.002)
-        real_fsync(fd)
-
-    atomic.os.fsync = slow_fsync
-    body = "".join(f"line {n} of a long body\\n" for n in range(20000)) + "END-OF-NOTE\\n"
-    sys.stdout.write("ready\\n")
-    sys.stdout.flush()
-    while True:
+    folder, target, run, point = sys.argv[1:5]
+    occurrence = int(sys.argv[5])
+    locations = Locations(Path(folder), "test", Path(folder) / "config.toml", "test")
+    number = 0
+    # The first time `point` is reached in the occurrence-th write of the target (a note may
+    # first try names already taken, each with a temp file of its own).
+    is_target = lambda path: (path.suffix == ".md") == (target == "note")
+    atomic.fault_hook = stop_at(point, 1, lambda path: is_target(path) and number == occurrence)
+    body = "".join(f"line {n} of a long body\\n" for n in range(2000)) + "END-OF-NOTE\\n"
+    draft = drafts.draft_path(locations, "coaching", "alex-kim")
+    for number in range(1, occurrence + 1):  # a note, then the draft replaced; again
         note = Note.model_validate(
             {"kind": "coaching", "date": dt.date(2026, 11, 22), "person": "alex-kim",
              "topic": "Turnaround",
              "actions": [{"text": "Triage daily", "due": dt.date(2026, 12, 6)}]}
         )
         notes.save_new(locations, note, lambda n: body)
+        drafts.save(draft, {"run": int(run), "number": number, "body": body})
+    sys.stdout.write("finished without reaching the point\\n")
     """
 )
-
-
-def kill_when_ready(script: Path, folder: Path, delay: float) -> None:
-    """Start the script on the folder, wait for its "ready", let it work `delay` s, kill -9 it."""
-    child = subprocess.Popen(
-        [sys.executable, str(script), str(folder)], stdout=subprocess.PIPE, text=True
-    )
-    assert child.stdout is not None
-    assert child.stdout.readline() == "ready\n"
-    time.sleep(delay)
-    child.send_signal(signal.SIGKILL)
-    child.wait(timeout=10)
-    child.stdout.close()
-    assert child.returncode == -signal.SIGKILL
+NOTE_POINTS = ("temp-created", "temp-written", "temp-synced", "linked", "done")
+DRAFT_POINTS = ("temp-created", "temp-written", "temp-synced", "replaced", "done")
+# Where a kill leaves the temp file behind, and where the new file is already in place.
+LEAVES_TEMP = {"temp-created", "temp-written", "temp-synced", "linked"}
+WRITTEN = {"linked", "replaced", "done"}
+WRITER_KILLS = [
+    *[("note", point, occurrence) for occurrence in (1, 2) for point in NOTE_POINTS],
+    *[("draft", point, occurrence) for occurrence in (1, 2) for point in DRAFT_POINTS],
+]
 
 
 def test_kill_9_while_saving_leaves_only_whole_notes(tmp_path: Path) -> None:
+    from grow_cli.store import atomic, drafts
+
     folder = tmp_path / "notes"
     script = tmp_path / "writer.py"
     script.write_text(WRITER)
     person = folder / "people" / "alex-kim"
-    rng = random.Random(7)
-    started = time.monotonic()
-    for _run in range(30):
-        kill_when_ready(script, folder, rng.uniform(0.0, 0.08))
-        md = sorted(person.glob("*.md")) if person.exists() else []
+    draft = drafts.draft_path(locations_for(folder), "coaching", "alex-kim")
+    saved, note_temps, draft_temps = 0, 0, 0
+    kept: tuple[int, int] | None = None  # the (run, number) the draft holds
+    for run, (target, point, occurrence) in enumerate(WRITER_KILLS):
+        kill_at(script, point, str(folder), target, str(run), point, str(occurrence))
+        # What the kill leaves is fixed by where it struck, never by how fast the child ran.
+        done = point in WRITTEN
+        if target == "note":
+            saved += occurrence - 1 + done
+            kept = (run, occurrence - 1) if occurrence > 1 else kept
+            note_temps += point in LEAVES_TEMP
+        else:
+            saved += occurrence
+            kept = (run, occurrence - 1 + done) if occurrence - 1 + done else kept
+            draft_temps += point in LEAVES_TEMP
+
+        md = sorted(person.glob("*.md"))
+        assert len(md) == saved, (target, point, occurrence)
         for path in md:
             text = path.read_text(encoding="utf-8")
             assert text.endswith("END-OF-NOTE\n"), f"half a note in {path.name}"
@@ -124,13 +185,21 @@ def test_kill_9_while_saving_leaves_only_whole_notes(tmp_path: Path) -> None:
         assert sorted(loaded.path for loaded in result.notes) == md
         ids = [loaded.note.id for loaded in result.notes]
         assert len(ids) == len(set(ids))
-        assert all(not p.name.endswith(".tmp") for p in md)
-    assert time.monotonic() - started < 30
-    # Every run got past its imports; most kills land after a note or more was saved.
-    assert len(list(person.glob("*.md"))) >= 10
-    leftovers = [p for p in person.iterdir() if p.name.endswith(".tmp")]
-    assert all(p.name.startswith(".") for p in leftovers)  # hidden, never read as notes;
-    # the next write sweeps those an hour old (test_temp_files_left_by_a_kill_are_swept...)
+
+        loaded_draft = drafts.load(draft)
+        if kept is None:
+            assert loaded_draft is None
+        else:
+            assert loaded_draft is not None
+            assert (loaded_draft["run"], loaded_draft["number"]) == kept
+            assert loaded_draft["body"].endswith("END-OF-NOTE\n")
+
+        # A temp file left by a kill is hidden, never read as a note or a draft; the next write
+        # sweeps those an hour old (test_temp_files_left_by_a_kill_are_swept_by_the_next_write).
+        for temps, where in ((note_temps, person), (draft_temps, draft.parent)):
+            names = [p.name for p in where.iterdir()] if where.exists() else []
+            left = [name for name in names if name.endswith(".tmp")]
+            assert len(left) == temps and all(atomic._TEMP_NAME.fullmatch(n) for n in left)
 
 
 def test_temp_files_left_by_a_kill_are_swept_by_the_next_write(tmp_path: Path) -> None:
@@ -155,28 +224,56 @@ def test_temp_files_left_by_a_kill_are_swept_by_the_next_write(tmp_path: Path) -
     assert not fresh.exists() and other.exists()
 
 
-INDEX_WRITER = textwrap.dedent(
+INDEX_WRITER = STOP_AT + textwrap.dedent(
     """
-    import os, sys, time
     from pathlib import Path
     from grow_cli.app import records
     from grow_cli.store import index, notes
     from grow_cli.store.paths import Locations
 
-    folder = Path(sys.argv[1])
-    locations = Locations(folder, "test", folder / "config.toml", "test")
+    folder, run, point, occurrence = sys.argv[1:]
+    locations = Locations(Path(folder), "test", Path(folder) / "config.toml", "test")
     index.RACY_WINDOW_NS = 0
+    index.fault_hook = stop_at(point, int(occurrence))
+    connect = index._connect
+
+    def small_cache(path):  # the rows spill into the database file before COMMIT
+        connection = connect(path)
+        if connection is not None:
+            connection.execute("PRAGMA cache_size = 1")
+        return connection
+
+    index._connect = small_cache
     paths = [found.path for found in notes.list_files(locations).notes]
-    sys.stdout.write("ready\\n")
-    sys.stdout.flush()
-    tick = 0
-    while True:  # every note "changed": every row and the due view written again
-        tick += 1
+    for tick in range(3):  # every note "changed": every row and the due view written again
+        seconds = (int(run) * 10 + tick) * 10**9
         for path in paths:
-            os.utime(path, ns=(tick * 10**9, tick * 10**9))
+            os.utime(path, ns=(seconds, seconds))
         records.load_due(locations)
+    sys.stdout.write("finished without reaching the point\\n")
     """
 )
+# A warm run writes two transactions (the rows, then the due view); a run without an index, or
+# with one of another fingerprint, first makes the tables in a transaction of their own.
+TRANSACTION = ("transaction-begun", "transaction-written", "transaction-committing")
+INDEX_KILLS = [
+    *[("whole", point, 1) for point in (*TRANSACTION, "transaction-committed")],
+    ("whole", "transaction-written", 2),  # the rows written, not committed
+    *[("whole", point, 2) for point in (*TRANSACTION, "transaction-committed")],
+    ("whole", "transaction-written", 3),  # the view written, not committed
+    ("missing", "file-created", 1),
+    *[("missing", point, 1) for point in (*TRANSACTION, "transaction-committed")],
+    ("missing", "transaction-written", 2),
+    *[("stale", point, 1) for point in TRANSACTION],
+]
+# Kills inside a transaction that has changed pages, which sqlite must roll back from its journal
+# (the child's small cache spills those pages into the database file before COMMIT, too).
+HALF_WRITTEN = {
+    ("whole", "transaction-written", 2),
+    ("whole", "transaction-committing", 1),
+    ("whole", "transaction-written", 3),
+    ("whole", "transaction-committing", 2),
+}
 
 
 def test_kill_9_while_writing_the_index_never_changes_what_grow_shows(
@@ -199,11 +296,20 @@ def test_kill_9_while_writing_the_index_never_changes_what_grow_shows(
     locations = locations_for(folder)
     expected_scan = [(n.path, n.note) for n in notes.scan(locations).notes]
     expected_due = records.load_due(locations)
+    database = locations.cache_dir / index.INDEX_FILENAME
+    journal = database.with_name(database.name + "-journal")
     script = tmp_path / "index_writer.py"
     script.write_text(INDEX_WRITER)
-    rng = random.Random(11)
-    for _run in range(12):
-        kill_when_ready(script, folder, rng.uniform(0.0, 0.3))
+    for run, (setup, point, occurrence) in enumerate(INDEX_KILLS):
+        if setup == "missing":
+            database.unlink()
+        elif setup == "stale":
+            with closing(sqlite3.connect(database)) as db:
+                db.execute("UPDATE meta SET value = 'another grow' WHERE key = 'fingerprint'")
+                db.commit()
+        kill_at(script, point, str(folder), str(run), point, str(occurrence))
+        if (setup, point, occurrence) in HALF_WRITTEN:
+            assert journal.exists(), (setup, point, occurrence)
         result = notes.scan(locations)
         assert result.warnings == []
         assert [(n.path, n.note) for n in result.notes] == expected_scan

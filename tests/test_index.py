@@ -7,6 +7,8 @@ import json
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
@@ -256,19 +258,75 @@ def test_a_corrupt_or_foreign_index_is_ignored_and_rebuilt(
     assert parses == []  # and the index is whole again
 
 
-def test_an_index_from_another_grow_version_is_not_used(
-    locations: paths.Locations, parses: list[str], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [("__version__", "99.0"), ("FORMAT", index.FORMAT + 1), ("NOTE_SCHEMA_HASH", "0" * 32)],
+    ids=["another grow version", "another format", "another note schema"],
+)
+def test_an_index_of_another_grow_version_format_or_note_schema_is_not_used(
+    locations: paths.Locations,
+    parses: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    other: object,
 ) -> None:
     save(locations, topic="one")
     notes.scan(locations)
-    monkeypatch.setattr(index, "__version__", "99.0")
-    index.fingerprint.cache_clear()
-    try:
-        parses.clear()
-        notes.scan(locations)
-        assert len(parses) == 1
-    finally:
-        index.fingerprint.cache_clear()
+    monkeypatch.setattr(index, name, other)
+    parses.clear()
+    notes.scan(locations)
+    assert len(parses) == 1
+    parses.clear()
+    notes.scan(locations)
+    assert parses == []  # rebuilt under the new fingerprint
+
+
+# Every index format released, with the note_schema_hash() of the models it stores. Never edit
+# an entry: when the note schema changes, bump index.FORMAT and add a line.
+RELEASED_FORMATS = {
+    2: "71a97b43ee476b93fb9a6efbef79cfa9",  # the sqlite index (9505515)
+}
+
+
+def test_the_fingerprint_is_the_format_the_version_and_the_note_schema() -> None:
+    from grow_cli import __version__
+
+    assert index.fingerprint() == f"{index.FORMAT}/{__version__}/{index.NOTE_SCHEMA_HASH}"
+
+
+def test_a_changed_note_schema_bumps_the_index_format() -> None:
+    current, last = index.note_schema_hash(), max(RELEASED_FORMATS)
+    bump = (
+        f"The note schema changed (its hash is now {current!r}): in src/grow_cli/store/index.py "
+        f"bump FORMAT to {last + 1} and set NOTE_SCHEMA_HASH to {current!r}; here add "
+        f"{last + 1}: {current!r} to RELEASED_FORMATS."
+    )
+    assert current == index.NOTE_SCHEMA_HASH, bump
+    assert last == index.FORMAT, f"Add {index.FORMAT}: {current!r} to RELEASED_FORMATS."
+    # The constant updated but FORMAT left as it was: the released entry still has the old hash.
+    assert current == RELEASED_FORMATS[index.FORMAT], bump
+
+
+FINGERPRINT_PROBE = """
+import json, sys
+from grow_cli.store import index
+opened = []
+sys.addaudithook(lambda event, args: event == "open" and opened.append(str(args[0])))
+index.fingerprint()
+models = sorted(m for m in sys.modules if m.startswith(("pydantic", "grow_cli.domain.models")))
+print(json.dumps({"opened": opened, "models": models}))
+"""
+
+
+def test_the_fingerprint_reads_no_file_and_imports_no_models() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", FINGERPRINT_PROBE],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert json.loads(done.stdout) == {"opened": [], "models": []}
 
 
 def test_an_unreadable_or_unwritable_index_is_no_error(locations: paths.Locations) -> None:
@@ -351,13 +409,15 @@ def test_a_file_changed_just_now_is_not_trusted_to_the_index(
     # Its next edit could land in the same tick of the file system's clock, same size and all.
     monkeypatch.setattr(index, "RACY_WINDOW_NS", 2 * 10**9)
     path = save(locations, topic="just written")
+    # The scans' clock is pinned: a second after the write, however slowly this test runs.
+    written = max(path.stat().st_mtime_ns, path.stat().st_ctime_ns)
+    monkeypatch.setattr(index, "now_ns", lambda: written + 10**9)
     notes.scan(locations)
     parses.clear()
     notes.scan(locations)
     assert parses == [path.name]
 
-    now = index.now_ns()
-    monkeypatch.setattr(index, "now_ns", lambda: now + 60 * 10**9)  # a minute later
+    monkeypatch.setattr(index, "now_ns", lambda: written + 60 * 10**9)  # a minute later
     notes.scan(locations)
     parses.clear()
     notes.scan(locations)

@@ -29,7 +29,7 @@ pytestmark = [
     pytest.mark.skipif(GROW is None, reason="the grow console script is not installed"),
 ]
 
-TIMEOUT = 10  # seconds for any one prompt to appear
+TIMEOUT = 60  # seconds for any one prompt to appear: it only bounds a hang
 ENTER, CTRL_U = "\r", "\x15"
 ALEX = "alex-kim"
 
@@ -193,7 +193,7 @@ def add_person(pty_env: dict[str, str], name: str) -> None:
         env=pty_env,
         capture_output=True,
         text=True,
-        timeout=20,
+        timeout=TIMEOUT,
         stdin=subprocess.DEVNULL,
     )
     assert result.returncode == 0, result.stderr
@@ -305,7 +305,7 @@ def test_piped_stdin_never_prompts(pty_env: dict[str, str], command: str) -> Non
         capture_output=True,
         text=True,
         env=pty_env,
-        timeout=20,
+        timeout=TIMEOUT,
     )
     assert result.returncode == 2, result.stderr
     assert f"grow {command} asks its questions on a terminal, and this is not one." in (

@@ -372,8 +372,9 @@ def _note(day: int, words: str, tags: list[str]) -> Note:
 
 def test_searching_ten_thousand_notes_is_fast() -> None:
     notes = [_note(i, "delegation" if i % 7 == 0 else "focus", ["a"]) for i in range(10_000)]
-    started = time.perf_counter()
+    # CPU time (about 0.17 s here), not wall time: other processes on a busy machine do not count.
+    started = time.process_time()
     found = search(notes, query_words("delegation friday"), Filters(tags=("A",)))
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert len(found) == len(range(0, 10_000, 7))
     assert found[0].note.date >= found[-1].note.date

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adversarial import DATE_ADVERSARIAL, best_of_three
+from adversarial import CPU_BUDGET_SECONDS, DATE_ADVERSARIAL, best_of_three
 from grow_cli.domain import dates, smart
 from grow_cli.domain.smart import LETTERS, LetterCheck, SmartResult, check_smart
 
@@ -338,16 +338,15 @@ ADVERSARIAL = {
 
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
-def test_adversarial_text_is_answered_within_50_ms(name: str) -> None:
+def test_adversarial_text_is_answered_within_the_cpu_budget(name: str) -> None:
     text = ADVERSARIAL[name][:10_000]
-    assert (
-        best_of_three(lambda: check_smart(text, today=TODAY, confidence=5, relevant_to="x")) < 0.05
-    )
+    cost = best_of_three(lambda: check_smart(text, today=TODAY, confidence=5, relevant_to="x"))
+    assert cost < CPU_BUDGET_SECONDS
 
 
 def test_import_is_light() -> None:
     code = (
-        "import sys, time; t = time.perf_counter(); import grow_cli.domain.smart; "
+        "import sys; import grow_cli.domain.smart; "
         "heavy = {'pydantic', 'rich', 'typer', 'questionary', 'dateutil', 'dateparser'}; "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
     )

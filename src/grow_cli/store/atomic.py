@@ -1,6 +1,21 @@
 """Atomic, private file writes: a temp file in the same folder, fsync, then rename or link.
 
 A reader (or a crash) only ever sees the old state or the complete new file, never half of one.
+
+`fault_hook` lets a test stop a writer at a named point and kill it there (tests/test_faults.py).
+It is None in normal use, and then each point costs one comparison. Called with the point's name
+and the file being written (its final name, not the temp file's), in this order:
+
+- "temp-created": the temp file exists, empty;
+- "temp-written": the temp file holds every byte, not yet fsynced;
+- "temp-synced": the temp file is on disk and closed, the final name not yet taken;
+- "linked" (write_new): the final name is the complete file, the temp file still exists;
+- "replaced" (write_replacing): the final name is the complete file, the temp file gone;
+- "done": the temp file gone and the folder fsynced; stale temps not yet swept.
+
+A kill between two points leaves the files as a kill at one of them does, or a temp file cut
+short, which is still only a hidden temp file: so killing a writer at each point covers what a
+kill at any moment can leave behind.
 """
 
 from __future__ import annotations
@@ -10,6 +25,7 @@ import errno
 import os
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from grow_cli.errors import StoreError
@@ -18,6 +34,8 @@ from grow_cli.store.paths import FILE_MODE
 # A temp file lives for milliseconds; one this old was left by a process that was killed.
 STALE_TEMP_SECONDS = 3600
 _TEMP_NAME = re.compile(r"\..+\.\d+\.\d+\.tmp")
+# Only tests set this (see the module docstring); nothing in grow does.
+fault_hook: Callable[[str, Path], None] | None = None
 
 
 def _temp_name(stem: str, attempt: int) -> str:
@@ -39,25 +57,31 @@ def sweep_stale_temps(folder: Path) -> None:
                     os.unlink(entry.path)
 
 
-def _write_temp(folder: Path, stem: str, data: bytes) -> Path:
-    """Write `data` to a new private temp file in `folder`, flushed to disk."""
+def _write_temp(path: Path, data: bytes) -> Path:
+    """Write `data` to a new private temp file beside `path`, flushed to disk."""
     for attempt in range(100):
-        temp = folder / _temp_name(stem, attempt)
+        temp = path.parent / _temp_name(path.name, attempt)
         try:
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         except FileExistsError:
             continue
         try:
             with os.fdopen(fd, "wb") as handle:
+                if fault_hook is not None:
+                    fault_hook("temp-created", path)
                 handle.write(data)
                 handle.flush()
+                if fault_hook is not None:
+                    fault_hook("temp-written", path)
                 os.fsync(handle.fileno())
         except BaseException:
             with contextlib.suppress(OSError):
                 temp.unlink()
             raise
+        if fault_hook is not None:
+            fault_hook("temp-synced", path)
         return temp
-    raise StoreError(f"Cannot create a temporary file in {folder}.")
+    raise StoreError(f"Cannot create a temporary file in {path.parent}.")
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -83,7 +107,7 @@ def _explain(error: OSError, path: Path) -> StoreError:
 def write_replacing(path: Path, text: str) -> None:
     """Write `text` to `path` atomically, replacing any earlier version (config, person files)."""
     try:
-        temp = _write_temp(path.parent, path.name, text.encode("utf-8"))
+        temp = _write_temp(path, text.encode("utf-8"))
     except OSError as error:
         raise _explain(error, path) from None
     try:
@@ -92,7 +116,11 @@ def write_replacing(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise _explain(error, path) from None
+    if fault_hook is not None:
+        fault_hook("replaced", path)
     _fsync_dir(path.parent)
+    if fault_hook is not None:
+        fault_hook("done", path)
     sweep_stale_temps(path.parent)
 
 
@@ -103,11 +131,13 @@ def write_new(path: Path, text: str) -> bool:
     so an existing note is never overwritten, even by two grow processes racing for one name.
     """
     try:
-        temp = _write_temp(path.parent, path.name, text.encode("utf-8"))
+        temp = _write_temp(path, text.encode("utf-8"))
     except OSError as error:
         raise _explain(error, path) from None
     try:
         os.link(temp, path)
+        if fault_hook is not None:
+            fault_hook("linked", path)
     except FileExistsError:
         return False
     except OSError as error:
@@ -118,6 +148,8 @@ def write_new(path: Path, text: str) -> bool:
         with contextlib.suppress(OSError):
             temp.unlink()
     _fsync_dir(path.parent)
+    if fault_hook is not None:
+        fault_hook("done", path)
     sweep_stale_temps(path.parent)
     return True
 

@@ -8,13 +8,33 @@ needs), each under a digest of every file's path, size and times: a view stands 
 one file was added, removed or changed, and a warm `grow due` reads one row instead of 10,000.
 
 Plain files stay the truth. A row stands for a file only while its size and times are unchanged;
-an index that is missing, damaged, a link, locked by another grow, or written by another grow
-version (or other note models) is ignored and rebuilt, and failing to write it (a read-only or
-full notes folder) is never an error. Deleting it changes no output.
+an index that is missing, damaged, a link, locked by another grow, or of another fingerprint is
+ignored and rebuilt, and failing to write it (a read-only or full notes folder) is never an error.
+Deleting it changes no output.
+
+The fingerprint names what made the rows and views: `FORMAT`, the grow version and
+`NOTE_SCHEMA_HASH`, the hash of the note models' JSON schema (`note_schema_hash()`). Bump
+`FORMAT` when the tables, what a view holds or how a view is computed (the ledger, statuses,
+what is due) change, or how a note is validated or dumped in a way its schema does not show;
+tests/test_index.py fails when the note schema changes until `FORMAT` is bumped and the hash
+updated. The hash is a constant so that a warm `grow due` imports neither pydantic nor the
+models.
 
 Why each note is stored as pydantic JSON and validated as it loads (see benchmarks/README.md):
 it is as fast as the alternatives measured, and a damaged or planted index cannot hand grow a
 note that is not valid (a pickle in a shared folder could run code).
+
+`fault_hook` lets a test kill a writer at a named point (tests/test_faults.py); it is None in
+normal use, and then each point costs one comparison. Called with the point's name:
+
+- "file-created": a new, empty index file, not yet a database;
+- "transaction-begun": a write transaction holds the lock, nothing written yet;
+- "transaction-written": some of the transaction's statements have run, not committed;
+- "transaction-committing": every statement has run, COMMIT not yet;
+- "transaction-committed": COMMIT has returned.
+
+A kill within a statement or within COMMIT is sqlite's to undo: its journal rolls the
+transaction back when the index is next opened.
 """
 
 from __future__ import annotations
@@ -25,10 +45,8 @@ import os
 import sqlite3
 import stat as stat_module
 import time
-import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,19 +59,13 @@ if TYPE_CHECKING:
 
 INDEX_FILENAME = "index.sqlite3"
 FORMAT = 2
+# note_schema_hash() of the models FORMAT stores; tests/test_index.py checks it is current.
+NOTE_SCHEMA_HASH = "71a97b43ee476b93fb9a6efbef79cfa9"
 # A file changed within this long of a scan may change again without its size or times changing
 # (file systems keep times in ticks of up to 2 s), so its result waits until it is older.
 RACY_WINDOW_NS = 2_000_000_000
-# What the stored notes and views are made by: a change to any of these makes the index stale.
-_SOURCES = (
-    "domain/models.py",
-    "domain/ledger.py",
-    "domain/status.py",
-    "domain/due.py",
-    "store/notes.py",
-    "store/index.py",
-    "records.py",
-)
+# Only tests set this (see the module docstring); nothing in grow does.
+fault_hook: Callable[[str], None] | None = None
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
@@ -95,15 +107,22 @@ def is_racy(stamp: Stamp, started_ns: int) -> bool:
     return recent < mtime_ns < soon or recent < ctime_ns < soon
 
 
-@cache
 def fingerprint() -> str:
-    """Which index format, grow version and code wrote an index; others are not used."""
-    package = Path(__file__).resolve().parent.parent
-    checksum = 0
-    for relative in _SOURCES:
-        with contextlib.suppress(OSError):
-            checksum = zlib.crc32((package / relative).read_bytes(), checksum)
-    return f"{FORMAT}/{__version__}/{checksum:08x}"
+    """What wrote an index (its format, grow version and note schema); others are not used."""
+    return f"{FORMAT}/{__version__}/{NOTE_SCHEMA_HASH}"
+
+
+def note_schema_hash() -> str:
+    """A hash of the note models' JSON schema: it changes when what a stored note holds does.
+
+    Imports the models, so only tests call it; the index compares the constant NOTE_SCHEMA_HASH.
+    """
+    import hashlib
+
+    from grow_cli.domain.models import Note
+
+    schema = json.dumps(Note.model_json_schema(), sort_keys=True, separators=(",", ":"))
+    return hashlib.blake2b(schema.encode("utf-8"), digest_size=16).hexdigest()
 
 
 @dataclass
@@ -223,6 +242,8 @@ class NoteIndex:
             with _transaction(self.connection):
                 for statement, rows in statements:
                     self.connection.executemany(statement, rows)
+                    if fault_hook is not None:
+                        fault_hook("transaction-written")
 
 
 def _is_plain_file(path: Path) -> bool:
@@ -281,6 +302,8 @@ def _create(path: Path) -> sqlite3.Connection | None:
         # O_EXCL and O_NOFOLLOW: never open a file or link someone else put there.
         flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
         os.close(os.open(path, flags, FILE_MODE))
+        if fault_hook is not None:
+            fault_hook("file-created")
     return _connect(path)
 
 
@@ -289,6 +312,8 @@ def _reset(connection: sqlite3.Connection) -> None:
     with _transaction(connection):
         for table in ("meta", "files", "views"):
             connection.execute(f"DROP TABLE IF EXISTS {table}")
+        if fault_hook is not None:
+            fault_hook("transaction-written")
         for statement in _SCHEMA.split(";"):
             if statement.strip():
                 connection.execute(statement)
@@ -299,8 +324,14 @@ def _reset(connection: sqlite3.Connection) -> None:
 def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
     connection.execute("BEGIN IMMEDIATE")
     try:
+        if fault_hook is not None:
+            fault_hook("transaction-begun")
         yield
     except BaseException:
         connection.execute("ROLLBACK")
         raise
+    if fault_hook is not None:
+        fault_hook("transaction-committing")
     connection.execute("COMMIT")
+    if fault_hook is not None:
+        fault_hook("transaction-committed")
