@@ -26,19 +26,16 @@ DATE_ADVERSARIAL: dict[str, str] = {
 }
 
 
-# The slowest of these inputs costs about 45 ms of CPU; a regular expression that backtracks over
-# 10,000 characters costs from 0.15 s to seconds, or never ends.
-CPU_BUDGET_SECONDS = 0.25
+# A guard against a hang, not a speed goal: the slowest of these inputs costs about 45 ms of CPU,
+# and a regular expression that backtracks badly over 10,000 characters runs for minutes or never
+# ends. The speed goal (each input well under 50 ms, as a ratio to an ordinary goal measured in the
+# same run) lives in benchmarks/adversarial.py, where machine speed cannot fail someone's CI.
+CPU_HANG_SECONDS = 10.0
 
 
-def best_of_three(call: Callable[[], object]) -> float:
-    """CPU seconds for the fastest of three runs: the cost of the work, never of a busy machine.
-
-    CPU time, not wall time: while other processes hold the cores, this one's CPU clock stops.
-    """
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        call()
-        best = min(best, time.process_time() - start)
-    return best
+def cpu_seconds(call: Callable[[], object]) -> float:
+    """CPU seconds one run takes: the cost of the work, never of a busy machine (while other
+    processes hold the cores, this process's CPU clock stops)."""
+    start = time.process_time()
+    call()
+    return time.process_time() - start

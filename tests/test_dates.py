@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adversarial import CPU_BUDGET_SECONDS, DATE_ADVERSARIAL, best_of_three
+from adversarial import CPU_HANG_SECONDS, DATE_ADVERSARIAL, cpu_seconds
 from grow_cli.domain.dates import (
     DateError,
     DeadlineFinding,
@@ -457,10 +457,10 @@ def _parse_quietly(text: str) -> None:
 
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
-def test_adversarial_text_is_answered_within_the_cpu_budget(name: str) -> None:
+def test_adversarial_text_never_hangs_the_parser(name: str) -> None:
     text = ADVERSARIAL[name][:10_000]
-    assert best_of_three(lambda: find_deadline(text, SUNDAY)) < CPU_BUDGET_SECONDS
-    assert best_of_three(lambda: _parse_quietly(text)) < CPU_BUDGET_SECONDS
+    assert cpu_seconds(lambda: find_deadline(text, SUNDAY)) < CPU_HANG_SECONDS
+    assert cpu_seconds(lambda: _parse_quietly(text)) < CPU_HANG_SECONDS
 
 
 def test_offsets_far_from_today_do_not_crash() -> None:

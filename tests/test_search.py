@@ -4,7 +4,6 @@ folder (tests/folders.py) plus a few notes written here."""
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -370,11 +369,9 @@ def _note(day: int, words: str, tags: list[str]) -> Note:
     )
 
 
-def test_searching_ten_thousand_notes_is_fast() -> None:
+def test_searching_ten_thousand_notes() -> None:
+    # Its speed (about 0.17 s of CPU here) is measured in benchmarks/adversarial.py, not here.
     notes = [_note(i, "delegation" if i % 7 == 0 else "focus", ["a"]) for i in range(10_000)]
-    # CPU time (about 0.17 s here), not wall time: other processes on a busy machine do not count.
-    started = time.process_time()
     found = search(notes, query_words("delegation friday"), Filters(tags=("A",)))
-    assert time.process_time() - started < 1.0
     assert len(found) == len(range(0, 10_000, 7))
     assert found[0].note.date >= found[-1].note.date
