@@ -103,10 +103,13 @@ def _converse(
         scripted(env, locations, subject, answers, command)
         return
     if not _interactive(env, interactive):
+        # Only here: finding the installed examples folder imports importlib.resources.
+        from grow_cli.resources import example_location
+
         raise UsageError(
             f"grow {command} asks its questions on a terminal, and this is not one.",
             hint=f"Give the answers with: grow {command} {person} --answers FILE "
-            "(or - for stdin); see examples/ for answers files.",
+            f"(or - for stdin); example answers files are in {example_location()}.",
         )
     subject = _subject(locations, kind, person, offer_to_add=True)
     from grow_cli.commands.conversation import run_interactive

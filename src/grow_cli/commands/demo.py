@@ -7,12 +7,13 @@ Without a terminal it plays the example through and prints the note.
 from __future__ import annotations
 
 import tempfile
+import tomllib
 from pathlib import Path
 
 from grow_cli.env import Environment
 from grow_cli.flows import session
 from grow_cli.flows.session import Subject
-from grow_cli.resources import bundled_dir
+from grow_cli.resources import example_text
 from grow_cli.store import paths
 from grow_cli.ui import output
 
@@ -31,7 +32,7 @@ def run_demo(env: Environment, *, interactive: bool, use_editor: bool) -> None:
     paths.ensure_notes_dir(locations)
     known = people.add(locations, Person(name=DEMO_PERSON, role=DEMO_ROLE, started=env.today))
     subject = Subject("coaching", known.slug, DEMO_PERSON, known.person.cadence_days)
-    example = session.read_answers_file(str(bundled_dir("examples") / DEMO_ANSWERS))
+    example = tomllib.loads(example_text(DEMO_ANSWERS))
     if interactive:
         from grow_cli.commands.conversation import run_interactive
         from grow_cli.flows.coach import COACH_FLOW

@@ -52,10 +52,13 @@ def entry(
         scripted(env, locations, subject, answers, "journal", preset={"mode": mode})
         return
     if not (env.interactive if interactive is None else interactive):
+        # Only here: finding the installed examples folder imports importlib.resources.
+        from grow_cli.resources import example_location
+
         raise UsageError(
             "grow journal asks its questions on a terminal, and this is not one.",
-            hint="Give the answers with: grow journal --answers FILE (or - for stdin); see "
-            "examples/journal-month/ for entries.",
+            hint="Give the answers with: grow journal --answers FILE (or - for stdin); example "
+            f"entries are in {example_location('journal-month')}.",
         )
     from grow_cli.commands.conversation import run_interactive
     from grow_cli.flows.journal import JOURNAL_FLOW
