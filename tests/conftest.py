@@ -28,6 +28,7 @@ from hypothesis import HealthCheck, settings  # noqa: E402
 from typer.testing import CliRunner  # noqa: E402
 
 from grow_cli.cli import app  # noqa: E402
+from grow_cli.store.resources import examples_dir  # noqa: E402
 from grow_cli.ui import output  # noqa: E402
 from interactive import converse  # noqa: E402, F401  (the prompt-driving fixture)
 
@@ -38,7 +39,9 @@ settings.register_profile("grow", deadline=None, suppress_health_check=[HealthCh
 settings.load_profile("grow")
 
 DATA = Path(__file__).parent / "data"
-EXAMPLES = Path(__file__).parent.parent / "examples"
+# The examples grow ships (src/grow_cli/examples/), found the way grow finds them. A real folder:
+# the tests run on an install of this checkout, not from a zip, so its files can be passed by path.
+EXAMPLES = Path(str(examples_dir()))
 
 
 @pytest.fixture(autouse=True)

@@ -1,15 +1,16 @@
-"""Build notes folders for tests: people, conversations recorded from examples/, and notes written
-by hand (check-ins with [[updates]], journal entries, a damaged note).
+"""Build notes folders for tests: people, conversations recorded from the shipped examples
+(src/grow_cli/examples/), and notes written by hand (check-ins with [[updates]], journal entries,
+a damaged note).
 
 `example_folder(grow, notes_dir)` builds the shared folder described by the constants below, with
 today = 2026-11-22 (GROW_TODAY in conftest):
 
-- Alex Kim (cadence 7): a coaching conversation on 2026-11-08 from examples/performance.toml, then
+- Alex Kim (cadence 7): a coaching conversation on 2026-11-08 from performance.toml, then
   two hand-written check-ins (no ids: grow derives them from the path). Open: ALEX_TRIAGE (blocked,
   due today), ALEX_SYNC (support, overdue by 11 days), ALEX_PAIR (overdue by 3 days). Closed:
   ALEX_TEMPLATES (done), ALEX_DASHBOARD (support, dropped). Next check-in 2026-11-27. Also a
   damaged feedback note (broken TOML), which grow warns about and skips.
-- Priya Shah (cadence 14): a coaching conversation on 2026-10-25 from examples/development.toml
+- Priya Shah (cadence 14): a coaching conversation on 2026-10-25 from development.toml
   and a hand-written check-in on 2026-11-15: PRIYA_SHADOW done, PRIYA_PRACTICE dropped,
   PRIYA_INTRO (support) done; PRIYA_REFLECT (support, due 2027-02-01) still open. Next check-in
   2026-11-29.
@@ -94,7 +95,7 @@ def on_day(day: dt.date) -> Iterator[None]:
 
 
 def coach_from_example(grow: Grow, person: str, example: str, day: dt.date) -> Path:
-    """Record a coaching conversation from examples/<example>.toml as if held on `day`."""
+    """Record a coaching conversation from the shipped <example>.toml as if held on `day`."""
     with on_day(day):
         result = grow("coach", person, "--answers", str(EXAMPLES / f"{example}.toml"))
     assert result.exit_code == 0, result.output

@@ -43,6 +43,9 @@ def test_where_says_which_folder_and_why(
     facts = json.loads(grow("where", "--json").stdout)
     assert facts["notes_dir"] == str(notes_dir) and facts["notes_dir_source"] == "$GROW_NOTES_DIR"
     assert facts["cache_dir"] == str(notes_dir / ".grow")
+    # Where the shipped answers files are, so a person can open one.
+    assert (Path(facts["examples_dir"]) / "performance.toml").is_file()
+    assert f"examples: {facts['examples_dir']}" in grow("where").stdout
 
     other = tmp_path / "other"
     facts = json.loads(grow("--notes", str(other), "where", "--json").stdout)

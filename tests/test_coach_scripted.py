@@ -174,6 +174,9 @@ def test_without_a_terminal_or_answers_it_exits_2_with_a_hint(grow) -> None:  # 
     assert result.exit_code == 2
     assert "this is not one" in result.stderr and "--answers FILE" in result.stderr
     assert "not a terminal" not in result.output
+    # The hint names the installed examples folder: one a person can open, wherever grow is.
+    shown = result.stderr.split("example answers files are in ", 1)[1].strip().removesuffix(".")
+    assert (Path(shown) / "performance.toml").is_file()
 
 
 def test_unknown_person_is_a_clear_error(grow) -> None:  # type: ignore[no-untyped-def]

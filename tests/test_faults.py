@@ -19,13 +19,12 @@ from typing import Any
 
 import pytest
 
+from conftest import EXAMPLES
 from grow_cli.store import notes
 from grow_cli.store.paths import Locations
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and links")
 
-ROOT = Path(__file__).parent.parent
-EXAMPLES = ROOT / "examples"
 PERFORMANCE = EXAMPLES / "performance.toml"
 TODAY = "2026-11-22"
 ENTRY = "import sys; from grow_cli.cli import main; sys.argv[0] = 'grow'; main()"

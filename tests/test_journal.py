@@ -156,3 +156,5 @@ def test_journal_needs_a_mode_and_a_terminal(grow) -> None:  # type: ignore[no-u
     assert grow("journal", "--mode", "diary").exit_code == 2
     no_tty = grow("journal")
     assert no_tty.exit_code == 2 and "--answers FILE" in no_tty.stderr
+    shown = no_tty.stderr.split("example entries are in ", 1)[1].strip().removesuffix(".")
+    assert (Path(shown) / "journal").is_dir()

@@ -1,5 +1,6 @@
-"""`grow journal list` and `grow journal review` on the example month (examples/journal-month/),
-copied into the test's notes folder. Today is 2026-11-22 (conftest).
+"""`grow journal list` and `grow journal review` on the example month
+(src/grow_cli/examples/journal-month/), copied into the test's notes folder. Today is 2026-11-22
+(conftest).
 
 What the example month holds, as anyone can check by reading its files:
 - 14 entries from 2 to 22 November: 5 grow (2, 5, 10, 14, 20), 6 reflection (3, 9, 12, 16, 19,

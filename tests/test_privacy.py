@@ -14,9 +14,10 @@ from typing import Any
 
 import pytest
 
+from conftest import EXAMPLES
+
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
 
-EXAMPLES = Path(__file__).parent.parent / "examples"
 PERFORMANCE = EXAMPLES / "performance.toml"
 TODAY = "2026-11-22"
 SECRET = "Priya told me about her divorce in confidence"

@@ -42,7 +42,7 @@ class Maybe(tuple[str, str]):
     __slots__ = ()
 
 
-# The demo (examples/performance.toml offered as defaults): every prompt up to the review, in
+# The demo (the example performance.toml offered as defaults): every prompt up to the review, in
 # order, each answered with Enter.
 DEMO_STEPS: list[Step] = [
     ("What kind of conversation is this?", ENTER),

@@ -17,9 +17,9 @@ from typing import Any
 
 import pytest
 
+from conftest import EXAMPLES
 from grow_cli import cli
 
-EXAMPLES = Path(__file__).parent.parent / "examples"
 PROMPTS = {"prompt_toolkit", "questionary"}
 SMART_GOAL = "Send a weekly status email to stakeholders every Friday by 3 PM"
 

@@ -40,7 +40,9 @@ class Start:
     use_editor: bool = False
     interactive: bool | None = None  # forced on or off; None: only on a terminal
     preset: Answers = field(default_factory=dict)  # answers given as options (--mode)
-    scripted_hint: str = ""  # how to give the answers when there is no terminal
+    # How to give the answers when there is no terminal, from where the shipped examples are
+    # (worked out only when the hint is shown: finding them costs an import).
+    scripted_hint: Callable[[Callable[..., str]], str] | None = None
 
     def prompts(self, env: Environment) -> bool:
         """Whether questions are asked at the terminal."""
@@ -73,9 +75,11 @@ def hold(env: Environment, plan: Plan, start: Start) -> Note:
         answers = read_answers(start.answers_file)
         return scripted(env, locations, subject, answers, start, plan)
     if not start.prompts(env):
+        from grow_cli.store.resources import example_location
+
         raise UsageError(
             f"grow {start.command} asks its questions on a terminal, and this is not one.",
-            hint=start.scripted_hint,
+            hint=start.scripted_hint(example_location) if start.scripted_hint else None,
         )
     subject = plan.subject(True)
     return interactive(env, locations, subject, plan.flow(subject), start, plan)

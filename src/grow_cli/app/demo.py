@@ -7,14 +7,15 @@ Without a terminal it plays the example through and prints the note.
 from __future__ import annotations
 
 import tempfile
+import tomllib
 from pathlib import Path
 
 from grow_cli.app import conversation, session
 from grow_cli.app.conversation import Plan, Start
 from grow_cli.app.session import Subject
 from grow_cli.env import Environment
-from grow_cli.resources import bundled_dir
 from grow_cli.store import paths
+from grow_cli.store.resources import example_text
 from grow_cli.ui import output
 
 DEMO_PERSON = "Alex Kim"
@@ -33,7 +34,7 @@ def run_demo(env: Environment, *, interactive: bool, use_editor: bool) -> None:
     paths.ensure_notes_dir(locations)
     known = people.add(locations, Person(name=DEMO_PERSON, role=DEMO_ROLE, started=env.today))
     subject = Subject("coaching", known.slug, DEMO_PERSON, known.person.cadence_days)
-    example = session.read_answers_file(str(bundled_dir("examples") / DEMO_ANSWERS))
+    example = tomllib.loads(example_text(DEMO_ANSWERS))
     if interactive:
         output.line(
             f"A demo conversation with {DEMO_PERSON}, a sample person. Press Enter to "

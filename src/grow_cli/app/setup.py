@@ -30,7 +30,10 @@ def init(env: Environment) -> dict[str, Any]:
 
 
 def where(env: Environment) -> dict[str, Any]:
-    """The notes folder, the config file and the index in use, and why each was chosen."""
+    """The notes folder, the config file and the index in use, why each was chosen, and where
+    the shipped examples are."""
+    from grow_cli.store.resources import example_location
+
     locations = paths.resolve(env)
     return {
         "notes_dir": str(locations.notes_dir),
@@ -40,4 +43,5 @@ def where(env: Environment) -> dict[str, Any]:
         "config_file_source": locations.config_source,
         "config_file_exists": locations.config_file.is_file(),
         "cache_dir": str(locations.cache_dir),
+        "examples_dir": example_location(),
     }

@@ -38,8 +38,10 @@ def checkin(
         resume=resume,
         use_editor=editor,
         interactive=interactive,
-        scripted_hint=f"Give the answers with: grow checkin {slug} --answers FILE (or - for "
-        "stdin), with [[updates]] (ref, status, note) and optional [[actions]].",
+        scripted_hint=lambda examples: (
+            f"Give the answers with: grow checkin {slug} --answers "
+            "FILE (or - for stdin), with [[updates]] (ref, status, note) and optional [[actions]]."
+        ),
     )
     conversation.hold(env, plan, start)
 

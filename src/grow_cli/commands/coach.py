@@ -82,8 +82,10 @@ def _converse(
         resume=resume,
         use_editor=use_editor,
         interactive=interactive,
-        scripted_hint=f"Give the answers with: grow {command} {person} --answers FILE "
-        "(or - for stdin); see examples/ for answers files.",
+        scripted_hint=lambda examples: (
+            f"Give the answers with: grow {command} {person} "
+            f"--answers FILE (or - for stdin); example answers files are in {examples()}."
+        ),
     )
     plan = Plan(
         subject=lambda may_ask: people.subject_for(locations, kind, person, offer_to_add=may_ask),

@@ -61,8 +61,10 @@ def entry(
         use_editor=editor,
         interactive=interactive,
         preset={"mode": mode},
-        scripted_hint="Give the answers with: grow journal --answers FILE (or - for stdin); see "
-        "examples/journal-month/ for entries.",
+        scripted_hint=lambda examples: (
+            "Give the answers with: grow journal --answers FILE (or "
+            f"- for stdin); example entries are in {examples('journal-month')}."
+        ),
     )
     conversation.hold(
         environment(ctx), Plan(lambda may_ask: subject, lambda _: JOURNAL_FLOW), start

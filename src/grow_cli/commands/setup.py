@@ -26,7 +26,8 @@ def init(ctx: typer.Context, json_: JsonOption = False) -> None:
 
 
 def where(ctx: typer.Context, json_: JsonOption = False) -> None:
-    """Print the notes folder, the config file and the index in use, and why each was chosen."""
+    """Print the notes folder, the config file and the index in use, why each was chosen, and
+    where the example answers files are."""
     from grow_cli.app import setup
 
     facts = setup.where(environment(ctx))
@@ -38,6 +39,7 @@ def where(ctx: typer.Context, json_: JsonOption = False) -> None:
     missing = "" if facts["config_file_exists"] else "  (none yet)"
     output.line(f"config: {facts['config_file']}  [{facts['config_file_source']}]{missing}")
     output.line(f"cache:  {facts['cache_dir']}  (disposable)")
+    output.line(f"examples: {facts['examples_dir']}  (answers files and a month of journal notes)")
 
 
 def register(app: typer.Typer) -> None:

@@ -10,8 +10,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from grow_cli.resources import bundled_dir
 from grow_cli.store.paths import TEMPLATES_DIRNAME, Locations
+from grow_cli.store.resources import templates_loader
 
 if TYPE_CHECKING:
     from jinja2 import Environment as JinjaEnvironment
@@ -25,9 +25,8 @@ NOTE_TEMPLATE = "note.md.j2"
 def _jinja(user_dir: Path) -> JinjaEnvironment:
     from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
-    loader = ChoiceLoader(
-        [FileSystemLoader(str(user_dir)), FileSystemLoader(str(bundled_dir(TEMPLATES_DIRNAME)))]
-    )
+    # The user's folder first: a template of the same name there replaces grow's own.
+    loader = ChoiceLoader([FileSystemLoader(str(user_dir)), templates_loader()])
     return Environment(
         loader=loader,
         autoescape=False,  # Markdown for people, not HTML
