@@ -211,7 +211,7 @@ def _review(
     asker: TerminalAsker,
     resume: str,
 ) -> Note:
-    from grow_cli.domain.vocabulary import Choice
+    from grow_cli.flows.model import Choice
     from grow_cli.ui.views.review import show_review
 
     choices = (

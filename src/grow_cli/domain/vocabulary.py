@@ -1,13 +1,12 @@
 """The one vocabulary of grow: kinds of note, focuses, statuses, owners and journal modes.
 
 The note models take their types from here, the commands their choices, and every reader its
-sets: a word is spelled once. Pure, and cheap to import (no pydantic), so `grow smart` and a warm
-`grow due` may use it.
+sets: a word is spelled once. Pure, and cheap to import (no pydantic, no dataclass), so `grow
+smart` and a warm `grow due` may use it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final, Literal, get_args
 
 Kind = Literal["coaching", "checkin", "feedback", "journal"]
@@ -43,14 +42,6 @@ COACHING_KINDS: Final[tuple[Kind, ...]] = ("coaching", "feedback")
 # What an item is: an action someone agreed to, or support the manager committed to.
 ItemType = Literal["action", "support"]
 ITEM_TYPES: Final[tuple[ItemType, ...]] = get_args(ItemType)
-
-
-@dataclass(frozen=True)
-class Choice:
-    """One option of a question: the value stored and the words shown for it."""
-
-    value: str
-    label: str
 
 
 def is_open(status: str) -> bool:

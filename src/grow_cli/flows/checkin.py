@@ -10,10 +10,19 @@ from __future__ import annotations
 import datetime as dt
 
 from grow_cli.domain.ledger import Item
-from grow_cli.domain.vocabulary import Choice
 from grow_cli.flows.coach import ACTIONS_STAGE
 from grow_cli.flows.engine import get_path
-from grow_cli.flows.model import Answers, Ask, Default, Flow, FlowContext, Group, Predicate, Stage
+from grow_cli.flows.model import (
+    Answers,
+    Ask,
+    Choice,
+    Default,
+    Flow,
+    FlowContext,
+    Group,
+    Predicate,
+    Stage,
+)
 
 REVIEW_KEY = "review"
 STATUS_CHOICES = (

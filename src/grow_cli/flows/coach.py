@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from grow_cli.domain.dates import find_deadline
-from grow_cli.domain.vocabulary import Choice
-from grow_cli.flows.model import Answers, Ask, Flow, FlowContext, Group, Stage
+from grow_cli.flows.model import Answers, Ask, Choice, Flow, FlowContext, Group, Stage
 
 FOCUS_CHOICES = (
     Choice("performance", "Performance: close one specific gap now (check in within 1-2 weeks)"),

@@ -13,8 +13,7 @@ from typing import Any, Protocol
 from grow_cli.domain import validators
 from grow_cli.domain.sbi import judgement_in
 from grow_cli.domain.smart import check_smart
-from grow_cli.domain.vocabulary import Choice
-from grow_cli.flows.model import Answers, Ask, Flow, FlowContext, Group, Stage, hints_for
+from grow_cli.flows.model import Answers, Ask, Choice, Flow, FlowContext, Group, Stage, hints_for
 
 DONE_KEY = "_done"  # groups that are finished
 CURRENT_KEY = "_current"  # the group item being answered, kept so a crash loses little

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from grow_cli.domain.vocabulary import Choice
 from grow_cli.flows.coach import no_deadline_in_text
-from grow_cli.flows.model import Answers, Ask, Flow, FlowContext, Group, Stage
+from grow_cli.flows.model import Answers, Ask, Choice, Flow, FlowContext, Group, Stage
 
 MODE_CHOICES = (
     Choice("grow", "GROW on a goal of my own"),

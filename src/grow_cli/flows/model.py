@@ -12,8 +12,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from grow_cli.domain.vocabulary import Choice
-
 Answers = dict[str, Any]
 Hints = Mapping[str, tuple[str, ...]]  # focus (or "*") -> open questions shown before asking
 
@@ -25,6 +23,14 @@ class FlowContext:
     today: dt.date
     person_name: str | None = None
     cadence_days: int = 7
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of a choice question: the value stored and the words shown."""
+
+    value: str
+    label: str
 
 
 Predicate = Callable[[Answers, Answers, FlowContext], bool]  # (scope, whole answers, context)

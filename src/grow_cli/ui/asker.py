@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from grow_cli.domain import validators
-from grow_cli.domain.vocabulary import Choice
 from grow_cli.ui import output, prompts
+
+
+class Labelled(Protocol):
+    """An option to pick: the value kept and the words shown (a flow's Choice)."""
+
+    @property
+    def value(self) -> str: ...
+
+    @property
+    def label(self) -> str: ...
+
 
 STYLES = {
     "heading": "bold cyan",
@@ -39,7 +52,7 @@ class TerminalAsker:
             use_editor=long and self.use_editor,
         )
 
-    def choice(self, message: str, choices: tuple[Choice, ...], *, default: str | None) -> str:
+    def choice(self, message: str, choices: Sequence[Labelled], *, default: str | None) -> str:
         """One of several options."""
         options = [prompts.Option(c.value, c.label) for c in choices]
         return prompts.select(message, options, default=default)
