@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from grow_cli.domain.dates import (
     IMPOSSIBLE,
@@ -23,7 +23,9 @@ from grow_cli.domain.dates import (
     fold,
 )
 from grow_cli.domain.patterns import LazyPattern
-from grow_cli.domain.vocabulary import Verdict
+
+if TYPE_CHECKING:  # only a type here: grow smart does not load the vocabulary
+    from grow_cli.domain.vocabulary import Verdict
 
 LETTERS: Final = ("specific", "measurable", "achievable", "relevant", "time_bound")
 
