@@ -34,7 +34,7 @@ SAVE_IT, CHANGE_A_PART, STOP_HERE = 0, 1, 2  # the review's "Save this note?" ch
 REWRITE, KEEP = 0, 1  # "What now?" after a warning
 THEY_DO_IT, I_DO_IT = 0, 1  # "Who does it?"
 FOCUS_INDEX = {"performance": 0, "development": 1, "career": 2}
-STAGE_INDEX = {"Focus": 0, "Topic": 1, "SBI feedback": 2, "GROW": 3, "Actions": 4}
+STAGE_INDEX = {"Focus": 0, "Topic": 1, "SBI feedback": 2, "GROW": 3, "Measure": 4, "Actions": 5}
 
 
 @dataclass
@@ -48,12 +48,13 @@ class Action:
     confidence: str = ""
 
     def answers(self) -> list[str]:
+        # grow never asks how sure the person is of an action the manager owns.
         return [
             say(self.text),
             *([say(self.due)] if self.due is not None else []),
             pick(self.owner),
             say(self.relevant_to),
-            say(self.confidence),
+            *([say(self.confidence)] if self.owner != I_DO_IT else []),
         ]
 
 
@@ -72,6 +73,7 @@ class Talk:
     support: list[tuple[str, str | None]] = field(default_factory=list)
     next_checkin: str | None = None  # None: accept the suggested date with Enter
     tags: str = ""
+    measure: tuple[str, str, str, str] | None = None  # what, unit, baseline, target
 
     def focus_keys(self) -> list[str]:
         return [pick(FOCUS_INDEX[self.focus])]
@@ -89,8 +91,14 @@ class Talk:
         return typed
 
     def grow_keys(self) -> list[str]:
+        """GROW, then the measure question that follows it."""
         options = [say(option) for option in self.options] + [ENTER]  # empty answer ends the list
-        return [say(self.goal), say(self.reality), *options, say(self.will)]
+        return [say(self.goal), say(self.reality), *options, say(self.will), *self.measure_keys()]
+
+    def measure_keys(self) -> list[str]:
+        if self.measure is None:
+            return [NO]  # "Is there a number you will both watch...?"
+        return [YES, *(say(part) for part in self.measure)]
 
     def actions_keys(self) -> list[str]:
         typed: list[str] = []
@@ -168,6 +176,7 @@ PERFORMANCE = Talk(
     support=[("Ask Sam to review the new reply templates", "in 3 days")],
     next_checkin="in 1 week",
     tags="support, turnaround",
+    measure=("Average first reply on client tickets", "hours", "18", "4"),
 )
 DEVELOPMENT = Talk(
     focus="development",
@@ -278,7 +287,7 @@ def test_a_whole_conversation_is_saved_exactly_as_typed(
         {"situation": s, "behavior": b, "impact": i} for s, b, i in talk.feedback
     ]
     saved_actions = [
-        {k: a[k] for k in ("text", "due", "owner", "relevant_to", "confidence", "status")}
+        {k: a.get(k) for k in ("text", "due", "owner", "relevant_to", "confidence", "status")}
         for a in data["actions"]
     ]
     assert saved_actions == [
@@ -287,11 +296,24 @@ def test_a_whole_conversation_is_saved_exactly_as_typed(
             "due": due,
             "owner": OWNERS[a.owner],
             "relevant_to": a.relevant_to,
-            "confidence": int(a.confidence),
+            "confidence": int(a.confidence) if a.owner != I_DO_IT else None,
             "status": "open",
         }
         for a, due in zip(talk.actions, dates["actions"], strict=True)
     ]
+    # The conversation opened a thread of its own, with the measure agreed.
+    assert (data["schema"], data["thread"]) == (2, f"{alex}/2026-11-22-coaching#t1")
+    if talk.measure is not None:
+        what, unit, baseline, target = talk.measure
+        assert data["measure"] == {
+            "what": what,
+            "unit": unit,
+            "baseline": float(baseline),
+            "target": float(target),
+            "better": "lower",
+        }
+    else:
+        assert "measure" not in data
     assert not any("smart_override" in a for a in data["actions"])
     assert [(s["text"], s["due"]) for s in data.get("support", [])] == [
         (text, due) for (text, _), due in zip(talk.support, dates["support"], strict=True)

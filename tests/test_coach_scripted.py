@@ -44,12 +44,14 @@ def test_each_example_is_saved_as_exactly_the_answers_given(grow, focus: str) ->
     answers = tomllib.loads(example.read_text())
     note_id = f"{slug}/2026-11-22-coaching"
     assert (data["schema"], data["kind"], data["date"], data["person"], data["id"]) == (
-        1,
+        2,
         "coaching",
         TODAY,
         slug,
         note_id,
     )
+    # A coaching conversation that names no thread opens one of its own.
+    assert data["thread"] == f"{note_id}#t1"
     for key in ("focus", "topic", "tags"):
         assert data[key] == answers[key]
     assert data["next_checkin"] == resolved(answers["next_checkin"])
@@ -214,7 +216,7 @@ def test_demo_without_a_terminal_plays_the_example_in_a_temporary_folder(
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # keep the demo folder in the test's
     result = grow("coach", "--demo")
     assert result.exit_code == 0, result.output
-    assert '+++\nschema = 1\nkind = "coaching"' in result.stdout
+    assert '+++\nschema = 2\nkind = "coaching"' in result.stdout
     assert "# Coaching conversation with Alex Kim" in result.stdout
     folder = Path(result.stdout.split("The demo's notes folder is ")[1].split(";")[0])
     assert folder.parent == tmp_path and folder.name.startswith("grow-demo-")

@@ -26,6 +26,7 @@ from interactive import (  # the in-process prompt harness
 A1 = "alex-kim/2026-11-01-coaching#a1"  # triage the queue, due 2026-11-15
 A2 = "alex-kim/2026-11-01-coaching#a2"  # write 5 templates by Friday (2026-11-06)
 S1 = "alex-kim/2026-11-01-coaching#s1"  # move the sync, due 2026-11-04
+THREAD = "alex-kim/2026-11-01-coaching#t1"  # the goal the coaching conversation opened
 CHECKIN = """+++
 kind = "checkin"
 date = 2026-11-10
@@ -168,7 +169,8 @@ def test_scripted_checkin_records_updates_and_never_rewrites(grow, folder: Path)
     before = coaching.read_text()
     result = grow("checkin", "alex-kim", "--answers", "-", input=CHECKIN_ANSWERS)
     assert result.exit_code == 0, result.output
-    assert "1 of 2 open items done since last time." in result.stdout
+    # Their own items only: the support item dropped is the manager's, not their win.
+    assert "1 of 1 of their open items done since last time." in result.stdout
     note = front(Path(result.stdout.split("Saved ")[1].strip()))
     assert note["kind"] == "checkin" and note["next_checkin"] == dt.date(2026, 11, 29)
     assert [(u["ref"], u["status"]) for u in note["updates"]] == [(A1, "done"), (S1, "dropped")]
@@ -209,42 +211,60 @@ def choose(status: str, current: str = "open") -> str:
 
 def test_interactive_checkin_walks_each_open_item(converse: Converse, folder: Path) -> None:
     typed = keys(
+        say("Better since the triage started"),  # how is it going with the goal?
+        say("11"),  # the measure's reading: 11 hours to a first reply
         choose("done"),  # support S1 (due Nov 4), from the oldest note first
         choose("blocked", "blocked"),
         say("Waiting for the new queue tool; a 30-minute setup session would help"),
+        ENTER,  # the goal: still working on it
+        ENTER,  # its next check-in: the suggested date (a week from today)
         NO,  # any new actions?
-        ENTER,  # next check-in: the suggested date (a week from today)
         say("weekly"),  # tags
         ENTER,  # review: Save it
         NO,  # follow-up message
     )
     run = converse("checkin", "alex-kim", keys=typed)
     assert run.exit_code == 0, run.stdout + run.stderr
-    assert "1 of 2 open items done since last time." in run.stdout
-    assert "Where is it now?" in run.screen
+    # The support item done is the manager's: their one open action is still blocked.
+    assert "Nothing of theirs closed yet of 1 open items" in run.stdout
+    assert "Where is it now?" in run.screen and "How is it going with: " in run.screen
     note: dict[str, Any] = front(saved_note(run))
     assert [(u["ref"], u["status"]) for u in note["updates"]] == [(S1, "done"), (A1, "blocked")]
     assert note["updates"][1]["note"].startswith("Waiting for the new queue tool")
+    assert note["progress"] == [
+        {
+            "thread": THREAD,
+            "reading": 11.0,
+            "note": "Better since the triage started",
+            "next_checkin": dt.date(2026, 11, 29),
+        }
+    ]
+    assert "18 -> 11: moving towards the target. Name the win." in run.stdout
     assert note["next_checkin"] == dt.date(2026, 11, 29) and note["tags"] == ["weekly"]
 
 
 def test_interactive_checkin_adds_a_smart_action(converse: Converse, folder: Path) -> None:
     typed = keys(
+        ENTER,  # how is it going? (nothing to say)
+        ENTER,  # the measure's reading: skipped
         choose("progress"),
         choose("done", "blocked"),
+        ENTER,  # the goal: still working on it
+        ENTER,  # its next check-in: suggested
         YES,  # any new actions?
         say("Share the turnaround numbers with the team every Friday"),
-        pick(0),
+        pick(0),  # which goal does it serve? the one being followed
+        pick(0),  # they do it
         say("Team target"),
         say("8"),
         NO,  # another?
-        ENTER,
-        ENTER,
-        ENTER,
+        ENTER,  # tags
+        ENTER,  # save
         NO,
     )
     run = converse("checkin", "alex-kim", keys=typed)
     assert run.exit_code == 0, run.stdout + run.stderr
     note = front(saved_note(run))
     assert note["actions"][0]["smart"]["measurable"] == "pass"
+    assert note["actions"][0]["thread"] == THREAD
     assert [u["status"] for u in note["updates"]] == ["progress", "done"]

@@ -12,6 +12,7 @@ import pytest
 from icalendar import Calendar
 
 from folders import (
+    ALEX_COACHING,
     ALEX_DAMAGED,
     ALEX_PAIR,
     ALEX_SYNC,
@@ -119,12 +120,14 @@ def test_uids_are_stable_and_a_new_export_updates_events(
     export_to(grow, again)
     assert first.read_bytes() == again.read_bytes()  # deterministic, byte for byte
 
+    # A check-in that closes an item and moves the goal Alex is coached on to 1 December.
     write_note(
         notes_dir,
         "people/alex-kim/2026-11-22-checkin.md",
-        f'schema = 1\nkind = "checkin"\ndate = 2026-11-22\nperson = "alex-kim"\n'
+        f'schema = 2\nkind = "checkin"\ndate = 2026-11-22\nperson = "alex-kim"\n'
         f"next_checkin = 2026-12-01\n"
-        f'[[updates]]\nref = "{ALEX_PAIR}"\nstatus = "done"\n',
+        f'[[updates]]\nref = "{ALEX_PAIR}"\nstatus = "done"\n'
+        f'[[progress]]\nthread = "{ALEX_COACHING}#t1"\nnext_checkin = 2026-12-01\n',
     )
     result = grow("export", "--ics", str(again))  # overwriting an earlier export is expected
     assert result.exit_code == 0 and result.stdout.startswith("Wrote 6 events")

@@ -59,6 +59,11 @@ DEMO_STEPS: list[Step] = [
     ("empty to finish) #3", ENTER),
     ("empty to finish) #4", ENTER),  # nothing suggested: ends the list
     ("Will: what will they do first?", ENTER),
+    ("Is there a number you will both watch", ENTER),  # suggested: yes, the example has one
+    ("What is counted?", ENTER),
+    ("In what unit? (optional)", ENTER),
+    ("Where is it now? (optional)", ENTER),
+    ("What target did you agree? (optional)", ENTER),
     ("Action: what exactly will be done?", ENTER),
     Maybe(("By when?", ENTER)),  # "... for 2 weeks" may already be read as the date
     ("Who does it?", ENTER),
@@ -98,6 +103,11 @@ FROM_REALITY: list[Step] = [
     ("empty to finish) #2", "Write reply templates\r"),
     ("empty to finish) #3", ENTER),
     ("Will: what will they do first?", "Start triage on Monday\r"),
+    ("Is there a number you will both watch", "y"),
+    ("What is counted?", "Hours to a first reply\r"),
+    ("In what unit? (optional)", "hours\r"),
+    ("Where is it now? (optional)", "18\r"),
+    ("What target did you agree? (optional)", "4\r"),
     ("Action: what exactly will be done?", ACTION + "\r"),
     ("By when?", "in 2 weeks\r"),
     ("Who does it?", ENTER),  # "They do it"

@@ -1,5 +1,5 @@
-"""The weekly check-in's plan: the person's items, the questions about the open ones, the ids an
-answers file may refer to, and the wins counted once it is saved."""
+"""The weekly check-in's plan: the person's threads and items, the questions about them, the ids
+an answers file may refer to, and the wins counted once it is saved."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from grow_cli.app.records import Records
     from grow_cli.domain.ledger import Item
     from grow_cli.domain.models import Note
+    from grow_cli.domain.threads import Thread
     from grow_cli.flows.model import Flow
 
 
@@ -21,43 +22,75 @@ def checkin_plan(found: Records, who: str, today: dt.date) -> tuple[Plan, str]:
     """The check-in with one person, and their slug."""
     known = found.person(who)
     items = found.ledger.for_person(known.slug)
-    texts = {item.id: item.text for item in items}
-    subject = Subject("checkin", known.slug, known.person.name, known.person.cadence_days, texts)
-    # Earliest due first, so what is most overdue is talked about while there is time.
+    threads = found.ledger.threads_of(known.slug)
+    subject = Subject(
+        "checkin",
+        known.slug,
+        known.person.name,
+        known.person.cadence_days,
+        {item.id: item.text for item in items},
+        {thread.id: thread for thread in threads},
+    )
+    # Most urgent first: the thread whose check-in is earliest, the item most overdue.
+    followed = [thread for thread, _ in sorted(found.rhythm_of(known.slug).threads, key=_when)]
     open_items = sorted((i for i in items if i.open), key=lambda i: (i.due is None, i.due))
 
     def flow(_: Subject) -> Flow:
         from grow_cli.flows.checkin import checkin_flow
 
-        return checkin_flow(open_items, today)
+        return checkin_flow(open_items, followed, today)
 
     plan = Plan(
         subject=lambda may_ask: subject,
         flow=flow,
-        check=lambda subject, answers: _refs_known(subject, answers, items),
+        check=lambda subject, answers: _refs_known(subject, answers, items, threads),
         report=lambda note: _wins(note, open_items),
     )
     return plan, known.slug
 
 
-def _refs_known(subject: Subject, answers: dict[str, Any], items: list[Item]) -> None:
-    """Refuse updates to items that are not this person's."""
-    known_ids = {item.id for item in items}
+def _when(pair: tuple[Thread, dt.date]) -> tuple[dt.date, str]:
+    return pair[1], pair[0].id
+
+
+def _refs_known(
+    subject: Subject, answers: dict[str, Any], items: list[Item], threads: list[Thread]
+) -> None:
+    """Refuse updates to items, and progress on threads, that are not this person's."""
+    item_ids = {item.id for item in items}
+    thread_ids = {thread.id for thread in threads}
     unknown = [
         f"updates[{number}].ref: {update.get('ref')!r} is not one of {subject.name}'s items"
-        for number, update in enumerate(answers.get("updates") or [], start=1)
-        if isinstance(update, dict) and update.get("ref") not in known_ids
+        for number, update in enumerate(_tables(answers, "updates"), start=1)
+        if update.get("ref") not in item_ids
+    ]
+    unknown += [
+        f"progress[{number}].thread: {entry.get('thread')!r} is not one of {subject.name}'s threads"
+        for number, entry in enumerate(_tables(answers, "progress"), start=1)
+        if entry.get("thread") not in thread_ids
+    ]
+    unknown += [
+        f"actions[{number}].thread: {action.get('thread')!r} is not one of {subject.name}'s threads"
+        for number, action in enumerate(_tables(answers, "actions"), start=1)
+        if action.get("thread") and action.get("thread") not in thread_ids
     ]
     if unknown:
         raise InvalidInputError(
             "The check-in was not saved: " + "; ".join(unknown),
-            hint=f"See the ids with 'grow actions {subject.slug}'.",
+            hint=f"See the ids with 'grow actions {subject.slug}' and 'grow goals {subject.slug}'.",
         )
 
 
+def _tables(answers: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    value = answers.get(key)
+    return [entry for entry in value if isinstance(entry, dict)] if isinstance(value, list) else []
+
+
 def _wins(note: Note, open_items: list[Item]) -> list[str]:
-    """'2 of 3 open items done since last time.'"""
-    if not open_items:
+    """'2 of 3 of their open items done since last time.' Their own items only: the manager's
+    support done is not the person's win."""
+    theirs = {item.id for item in open_items if not item.mine}
+    if not theirs:
         return []
-    done = sum(1 for update in note.updates if update.status == "done")
-    return [f"{done} of {len(open_items)} open items done since last time."]
+    done = sum(1 for update in note.updates if update.status == "done" and update.ref in theirs)
+    return [f"{done} of {len(theirs)} of their open items done since last time."]

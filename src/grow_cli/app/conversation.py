@@ -148,7 +148,8 @@ def interactive(
 
     asker = TerminalAsker(use_editor=start.use_editor)
     answers = _starting_answers(locations, subject, asker, start)
-    context = FlowContext(env.today, subject.name, subject.cadence_days)
+    active = {key: thread for key, thread in subject.threads.items() if thread.open}
+    context = FlowContext(env.today, subject.name, subject.cadence_days, active)
     conversation = Conversation(
         flow,
         context,

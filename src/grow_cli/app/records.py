@@ -37,10 +37,10 @@ class Records:
     warnings: list[str] = field(default_factory=list)
 
     def rhythm_of(self, slug: str) -> Rhythm:
-        """A person's last meeting and next check-in."""
+        """A person's last meeting, next check-in, and each active thread's next check-in."""
         person = self.people.get(slug)
         cadence = person.cadence_days if person else DEFAULT_CADENCE_DAYS
-        return rhythm(self.ledger.notes_of(slug), cadence)
+        return rhythm(self.ledger.notes_of(slug), cadence, self.ledger.threads_of(slug))
 
     def name_of(self, slug: str | None) -> str:
         """A person's display name (their slug when they have no profile; 'you' for the journal)."""

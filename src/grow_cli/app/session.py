@@ -7,6 +7,7 @@ draft.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import tomllib
 from collections.abc import Mapping
@@ -14,13 +15,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from grow_cli.domain.threads import suggested_next_checkin
+from grow_cli.domain.vocabulary import CURRENT_SCHEMA
 from grow_cli.errors import InvalidInputError, StoreError, UsageError
-from grow_cli.flows.coach import suggested_next_checkin
+from grow_cli.flows.coach import READING_KEY
 from grow_cli.store import drafts
 from grow_cli.store.paths import Locations
 
 if TYPE_CHECKING:
     from grow_cli.domain.models import Note
+    from grow_cli.domain.threads import Thread
     from grow_cli.domain.vocabulary import Kind
 
 FILLED_BY_GROW = ("schema", "kind", "person", "id")
@@ -35,6 +39,7 @@ class Subject:
     name: str | None
     cadence_days: int = 7
     item_texts: Mapping[str, str] = field(default_factory=dict)  # ids to words, for update lines
+    threads: Mapping[str, Thread] = field(default_factory=dict)  # theirs, by id
 
     @property
     def draft_name(self) -> str:
@@ -76,11 +81,18 @@ def note_data(answers: dict[str, Any], subject: Subject, today: dt.date) -> dict
 
         data["updates"] = [*data.get("updates", []), *updates_from_review(data)]
         del data["review"]
+    _progress_rules(data, answers)
     if isinstance(data.get("tags"), str):
         data["tags"] = [tag.strip() for tag in data["tags"].split(",") if tag.strip()]
-    data = {"kind": subject.kind, "date": data.pop("date", today), "person": subject.slug, **data}
+    data = {
+        "schema": CURRENT_SCHEMA,
+        "kind": subject.kind,
+        "date": data.pop("date", today),
+        "person": subject.slug,
+        **data,
+    }
     if subject.kind in ("coaching", "checkin") and "next_checkin" not in data:
-        data["next_checkin"] = suggested_next_checkin(
+        data["next_checkin"] = _earliest_thread_date(data, today) or suggested_next_checkin(
             data.get("focus"), subject.cadence_days, today
         )
     if subject.slug is None:
@@ -88,6 +100,34 @@ def note_data(answers: dict[str, Any], subject: Subject, today: dt.date) -> dict
     if subject.kind == "journal":
         _journal_rules(data)
     return data
+
+
+def _progress_rules(data: dict[str, Any], answers: dict[str, Any]) -> None:
+    """[[progress]] from a check-in's thread-by-thread answers, and a coaching conversation's
+    reading of the measure of the thread it continues."""
+    if isinstance(data.get("progress"), dict):
+        from grow_cli.flows.checkin import progress_from_answers
+
+        data["progress"] = progress_from_answers(data)
+    reading = answers.get(READING_KEY)
+    if reading not in (None, "") and data.get("thread"):
+        entry = {"thread": data["thread"], "reading": reading}
+        data["progress"] = [*data.get("progress", []), entry]
+
+
+def _earliest_thread_date(data: dict[str, Any], today: dt.date) -> dt.date | None:
+    """A check-in's own next check-in: the earliest its threads were given."""
+    from grow_cli.domain.dates import DateError, parse_date
+
+    dates = []
+    for entry in data.get("progress") or []:
+        given = entry.get("next_checkin") if isinstance(entry, dict) else None
+        if isinstance(given, dt.date):
+            dates.append(given)
+        elif isinstance(given, str):
+            with contextlib.suppress(DateError):
+                dates.append(parse_date(given, today))
+    return min(dates, default=None)
 
 
 def _journal_rules(data: dict[str, Any]) -> None:
@@ -125,7 +165,8 @@ def render_body(locations: Locations, note: Note, subject: Subject) -> str:
     """The Markdown body a note about this subject is saved with."""
     from grow_cli.ui.render import note_body
 
-    return note_body(locations, note, subject.name, subject.item_texts)
+    labels = {thread_id: thread.label for thread_id, thread in subject.threads.items()}
+    return note_body(locations, note, subject.name, subject.item_texts, labels)
 
 
 def save(locations: Locations, note: Note, subject: Subject) -> Path:

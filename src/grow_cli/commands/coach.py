@@ -70,12 +70,11 @@ def _converse(
     use_editor: bool,
     interactive: bool | None,
 ) -> None:
-    from grow_cli.app import conversation, people, records
-    from grow_cli.app.conversation import Plan, Start
-    from grow_cli.flows.coach import COACH_FLOW, FEEDBACK_FLOW
+    from grow_cli.app import conversation
+    from grow_cli.app.coaching import coaching_plan
+    from grow_cli.app.conversation import Start
 
     command = "coach" if kind == "coaching" else kind
-    locations = records.locations(env)
     start = Start(
         command,
         answers_file=answers,
@@ -87,11 +86,7 @@ def _converse(
             f"--answers FILE (or - for stdin); example answers files are in {examples()}."
         ),
     )
-    plan = Plan(
-        subject=lambda may_ask: people.subject_for(locations, kind, person, offer_to_add=may_ask),
-        flow=lambda _: COACH_FLOW if kind == "coaching" else FEEDBACK_FLOW,
-    )
-    conversation.hold(env, plan, start)
+    conversation.hold(env, coaching_plan(env, kind, person), start)
 
 
 def register(app: typer.Typer) -> None:

@@ -13,7 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from grow_cli.domain import threads as thread_fold
 from grow_cli.domain.status import note_order_key
+from grow_cli.domain.threads import Thread
 from grow_cli.domain.vocabulary import MEETING_KINDS, ItemType, is_open
 
 if TYPE_CHECKING:
@@ -44,6 +46,12 @@ class Item:
     note_id: str
     note_date: dt.date
     history: tuple[StatusChange, ...] = ()
+    thread: str | None = None  # the thread it serves, if any
+
+    @property
+    def mine(self) -> bool:
+        """The manager's to do: support, or an action the manager owns."""
+        return self.type == "support" or self.owner == "manager"
 
     @property
     def open(self) -> bool:
@@ -79,31 +87,41 @@ class Item:
 
 @dataclass
 class Ledger:
-    """Notes (oldest first) and the items they hold, with current statuses."""
+    """Notes (oldest first), the items they hold with current statuses, and the threads."""
 
     notes: list[Note]
     items: list[Item] = field(default_factory=list)
+    threads: dict[str, Thread] = field(default_factory=dict)
     # Grouped once in build(): looking each person up must not walk every note again.
     _notes_by_person: dict[str | None, list[Note]] = field(default_factory=dict, repr=False)
     _items_by_person: dict[str | None, list[Item]] = field(default_factory=dict, repr=False)
     _items_by_id: dict[str, Item] = field(default_factory=dict, repr=False)
+    _threads_by_person: dict[str | None, list[Thread]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, notes: Iterable[Note]) -> Ledger:
-        """Fold every note's updates into its items' current statuses."""
+        """Fold every note's updates into its items' current statuses, and its threads."""
         ordered = sorted(notes, key=lambda n: note_order_key(n.date, n.id or ""))
         history: dict[str, list[StatusChange]] = {}
         for note in ordered:
             for update in note.updates:
                 change = StatusChange(note.date, update.status, update.note, note.id or "")
                 history.setdefault(update.ref, []).append(change)
-        ledger = cls(ordered)
+        item_threads: dict[str, str] = {}
+        ledger = cls(ordered, threads=thread_fold.build(ordered, item_threads))
+        latest_coaching: dict[str | None, str] = {}
         for note in ordered:
             ledger._notes_by_person.setdefault(note.person, []).append(note)
-            for item in _items_of(note, history):
+            if note.kind == "coaching":
+                latest_coaching[note.person] = note.id or ""
+            for item in _items_of(note, history, item_threads):
                 ledger.items.append(item)
                 ledger._items_by_person.setdefault(item.person, []).append(item)
                 ledger._items_by_id.setdefault(item.id, item)
+        holding = {item.thread for item in ledger.items if item.open and item.thread}
+        thread_fold.settle_legacy(ledger.threads.values(), holding, set(latest_coaching.values()))
+        for thread in ledger.threads.values():
+            ledger._threads_by_person.setdefault(thread.person, []).append(thread)
         return ledger
 
     def for_person(self, slug: str | None) -> list[Item]:
@@ -118,8 +136,18 @@ class Ledger:
         """The item with this id (the first, if a hand-written note repeats one)."""
         return self._items_by_id.get(item_id)
 
+    def threads_of(self, slug: str | None) -> list[Thread]:
+        """One person's threads, in the order they were opened."""
+        return list(self._threads_by_person.get(slug, ()))
 
-def _items_of(note: Note, history: dict[str, list[StatusChange]]) -> list[Item]:
+    def thread(self, thread_id: str) -> Thread | None:
+        """The thread with this id."""
+        return self.threads.get(thread_id)
+
+
+def _items_of(
+    note: Note, history: dict[str, list[StatusChange]], item_threads: dict[str, str]
+) -> list[Item]:
     items = []
     for action in note.actions:
         items.append(
@@ -132,6 +160,7 @@ def _items_of(note: Note, history: dict[str, list[StatusChange]]) -> list[Item]:
                 action.owner,
                 note,
                 history,
+                item_threads,
             )
         )
     for support in note.support:
@@ -145,6 +174,7 @@ def _items_of(note: Note, history: dict[str, list[StatusChange]]) -> list[Item]:
                 "manager",
                 note,
                 history,
+                item_threads,
             )
         )
     return items
@@ -159,11 +189,22 @@ def _item(
     owner: str,
     note: Note,
     history: dict[str, list[StatusChange]],
+    item_threads: dict[str, str],
 ) -> Item:
     changes = tuple(history.get(item_id, ()))
     status = changes[-1].status if changes else own_status
     return Item(
-        kind, item_id, text, due, status, owner, note.person, note.id or "", note.date, changes
+        kind,
+        item_id,
+        text,
+        due,
+        status,
+        owner,
+        note.person,
+        note.id or "",
+        note.date,
+        changes,
+        item_threads.get(item_id),
     )
 
 
@@ -172,27 +213,44 @@ class Rhythm:
     """How a person's check-ins are going."""
 
     last_date: dt.date | None  # latest meeting: coaching, check-in or feedback
-    next_checkin: dt.date | None
+    next_checkin: dt.date | None  # the earliest of their active threads' (README, "Schema 2")
     cadence_days: int
+    threads: tuple[tuple[Thread, dt.date], ...] = ()  # active threads and their next check-in
 
     def days_since_last(self, today: dt.date) -> int | None:
-        """Days since the latest conversation."""
+        """Days since the latest meeting."""
         return None if self.last_date is None else (today - self.last_date).days
 
 
-def rhythm(notes: Sequence[Note], cadence_days: int) -> Rhythm:
-    """A person's last conversation and next check-in, from their notes (any order)."""
-    conversations = [n for n in notes if n.kind in MEETING_KINDS]
-    if not conversations:
+def rhythm(notes: Sequence[Note], cadence_days: int, threads: Sequence[Thread] = ()) -> Rhythm:
+    """A person's last meeting and next check-in, from their notes (any order) and threads.
+
+    The next check-in is the earliest of their active threads' own. Notes that follow no
+    thread of schema 2 (every schema-1 note) keep the rule of schema 1: the `next_checkin` of
+    the latest note that has one, else the latest note's date plus the cadence. A person whose
+    threads have all ended keeps that rule too, so their 1:1s stay on the calendar.
+    """
+    meetings = [n for n in notes if n.kind in MEETING_KINDS]
+    if not meetings:
         return Rhythm(None, None, cadence_days)
-    ordered = sorted(conversations, key=lambda n: note_order_key(n.date, n.id or ""))
-    latest = ordered[-1]
+    ordered = sorted(meetings, key=lambda n: note_order_key(n.date, n.id or ""))
+    followed = [t for t in threads if t.open and not t.legacy]
+    dated = tuple((t, when) for t in followed if (when := t.next_checkin(cadence_days)) is not None)
+    in_threads = {note_id for t in threads if not t.legacy for note_id in t.note_ids}
+    candidates = [when for _, when in dated]
+    if not candidates or any(n.id not in in_threads for n in ordered):
+        candidates.append(_schema1_next(ordered, cadence_days))
+    return Rhythm(ordered[-1].date, min(candidates), cadence_days, dated)
+
+
+def _schema1_next(ordered: Sequence[Note], cadence_days: int) -> dt.date:
+    """Schema 1's next check-in: the latest note's `next_checkin`, else its date + cadence."""
     with_next = [n for n in ordered if n.next_checkin is not None]
     if with_next:
-        next_date = with_next[-1].next_checkin
-    else:
-        next_date = latest.date + dt.timedelta(days=cadence_days)
-    return Rhythm(latest.date, next_date, cadence_days)
+        given = with_next[-1].next_checkin
+        assert given is not None
+        return given
+    return ordered[-1].date + dt.timedelta(days=cadence_days)
 
 
 def latest_of_kind(notes: Sequence[Note], *kinds: str) -> Note | None:

@@ -1,4 +1,6 @@
-"""The note format (schema 1) as pydantic models, exactly as design.md describes it.
+"""The note format as pydantic models: schema 1 as design.md describes it, and schema 2, which
+adds coaching threads (README, "Schema 2": `thread`, `[measure]`, `[[progress]]`, and `thread`
+on actions and support items). Every schema-1 note is also a valid note here.
 
 New content is validated with a context (see `new_content_context`): dates may be phrases ("in 1
 week"), a due date left out is read from the item's text, and goals and actions must pass SMART
@@ -23,7 +25,16 @@ from pydantic import (
 )
 
 from grow_cli.domain.slugs import SlugError, check_slug
-from grow_cli.domain.vocabulary import Focus, Kind, Mode, Owner, Status, Verdict
+from grow_cli.domain.vocabulary import (
+    Better,
+    Focus,
+    Kind,
+    Mode,
+    Owner,
+    Status,
+    ThreadStatus,
+    Verdict,
+)
 
 if TYPE_CHECKING:
     from grow_cli.domain.smart import SmartResult
@@ -31,9 +42,8 @@ if TYPE_CHECKING:
 # The SMART checker and the deadline parser compile many regular expressions; they are imported
 # inside the validators that need them, so reading notes (which never checks SMART) skips them.
 
-SCHEMA_VERSION = 1
-__all__ = ["Focus", "Kind", "Mode", "Owner", "Status", "Verdict"]  # the vocabulary's, re-exported
 Text = Annotated[str, Field(min_length=1)]
+Number = Annotated[float, Field(allow_inf_nan=False)]
 
 
 def new_content_context(today: dt.date) -> dict[str, Any]:
@@ -143,6 +153,7 @@ class Action(Strict):
     """An agreed action; new actions must pass SMART unless kept with smart_override."""
 
     id: str | None = None
+    thread: str | None = None  # the thread it serves (default: its note's thread)
     text: Text
     due: PhraseDate = None
     owner: Owner = "report"
@@ -179,6 +190,7 @@ class Support(Strict):
     """Something the manager commits to doing for the person."""
 
     id: str | None = None
+    thread: str | None = None  # the thread it serves (default: its note's thread)
     text: Text
     due: PhraseDate = None
     status: Status = "open"
@@ -191,6 +203,35 @@ class Support(Strict):
             finding = find_deadline(self.text, _today(info))
             self.due = finding.due if finding.problem is None else None
         return self
+
+
+class Measure(Strict):
+    """What a thread counts to tell whether it is working: '18 hours to first reply, target 4'."""
+
+    what: Text
+    unit: str = ""
+    baseline: Number | None = None
+    target: Number | None = None
+    better: Better | None = None  # left out: lower when the target is below the baseline
+
+    @model_validator(mode="after")
+    def _direction(self) -> Measure:
+        known = self.baseline is not None and self.target is not None
+        if self.better is None and known and self.target != self.baseline:
+            assert self.target is not None and self.baseline is not None
+            self.better = "lower" if self.target < self.baseline else "higher"
+        return self
+
+
+class Progress(Strict):
+    """How one thread stands in a later note: a reading of its measure, its next check-in, and
+    its outcome when it ends (or 'active' to take it up again)."""
+
+    thread: Text
+    reading: Number | None = None
+    status: ThreadStatus | None = None
+    note: str = ""
+    next_checkin: PhraseDate = None
 
 
 class Update(Strict):
@@ -223,19 +264,22 @@ class Career(Strict):
 class Note(Strict):
     """One conversation, check-in, feedback record or journal entry."""
 
-    schema_: Literal[1] = Field(default=1, alias="schema")
+    schema_: Literal[1, 2] = Field(default=1, alias="schema")
     kind: Kind
     date: dt.date
     person: str | None = None
     id: str | None = None
+    thread: str | None = None  # the thread a coaching or feedback note opens or continues
     focus: Focus | None = None
     topic: str | None = None
     next_checkin: PhraseDate = None
     grow: Grow | None = None
+    measure: Measure | None = None  # the thread's measure, set when it opens or changed later
     feedback: list[Feedback] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
     support: list[Support] = Field(default_factory=list)
     updates: list[Update] = Field(default_factory=list)
+    progress: list[Progress] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
     mode: Mode | None = None
     reflection: Reflection | None = None
@@ -259,6 +303,15 @@ class Note(Strict):
             raise ValueError("A journal note belongs to you: leave out 'person'.")
         if self.kind != "journal" and self.person is None:
             raise ValueError(f"A {self.kind} note needs 'person' (the person's slug).")
+        if self.kind == "journal" and (self.thread or self.measure or self.progress):
+            raise ValueError(
+                "A journal note follows no coaching thread: leave out thread, measure and progress."
+            )
+        if self.kind == "checkin" and self.thread is not None:
+            raise ValueError(
+                "A check-in can cover several threads: give each its [[progress]] (thread = "
+                "...) instead of 'thread'."
+            )
         return self
 
     def front_matter(self) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 
 from grow_cli.domain.dates import DateError, parse_date
@@ -27,6 +28,20 @@ def confidence(value: str) -> bool | str:
     if value.strip().isdigit() and 1 <= int(value) <= 10:
         return True
     return "Give a whole number from 1 (unlikely) to 10 (certain)."
+
+
+def decimal(value: str) -> bool | str:
+    """A number such as 12, 4.5 or -3 (a measure's baseline, target or reading)."""
+    try:
+        number = float(value.strip())
+    except ValueError:
+        number = math.nan
+    return True if math.isfinite(number) else "Give a number, such as 12 or 4.5."
+
+
+def optional_decimal(value: str) -> bool | str:
+    """A number, or nothing."""
+    return True if not value.strip() else decimal(value)
 
 
 def cadence(value: str) -> bool | str:

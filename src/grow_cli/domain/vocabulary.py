@@ -15,6 +15,9 @@ Owner = Literal["report", "manager", "self"]
 Status = Literal["open", "progress", "blocked", "done", "dropped"]
 Mode = Literal["grow", "reflection", "career"]
 Verdict = Literal["pass", "warn", "fail"]
+# A coaching thread (a goal followed over weeks) is active until it ends with one of the outcomes.
+ThreadStatus = Literal["active", "achieved", "partly_achieved", "not_achieved", "dropped"]
+Better = Literal["lower", "higher"]  # which way a measure should move
 
 KINDS: Final[tuple[Kind, ...]] = get_args(Kind)
 FOCUSES: Final[tuple[Focus, ...]] = get_args(Focus)
@@ -22,6 +25,14 @@ OWNERS: Final[tuple[Owner, ...]] = get_args(Owner)
 STATUSES: Final[tuple[Status, ...]] = get_args(Status)
 MODES: Final[tuple[Mode, ...]] = get_args(Mode)
 VERDICTS: Final[tuple[Verdict, ...]] = get_args(Verdict)
+THREAD_STATUSES: Final[tuple[ThreadStatus, ...]] = get_args(ThreadStatus)
+THREAD_OUTCOMES: Final = frozenset[str]({"achieved", "partly_achieved", "not_achieved", "dropped"})
+# A thread read from a schema-1 note has no recorded outcome: once it holds nothing to do and a
+# later coaching conversation followed it, it reads as ended (never written in a note).
+ENDED: Final = "ended"
+BETTER: Final[tuple[Better, ...]] = get_args(Better)
+SCHEMAS: Final = (1, 2)
+CURRENT_SCHEMA: Final = 2
 
 # An item is still to do while open, in progress or blocked; done and dropped close it.
 OPEN_STATUSES: Final = frozenset[str]({"open", "progress", "blocked"})

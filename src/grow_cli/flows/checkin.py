@@ -1,15 +1,18 @@
-"""The weekly check-in (`grow checkin`), as data built from the person's open items.
+"""The weekly check-in (`grow checkin`), as data built from the person's threads and open items.
 
-Each open action and support item gets one question (done, in progress, blocked, dropped, not
-started), then what is blocking it or why it was dropped. New actions may follow (SMART-checked,
-as in a coaching conversation), then the next check-in date.
+Thread by thread: how it is going, the measure's reading, each of its open items (done, in
+progress, blocked, dropped, not started, then what is blocking it or why it was dropped), where
+the goal stands (still active, or its outcome) and when to check in on it next. Then the items of
+no thread, new actions (SMART-checked, as in a coaching conversation, each for a goal) and tags.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 
 from grow_cli.domain.ledger import Item
+from grow_cli.domain.threads import Thread, suggested_next_checkin
 from grow_cli.flows.coach import ACTIONS_STAGE
 from grow_cli.flows.engine import get_path
 from grow_cli.flows.model import (
@@ -79,55 +82,223 @@ def _review_steps(items: list[Item], today: dt.date) -> tuple[Ask, ...]:
     return tuple(steps)
 
 
-def wins_summary(answers: Answers) -> str | None:
-    """'2 of 3 items done since last time': the wins, named."""
-    reviewed = answers.get(REVIEW_KEY) or {}
-    if not reviewed:
-        return None
-    done = sum(1 for answer in reviewed.values() if answer.get("status") == "done")
-    if not done:
-        return f"Nothing closed yet of {len(reviewed)} open items: what is the smallest next step?"
-    return f"{done} of {len(reviewed)} open items done since last time. Say so: name the win."
+THREAD_STATUS_CHOICES = (
+    Choice("active", "Still working on it"),
+    Choice("achieved", "Achieved"),
+    Choice("partly_achieved", "Partly achieved"),
+    Choice("not_achieved", "Not achieved"),
+    Choice("dropped", "Dropped: no longer the goal"),
+)
+PROGRESS_KEY = "progress"
+
+
+def wins_summary(theirs: frozenset[str]) -> Callable[[Answers], str | None]:
+    """'2 of 3 of their items done since last time': the wins, named. Only the person's own
+    items count (`theirs`): the manager's support done is not their win."""
+
+    def summary(answers: Answers) -> str | None:
+        reviewed = {ref: a for ref, a in (answers.get(REVIEW_KEY) or {}).items() if ref in theirs}
+        if not theirs or not reviewed:
+            return None
+        done = sum(1 for answer in reviewed.values() if answer.get("status") == "done")
+        if not done:
+            return (
+                f"Nothing of theirs closed yet of {len(reviewed)} open items: what is the "
+                "smallest next step?"
+            )
+        return f"{done} of {len(reviewed)} of their open items done since last time. Name the win."
+
+    return summary
+
+
+def _reading_question(thread: Thread) -> str:
+    measure = thread.measure
+    assert measure is not None
+    unit = f" ({measure.unit})" if measure.unit else ""
+    known = [
+        f"{label} {_number(value)}"
+        for label, value in (("baseline", measure.baseline), ("target", measure.target))
+        if value is not None
+    ]
+    latest = f", last reading {_number(thread.readings[-1].value)}" if thread.readings else ""
+    context = f" [{', '.join(known)}{latest}]" if known or latest else ""
+    return f"{measure.what} now{unit}?{context} (empty to skip)"
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _measure_moved(thread: Thread, key: str) -> Callable[[Answers], str | None]:
+    """Said after a thread's questions: whether its measure moved towards the target."""
+
+    def summary(answers: Answers) -> str | None:
+        typed = get_path(answers, f"{key}.reading")
+        trend = thread.trend()
+        if typed in (None, "") or trend is None or trend.better is None:
+            return None
+        try:
+            now = float(typed)
+        except ValueError:
+            return None
+        before = trend.latest
+        if before is None or now == before:
+            return None
+        better = now < before if trend.better == "lower" else now > before
+        if not better:
+            return f"{thread.measure.what if thread.measure else 'It'} moved away from the target."
+        return f"{_number(before)} -> {_number(now)}: moving towards the target. Name the win."
+
+    return summary
+
+
+def _default_thread_next(thread: Thread) -> Default:
+    def default(scope: Answers, answers: Answers, context: FlowContext) -> str:
+        return suggested_next_checkin(thread.focus, context.cadence_days, context.today).isoformat()
+
+    return default
+
+
+def _thread_stage(number: int, thread: Thread, items: list[Item], today: dt.date) -> Stage:
+    key = f"{PROGRESS_KEY}.{thread.id}"
+    steps: list[Ask] = [Ask(f"{key}.how", f"How is it going with: {thread.label}?", required=False)]
+    if thread.measure is not None:
+        steps.append(
+            Ask(f"{key}.reading", _reading_question(thread), kind="decimal", required=False)
+        )
+    steps += _review_steps(items, today)
+    steps += [
+        Ask(
+            f"{key}.status",
+            "Where does this goal stand now?",
+            kind="choice",
+            choices=THREAD_STATUS_CHOICES,
+            default=_constant("active"),
+        ),
+        Ask(f"{key}.outcome", "What came of it, in a few words?", when=_ended(key)),
+        Ask(
+            f"{key}.next_checkin",
+            "When will you check in on this goal next?",
+            kind="date",
+            default=_default_thread_next(thread),
+            when=_still_active(key),
+        ),
+    ]
+    title = f"Goal {number}: {_short(thread.label)}"
+    moved = _measure_moved(thread, key)
+    done = wins_summary(frozenset(item.id for item in items if not item.mine))
+
+    def summary(answers: Answers) -> str | None:
+        said = [line for line in (moved(answers), done(answers)) if line]
+        return "\n".join(said) or None
+
+    return Stage(f"thread-{number}", title, tuple(steps), summary=summary)
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _ended(key: str) -> Predicate:
+    def check(scope: Answers, answers: Answers, context: FlowContext) -> bool:
+        return get_path(answers, f"{key}.status") not in (None, "active")
+
+    return check
+
+
+def _still_active(key: str) -> Predicate:
+    def check(scope: Answers, answers: Answers, context: FlowContext) -> bool:
+        return get_path(answers, f"{key}.status") in (None, "active")
+
+    return check
 
 
 def _default_next(scope: Answers, answers: Answers, context: FlowContext) -> str:
     return (context.today + dt.timedelta(days=context.cadence_days)).isoformat()
 
 
-def checkin_flow(items: list[Item], today: dt.date) -> Flow:
-    """The check-in for these open items."""
-    review = Stage(
-        "review",
-        "Open items",
-        _review_steps(items, today),
-        intro=None if items else "Nothing is open from earlier conversations.",
-        summary=wins_summary,
+def checkin_flow(items: list[Item], threads: Sequence[Thread], today: dt.date) -> Flow:
+    """The check-in: thread by thread (most urgent first) for the threads followed in schema 2,
+    then the open items of no such thread, new actions, and the next check-in.
+
+    With no such thread (a person whose notes are all of schema 1) it is the check-in of
+    schema 1: every open item, new actions, the next check-in.
+    """
+    followed = {thread.id for thread in threads}
+    stages = [
+        _thread_stage(number, thread, [i for i in items if i.thread == thread.id], today)
+        for number, thread in enumerate(threads, start=1)
+    ]
+    others = [item for item in items if item.thread not in followed]
+    theirs = frozenset(item.id for item in others if not item.mine)
+    if others or not threads:
+        stages.append(
+            Stage(
+                "review",
+                "Other open items" if threads else "Open items",
+                _review_steps(others, today),
+                intro=None if items else "Nothing is open from earlier conversations.",
+                summary=wins_summary(theirs),
+            )
+        )
+    stages.append(_new_actions(threads))
+    next_steps: list[Ask] = []
+    if not threads:
+        next_steps.append(
+            Ask("next_checkin", "When is the next check-in?", kind="date", default=_default_next)
+        )
+    next_steps.append(
+        Ask("tags", "Tags to find this again (comma separated, optional)", required=False)
     )
+    title = "Next check-in" if not threads else "Tags"
+    stages.append(Stage("next_checkin", title, tuple(next_steps)))
+    return Flow("checkin", tuple(stages))
+
+
+def _new_actions(threads: Sequence[Thread]) -> Stage:
     [actions_group] = ACTIONS_STAGE.steps
     assert isinstance(actions_group, Group)
-    new_actions = Stage(
-        "actions",
-        "New actions",
-        (
-            Group(
-                actions_group.key,
-                actions_group.noun,
-                actions_group.fields,
-                start="Any new actions to agree?",
-                more="Add another action?",
-                review="smart_action",
-            ),
-        ),
+    fields = actions_group.fields
+    if threads:
+        choices = tuple(Choice(t.id, _short(t.label)) for t in threads)
+        which = Ask(
+            "thread",
+            "Which goal does it serve?",
+            kind="choice",
+            choices=(*choices, Choice("", "None of these")),
+        )
+        fields = (fields[0], which, *fields[1:])
+    group = Group(
+        actions_group.key,
+        actions_group.noun,
+        fields,
+        start="Any new actions to agree?",
+        more="Add another action?",
+        review="smart_action",
     )
-    next_stage = Stage(
-        "next_checkin",
-        "Next check-in",
-        (
-            Ask("next_checkin", "When is the next check-in?", kind="date", default=_default_next),
-            Ask("tags", "Tags to find this again (comma separated, optional)", required=False),
-        ),
-    )
-    return Flow("checkin", (review, new_actions, next_stage))
+    return Stage("actions", "New actions", (group,))
+
+
+def progress_from_answers(answers: Answers) -> list[dict[str, str]]:
+    """The [[progress]] a check-in records: one per thread talked about, with its reading, its
+    next check-in, or its outcome."""
+    entries = []
+    for thread_id, answer in (answers.get(PROGRESS_KEY) or {}).items():
+        if not isinstance(answer, dict):
+            continue
+        entry: dict[str, str] = {"thread": thread_id}
+        status = answer.get("status") or "active"
+        if answer.get("reading") not in (None, ""):
+            entry["reading"] = answer["reading"]
+        if status != "active":
+            entry["status"] = status
+            entry["note"] = answer.get("outcome") or answer.get("how") or ""
+        else:
+            entry["note"] = answer.get("how") or ""
+            if answer.get("next_checkin"):
+                entry["next_checkin"] = answer["next_checkin"]
+        entries.append(entry)
+    return entries
 
 
 def updates_from_review(answers: Answers) -> list[dict[str, str]]:

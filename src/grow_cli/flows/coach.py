@@ -6,10 +6,15 @@ open questions offered as hints for each focus.
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from grow_cli.domain.dates import find_deadline
+from grow_cli.domain.threads import suggested_next_checkin
 from grow_cli.flows.model import Answers, Ask, Choice, Flow, FlowContext, Group, Stage
+
+if TYPE_CHECKING:
+    from grow_cli.domain.threads import Thread
 
 FOCUS_CHOICES = (
     Choice("performance", "Performance: close one specific gap now (check in within 1-2 weeks)"),
@@ -21,20 +26,15 @@ OWNER_CHOICES = (
     Choice("manager", "I do it"),
 )
 
-# Days until the next check-in that each focus suggests, before the person's cadence is applied.
-FOCUS_HORIZON_DAYS = {"performance": 14, "development": 28, "career": 42}
-
-
-def suggested_next_checkin(focus: str | None, cadence_days: int, today: dt.date) -> dt.date:
-    """Performance: the person's cadence, at most two weeks. Development and career: longer."""
-    horizon = FOCUS_HORIZON_DAYS.get(focus or "", cadence_days)
-    days = min(cadence_days, horizon) if focus == "performance" else max(cadence_days, horizon)
-    return today + dt.timedelta(days=days)
-
 
 def _default_next_checkin(scope: Answers, answers: Answers, context: FlowContext) -> str:
     focus = answers.get("focus")
     return suggested_next_checkin(focus, context.cadence_days, context.today).isoformat()
+
+
+def _theirs(scope: Answers, answers: Answers, context: FlowContext) -> bool:
+    """An action the person owns: the manager is never asked how sure the person is of theirs."""
+    return scope.get("owner") != "manager"
 
 
 def no_deadline_in_text(scope: Answers, answers: Answers, context: FlowContext) -> bool:
@@ -102,11 +102,58 @@ ACTION_HINTS = {
     "career": ("A conversation, a course, a shadowing day: something that tests the direction.",),
 }
 
+
+def _continued(answers: Answers, context: FlowContext) -> Thread | None:
+    """The thread this conversation continues, if one was chosen."""
+    return context.threads.get(str(answers.get("thread") or ""))
+
+
+def _thread_focus(scope: Answers, answers: Answers, context: FlowContext) -> str | None:
+    thread = _continued(answers, context)
+    return thread.focus if thread else None
+
+
+def _thread_goal(scope: Answers, answers: Answers, context: FlowContext) -> str | None:
+    thread = _continued(answers, context)
+    return thread.goal if thread else None
+
+
 FOCUS_STAGE = Stage(
     "focus",
     "Focus",
-    (Ask("focus", "What kind of conversation is this?", kind="choice", choices=FOCUS_CHOICES),),
+    (
+        Ask(
+            "focus",
+            "What kind of conversation is this?",
+            kind="choice",
+            choices=FOCUS_CHOICES,
+            default=_thread_focus,
+        ),
+    ),
 )
+
+
+def _thread_stage(
+    threads: Sequence[Thread],
+    question: str = "Is this about a goal you are already following?",
+    none_of_them: str = "No: a new goal",
+) -> Stage:
+    """Which goal the conversation is about: one already followed, or a new one."""
+    choices = tuple(Choice(t.id, f"{(t.focus or 'goal').capitalize()}: {t.label}") for t in threads)
+    return Stage(
+        "thread",
+        "Goal",
+        (
+            Ask(
+                "thread",
+                question,
+                kind="choice",
+                choices=(*choices, Choice("", none_of_them)),
+            ),
+        ),
+    )
+
+
 TOPIC_STAGE = Stage(
     "topic", "Topic", (Ask("topic", "What is the conversation about?", hints=TOPIC_HINTS),)
 )
@@ -149,6 +196,7 @@ GROW_STAGE = Stage(
             hints=GOAL_HINTS,
             review="smart_goal",
             long=True,
+            default=_thread_goal,
         ),
         Ask("grow.reality", "Reality: where do things stand now?", hints=REALITY_HINTS, long=True),
         Ask(
@@ -161,6 +209,62 @@ GROW_STAGE = Stage(
     ),
     intro="Let them do most of the talking: the goal and the options are theirs.",
 )
+
+
+def _measured(answers: Answers, context: FlowContext) -> bool:
+    thread = _continued(answers, context)
+    return thread is not None and thread.measure is not None
+
+
+def _may_add_measure(scope: Answers, answers: Answers, context: FlowContext) -> bool:
+    return not _measured(answers, context)
+
+
+def _measuring(scope: Answers, answers: Answers, context: FlowContext) -> bool:
+    return bool(answers.get(MEASURE_KEY)) and not _measured(answers, context)
+
+
+def _reading_due(scope: Answers, answers: Answers, context: FlowContext) -> bool:
+    return _measured(answers, context)
+
+
+MEASURE_KEY = "_measure"  # whether a measure is being set (bookkeeping, never in the note)
+READING_KEY = "_reading"  # the measure's reading when continuing a measured thread
+MEASURE_STAGE = Stage(
+    "measure",
+    "Measure",
+    (
+        Ask(
+            MEASURE_KEY,
+            "Is there a number you will both watch to see it work (e.g. hours to a first reply)?",
+            kind="confirm",
+            when=_may_add_measure,
+        ),
+        Ask("measure.what", "What is counted?", when=_measuring),
+        Ask("measure.unit", "In what unit? (optional)", required=False, when=_measuring),
+        Ask(
+            "measure.baseline",
+            "Where is it now? (optional)",
+            kind="decimal",
+            required=False,
+            when=_measuring,
+        ),
+        Ask(
+            "measure.target",
+            "What target did you agree? (optional)",
+            kind="decimal",
+            required=False,
+            when=_measuring,
+        ),
+        Ask(
+            READING_KEY,
+            "Where is the measure now? (empty to skip)",
+            kind="decimal",
+            required=False,
+            when=_reading_due,
+        ),
+    ),
+)
 ACTION_FIELDS = (
     Ask(
         "text",
@@ -170,7 +274,7 @@ ACTION_FIELDS = (
     Ask("due", "By when?", kind="date", when=no_deadline_in_text),
     Ask("owner", "Who does it?", kind="choice", choices=OWNER_CHOICES),
     Ask("relevant_to", "What does it serve (a team goal, their development)?"),
-    Ask("confidence", "How sure are they they can do it, 1 to 10?", kind="number"),
+    Ask("confidence", "How sure are they they can do it, 1 to 10?", kind="number", when=_theirs),
 )
 ACTIONS_STAGE = Stage(
     "actions",
@@ -215,19 +319,27 @@ NEXT_STAGE = Stage(
     ),
 )
 
-COACH_FLOW = Flow(
-    "coach",
-    (
-        FOCUS_STAGE,
-        TOPIC_STAGE,
-        FEEDBACK_STAGE,
-        GROW_STAGE,
-        ACTIONS_STAGE,
-        SUPPORT_STAGE,
-        NEXT_STAGE,
-    ),
-)
 
+def coach_flow(threads: Sequence[Thread] = ()) -> Flow:
+    """The coaching conversation; with threads already followed, it first asks which goal it is
+    about (continuing one keeps its focus and goal as the suggestions)."""
+    stages = (FOCUS_STAGE, TOPIC_STAGE, FEEDBACK_STAGE, GROW_STAGE, MEASURE_STAGE)
+    rest = (ACTIONS_STAGE, SUPPORT_STAGE, NEXT_STAGE)
+    return Flow("coach", ((_thread_stage(threads),) if threads else ()) + stages + rest)
+
+
+COACH_FLOW = coach_flow()
+
+
+def feedback_flow(threads: Sequence[Thread] = ()) -> Flow:
+    """The SBI record; with threads already followed, it first asks which goal it is about."""
+    about = (
+        (_thread_stage(threads, FEEDBACK_THREAD_QUESTION, "No: none of these"),) if threads else ()
+    )
+    return Flow("feedback", about + FEEDBACK_FLOW.stages)
+
+
+FEEDBACK_THREAD_QUESTION = "Is this feedback about a goal you are already following?"
 FEEDBACK_FLOW = Flow(
     "feedback",
     (

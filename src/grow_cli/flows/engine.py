@@ -196,6 +196,8 @@ class Conversation:
             return validators.date_phrase(self.context.today, allow_empty=not ask.required)
         if ask.kind == "number":
             return validators.confidence
+        if ask.kind == "decimal":
+            return validators.decimal if ask.required else validators.optional_decimal
         return validators.required if ask.required else validators.optional
 
     def _ask_list(self, ask: Ask, suggested: list[str]) -> list[str]:

@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from grow_cli.domain.threads import Thread
 
 Answers = dict[str, Any]
 Hints = Mapping[str, tuple[str, ...]]  # focus (or "*") -> open questions shown before asking
@@ -23,6 +26,7 @@ class FlowContext:
     today: dt.date
     person_name: str | None = None
     cadence_days: int = 7
+    threads: Mapping[str, Thread] = field(default_factory=dict)  # their active threads, by id
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,8 @@ class Ask:
 
     key: str
     message: str
-    kind: Literal["text", "choice", "confirm", "list", "date", "number"] = "text"
+    # "number": a confidence from 1 to 10; "decimal": any number (a measure's reading)
+    kind: Literal["text", "choice", "confirm", "list", "date", "number", "decimal"] = "text"
     choices: tuple[Choice, ...] = ()
     required: bool = True
     hints: Hints = field(default_factory=dict)

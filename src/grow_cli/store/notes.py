@@ -17,6 +17,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from grow_cli.domain.threads import THREAD_SUFFIX
 from grow_cli.errors import StoreError
 from grow_cli.store import frontmatter
 from grow_cli.store.atomic import write_new
@@ -99,8 +100,12 @@ def save_new(locations: Locations, note: Note, render_body: Callable[[Note], str
     """
     folder = ensure_private_dir(folder_for(locations, note))
     stem = f"{note.date.isoformat()}-{note.kind}"
+    # A coaching conversation that continues no thread opens one of its own, named after it.
+    opens_thread = note.kind == "coaching" and not note.thread
     for path in candidate_paths(folder, stem):
         assign_ids(note, note_id_for(locations, path))
+        if opens_thread:
+            note.thread = f"{note.id}{THREAD_SUFFIX}"
         text = frontmatter.render(note.front_matter(), render_body(note))
         if write_new(path, text):
             return path

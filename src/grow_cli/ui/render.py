@@ -45,10 +45,17 @@ def note_body(
     note: Note,
     person_name: str | None = None,
     item_texts: Mapping[str, str] | None = None,
+    thread_labels: Mapping[str, str] | None = None,
 ) -> str:
-    """The Markdown body of a note; `item_texts` lets updates name the items they refer to."""
+    """The Markdown body of a note; `item_texts` and `thread_labels` let updates and progress
+    name the items and goals they refer to."""
     return render(
-        locations, NOTE_TEMPLATE, note=note, person_name=person_name, items=item_texts or {}
+        locations,
+        NOTE_TEMPLATE,
+        note=note,
+        person_name=person_name,
+        items=item_texts or {},
+        threads=thread_labels or {},
     )
 
 
