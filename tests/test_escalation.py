@@ -197,13 +197,17 @@ def test_well_coached_person_answers_all_yes(grow: Grow, folder: Path) -> None:
     assert data["person"] == "dana-ross"
     assert data["checklist_note"] == CHECKLIST_NOTE
     assert [q["key"] for q in data["questions"]] == [
+        "improving",
         "smart",
         "sbi",
         "grow",
         "checkins",
         "documented",
     ]
-    assert set(_answers(data).values()) == {"yes"}
+    # No measure to read: whether performance improved cannot be told yet; the five are yes.
+    answers = _answers(data)
+    assert answers.pop("improving") == "partly"
+    assert set(answers.values()) == {"yes"}
     smart = _evidence(data, "smart")
     assert smart == [
         {
@@ -253,16 +257,33 @@ def test_well_coached_person_answers_all_yes(grow: Grow, folder: Path) -> None:
             "detail": f"{DANA_COACHING}#s1 followed up (done)",
         },
     ]
-    assert data["path"] == {
-        "weeks_of_verbal_coaching": 3,
-        "stage": "verbal coaching",
-        "missing": [],
+    path = data["path"]
+    assert (path["weeks_of_verbal_coaching"], path["stage"]) == (3, "verbal coaching")
+    assert [step["step"] for step in path["steps"]] == [
+        "verbal coaching",
+        "written warning",
+        "performance improvement plan",
+        "final decision",
+    ]
+    assert path["steps"][0] == {
+        "step": "verbal coaching",
+        "status": "current",
+        "from": "2026-11-01",
+        "for": "2-4 weeks",
     }
+    assert path["steps"][1]["earliest"] == "2026-11-22"
+    # All that is missing: a measure to see improvement by, and the targets a plan would need.
+    assert [m.split(":")[0] for m in path["missing"]] == [
+        "Agree a measure with a baseline and a target, and record its readings at each check-in "
+        "(grow checkin), so improvement can be seen.",
+        "A performance improvement plan needs measurable targets",
+    ]
 
 
 def test_feedback_without_checkins(grow: Grow, folder: Path) -> None:
     data = _json(grow, "eli-park")
     assert _answers(data) == {
+        "improving": "partly",
         "smart": "no",
         "sbi": "yes",
         "grow": "no",
@@ -289,13 +310,15 @@ def test_feedback_without_checkins(grow: Grow, folder: Path) -> None:
         "Verbal coaching has run 1 week; the path asks for 2-4 weeks with clear goals before a "
         "written warning."
     )
-    assert len(path["missing"]) == 5  # the path, plus smart, grow, checkins, documented
+    # the path, improving (no measure), smart, grow, checkins, documented, and targets for a plan
+    assert len(path["missing"]) == 7
     assert any("offer support" in m for m in path["missing"])
 
 
 def test_partly_answers_and_undocumented(grow: Grow, folder: Path) -> None:
     data = _json(grow, "Fay Moss")
     assert _answers(data) == {
+        "improving": "partly",
         "smart": "partly",
         "sbi": "partly",
         "grow": "partly",
@@ -322,14 +345,14 @@ def test_never_coached_person_is_all_no(grow: Grow, folder: Path) -> None:
     assert set(_answers(data).values()) == {"no"}
     for question in data["questions"]:
         assert question["evidence"] == [
-            {"note_id": None, "date": None, "detail": "No coaching or feedback notes for Sam Lee."}
+            {"note_id": None, "date": None, "detail": "No performance coaching for Sam Lee."}
         ]
     assert data["path"]["weeks_of_verbal_coaching"] == 0
     assert data["path"]["stage"] == "not started"
-    assert "Sam Lee has never been coached" in data["path"]["missing"][0]
+    assert "Sam Lee has had no performance coaching" in data["path"]["missing"][0]
     result = grow("escalation", "sam-lee")
     assert result.exit_code == 0, result.output
-    assert "No coaching or feedback notes for Sam Lee." in result.stdout
+    assert "No performance coaching for Sam Lee." in result.stdout
     assert "not an HR decision" in result.stdout
 
 
@@ -370,13 +393,13 @@ def test_help_explains(grow: Grow) -> None:
 
 
 def test_build_without_notes_is_pure() -> None:
-    checklist = build([], [], "x", "X", 7, dt.date(2026, 11, 22))
+    checklist = build([], [], [], "x", "X", 7, dt.date(2026, 11, 22))
     assert not checklist.coached
-    assert [q.answer for q in checklist.questions] == ["no"] * 5
+    assert [q.answer for q in checklist.questions] == ["no"] * 6
 
 
 def test_smart_states_of_actions() -> None:
-    from grow_cli.domain.escalation import smart_state
+    from grow_cli.domain.groundwork import smart_state
     from grow_cli.domain.models import Action
 
     verdicts = dict.fromkeys(("specific", "measurable", "achievable", "relevant"), "pass")

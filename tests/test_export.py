@@ -35,8 +35,8 @@ EXPECTED = {
     ),
     "alex-kim.2026-11-08-coaching.s1@grow.local": (
         dt.date(2026, 11, 11),
-        "Support for Alex Kim: Move the Thursday project sync so it no longer clashes with "
-        "the 14:00 triage",
+        "You: Move the Thursday project sync so it no longer clashes with the 14:00 triage "
+        "(for Alex Kim)",
     ),
     "alex-kim.2026-11-15-checkin.a1@grow.local": (
         dt.date(2026, 11, 19),
@@ -44,8 +44,7 @@ EXPECTED = {
     ),
     "priya-shah.2026-10-25-coaching.s2@grow.local": (
         dt.date(2027, 2, 1),
-        "Support for Priya Shah: Book 30 minutes after the practice review to reflect on it "
-        "together",
+        "You: Book 30 minutes after the practice review to reflect on it together (for Priya Shah)",
     ),
     "journal.2026-11-12-journal.a1@grow.local": (
         dt.date(2026, 11, 30),

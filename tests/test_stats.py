@@ -153,6 +153,14 @@ def test_ana(period_stats: dict[str, Any]) -> None:
         "focus": {"performance": 1, "development": 1, "career": 0, "unset": 0},
         "focus_share": {"performance": 0.5, "development": 0.5, "career": 0.0, "unset": 0.0},
         "share_of_conversations": 0.333,  # 3 of 9
+        # Each schema-1 coaching note is a thread of its own: 10-27 and 11-17 opened in the
+        # period; all three still active (open items, or the latest conversation).
+        "threads": {
+            "opened": 2,
+            "closed": 0,
+            "active": 3,
+            "outcomes": {"achieved": 0, "partly_achieved": 0, "not_achieved": 0, "dropped": 0},
+        },
     }
 
 
@@ -160,7 +168,8 @@ def test_ben(period_stats: dict[str, Any]) -> None:
     ben = _person(period_stats, "ben-ode")
     assert (ben["conversations"], ben["checkins"]) == (1, 0)
     assert ben["days_since_last_conversation"] == 15  # 11-05 -> 11-20
-    assert (ben["checkins_kept"], ben["checkins_expected"]) == (1, 2.0)  # 28 / 14
+    # Coached from his first note on 11-05: 16 days of the period, not 28 (16 / 14).
+    assert (ben["checkins_kept"], ben["checkins_expected"]) == (1, 1.1)
     assert ben["actions"] == {"agreed": 1, "done": 1, "overdue": 0}
     assert ben["focus_share"]["performance"] == 1.0
     assert ben["share_of_conversations"] == 0.111  # 1 of 9
@@ -209,6 +218,12 @@ def test_team(period_stats: dict[str, Any]) -> None:
         "tags": ["leadership", "planning", "speed", "support"],
         "mean_share": 0.25,
         "people_with_development": 1,
+        "threads": {
+            "opened": 6,
+            "closed": 0,
+            "active": 6,
+            "outcomes": {"achieved": 0, "partly_achieved": 0, "not_achieved": 0, "dropped": 0},
+        },
     }
 
 
@@ -230,8 +245,9 @@ def test_default_period_is_the_last_90_days(grow: Grow, notes_dir: Path) -> None
     data = _json(grow)
     assert data["period"] == {"since": "2026-08-25", "until": "2026-11-22", "days": 90}
     ana = _person(data, "ana-diaz")
-    # Now the 10-20 coaching counts, and the 11-21 check-in; its action is overdue too.
-    assert (ana["conversations"], ana["checkins"], ana["days_since_last_conversation"]) == (4, 2, 5)
+    # Now the 10-20 coaching counts, and the 11-21 check-in (the last meeting: 1 day before
+    # today); its action is overdue too.
+    assert (ana["conversations"], ana["checkins"], ana["days_since_last_conversation"]) == (4, 2, 1)
     assert ana["actions"] == {"agreed": 4, "done": 1, "overdue": 2}
     assert _person(data, "cy-park")["conversations"] == 1
     assert data["team"]["conversations"] == 11

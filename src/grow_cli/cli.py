@@ -39,6 +39,7 @@ COMMANDS: dict[str, str] = {
     "followup": "prep",
     "due": "cycle",
     "actions": "cycle",
+    "goals": "goals",
     "history": "history",
     "show": "history",
     "search": "search",

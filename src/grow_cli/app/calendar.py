@@ -87,8 +87,8 @@ def item_events(found: Records) -> list[Event]:
 def _item_event(found: Records, item: Item, due: dt.date) -> Event:
     if item.person is None:
         summary = f"Journal: {item.text}"
-    elif item.type == "support":
-        summary = f"Support for {found.name_of(item.person)}: {item.text}"
+    elif item.mine:
+        summary = f"You: {item.text} (for {found.name_of(item.person)})"
     else:
         summary = f"{found.name_of(item.person)}: {item.text}"
     lines = [f"Status: {item.status}", f"Note: {item.note_id}", f"Item: {item.id}"]

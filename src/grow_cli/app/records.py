@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from grow_cli.domain.due import DueView
     from grow_cli.domain.ledger import Item
     from grow_cli.domain.models import Person
+    from grow_cli.domain.threads import Thread
     from grow_cli.store.index import NoteIndex
     from grow_cli.store.notes import Listing, LoadedNote
     from grow_cli.store.people import KnownPerson
@@ -82,6 +83,16 @@ class Records:
             if self.ledger.notes_of(slug):
                 return slug
             raise
+
+    def thread_of(self, slug: str, thread_id: str) -> Thread:
+        """One of a person's threads, by id."""
+        thread = self.ledger.thread(thread_id)
+        if thread is None or thread.person != slug:
+            raise NotFoundError(
+                f"No thread {thread_id!r} for {self.name_of(slug)}.",
+                hint=f"'grow goals {slug} --status all' lists their threads.",
+            )
+        return thread
 
     def notes_of(self, slug: str) -> list[LoadedNote]:
         """One person's notes as read, in folder order."""

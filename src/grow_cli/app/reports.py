@@ -63,13 +63,15 @@ def stats(found: Records, period: Period, today: dt.date) -> Stats:
 
 
 def escalation(found: Records, who: str, today: dt.date) -> Checklist:
-    """The five questions before escalating, answered from this person's notes."""
+    """Whether performance improved and the five questions before escalating, answered from this
+    person's performance threads."""
     from grow_cli.domain.escalation import build
 
     known = found.person(who)
     return build(
         found.ledger.notes_of(known.slug),
         found.ledger.for_person(known.slug),
+        found.ledger.threads_of(known.slug),
         known.slug,
         known.person.name,
         known.person.cadence_days,

@@ -1,4 +1,5 @@
-"""One JSON shape per object: an item, a note, a search match, a person, a prep sheet, a review.
+"""One JSON shape per object: an item, a note, a search match, a person, a thread, a prep sheet,
+a review.
 
 Every command that prints one of these with --json prints it through here, so a script sees the
 same keys wherever it meets the object (README, "JSON objects"). Dates are ISO strings. `grow due
@@ -14,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from grow_cli.domain.ledger import Item
     from grow_cli.domain.models import Note, Person
-    from grow_cli.domain.prep import PrepSheet
+    from grow_cli.domain.prep import PrepSheet, ThreadPrep
     from grow_cli.domain.review import Intention, Review
     from grow_cli.domain.search import Match
+    from grow_cli.domain.threads import Thread
     from grow_cli.ui.views.notes import ShownItem
 
 JSON = dict[str, Any]
@@ -124,6 +126,28 @@ def prep_json(sheet: PrepSheet) -> JSON:
         "support_owed": [item_json(i, today) for i in sheet.owed],
         "recent_wins": [item_json(i, today) for i in sheet.wins],
         "questions": list(sheet.questions),
+        "threads": [_thread_prep_json(t, today, sheet.rhythm.cadence_days) for t in sheet.threads],
+        "goals_closed": [
+            thread_json(t, today, sheet.rhythm.cadence_days, []) for t in sheet.closed
+        ],
+    }
+
+
+def _thread_prep_json(prep: ThreadPrep, today: dt.date, cadence_days: int) -> JSON:
+    return {
+        **thread_json(prep.thread, today, cadence_days, [*prep.theirs, *prep.mine]),
+        "their_items": [item.id for item in prep.theirs],
+        "your_items": [item.id for item in prep.mine],
+        "latest_feedback": None
+        if not prep.feedback
+        else {
+            "date": iso(prep.feedback_on),
+            "note_id": prep.feedback_in,
+            "feedback": [
+                {"situation": f.situation, "behavior": f.behavior, "impact": f.impact}
+                for f in prep.feedback
+            ],
+        },
     }
 
 
@@ -159,3 +183,49 @@ def shown_note_json(note: Note, path: str, items: list[ShownItem], today: dt.dat
         facts = item_json(item, today) if item else {"id": item_id, "status": None}
         listed.append({**facts, "in_this_note": in_note})
     return {**note_json(note, path), "front_matter": note.front_matter(), "items": listed}
+
+
+def thread_json(thread: Thread, today: dt.date, cadence_days: int, items: list[Item]) -> JSON:
+    """A coaching thread: its goal, measure and readings, status or outcome, next check-in, and
+    how many of its items are still to do (`items`: the thread's)."""
+    measure = thread.measure
+    trend = thread.trend()
+    next_date = thread.next_checkin(cadence_days)
+    return {
+        "id": thread.id,
+        "person": thread.person,
+        "focus": thread.focus,
+        "goal": thread.goal,
+        "topic": thread.topic,
+        "status": thread.status,
+        "opened_on": iso(thread.opened_on),
+        "opened_in": thread.opened_in,
+        "closed_on": iso(thread.closed_on),
+        "outcome": thread.outcome_note or None,
+        "measure": None
+        if measure is None
+        else {
+            "what": measure.what,
+            "unit": measure.unit,
+            "baseline": measure.baseline,
+            "target": measure.target,
+            "better": measure.better,
+        },
+        "readings": [
+            {"date": iso(r.date), "value": r.value, "note_id": r.note_id, "note": r.note}
+            for r in thread.readings
+        ],
+        "trend": None
+        if trend is None
+        else {
+            "latest": trend.latest,
+            "direction": trend.direction(),
+            "share_of_gap_closed": trend.share_of_gap_closed(),
+            "reached": trend.reached(),
+        },
+        "next_checkin": iso(next_date),
+        "days_to_checkin": None if next_date is None else (next_date - today).days,
+        "open_items": sum(1 for item in items if item.open),
+        "notes": list(thread.note_ids),
+        "from_schema_1": thread.legacy,
+    }

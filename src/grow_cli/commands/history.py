@@ -6,22 +6,33 @@ skipped), and show items with their *current* status folded from later check-ins
 
 from __future__ import annotations
 
-from typing import Annotated
+import datetime as dt
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from grow_cli.options import JsonOption, PersonArgument, TagOption, environment
 from grow_cli.ui import output
 
+if TYPE_CHECKING:
+    from grow_cli.app.records import Records
+
 
 def history(
     ctx: typer.Context,
     person: PersonArgument,
     tag: TagOption = None,
+    thread: Annotated[
+        str | None,
+        typer.Option(
+            "--thread", metavar="ID", help="Only the notes of this thread ('grow goals' lists ids)."
+        ),
+    ] = None,
     json_: JsonOption = False,
 ) -> None:
     """A person's record, newest first: one line per note with its date, kind, focus, topic
-    (or goal), what it holds, and the note id to give to 'grow show'."""
+    (or goal), what it holds, and the note id to give to 'grow show'. --thread ID keeps the notes
+    of one goal ('grow goals' lists the ids)."""
     from grow_cli.app import records
     from grow_cli.app.serialize import note_json
     from grow_cli.domain.search import has_tags
@@ -35,13 +46,18 @@ def history(
         reverse=True,
     )
     shown = [loaded for loaded in mine if has_tags(loaded.note.tags, tag or [])]
+    if thread is not None:
+        in_thread = set(found.thread_of(slug, thread).note_ids)
+        shown = [loaded for loaded in shown if loaded.note.id in in_thread]
     rows = [note_json(loaded.note, str(loaded.path)) for loaded in shown]
     if json_:
         output.print_json(rows)
         return
     name = found.name_of(slug)
     if mine and not shown:
-        output.line(f"No notes about {name} tagged {', '.join(tag or [])}.")
+        narrowed = [f"tagged {', '.join(tag)}"] if tag else []
+        narrowed += [f"in thread {thread}"] if thread else []
+        output.line(f"No notes about {name} {' and '.join(narrowed)}.")
         return
     if not mine:
         output.line(f"No notes about {name} yet. Start with: grow coach {slug}")
@@ -57,7 +73,8 @@ def show(
         str,
         typer.Argument(
             help="A note id (e.g. alex-kim/2026-11-22-coaching; 'grow history PERSON' lists "
-            "them) or the path of a note file."
+            "them), the path of a note file, or a thread id ('grow goals' lists them) for its "
+            "timeline."
         ),
     ],
     json_: JsonOption = False,
@@ -76,6 +93,9 @@ def show(
 
     env = environment(ctx)
     found = records.read(env)
+    if found.ledger.thread(note.strip()) is not None:
+        _show_thread(found, note.strip(), env.today, json_)
+        return
     loaded = found.find_note(note)
     items = items_of(found, loaded.note)
     if json_:
@@ -87,6 +107,18 @@ def show(
 
     body = written_body(loaded.path) if as_written else fresh_body(found, loaded.note)
     show_note(body, items, env.today, loaded.note, found.path_of(loaded))
+
+
+def _show_thread(found: Records, thread_id: str, today: dt.date, json_: bool) -> None:
+    from grow_cli.app.goals import timeline
+
+    data = timeline(found, thread_id, today)
+    if json_:
+        output.print_json(data)
+        return
+    from grow_cli.ui.views.threads import show_timeline
+
+    show_timeline(data, found.name_of(data["person"]))
 
 
 def register(app: typer.Typer) -> None:

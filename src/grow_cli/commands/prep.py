@@ -30,9 +30,16 @@ def prep(
     env = environment(ctx)
     found = records.read(env)
     sheet = prep_sheet(found, person, env.today)
+    data = prep_json(sheet)
     if json_:
-        output.print_json(prep_json(sheet))
-    markdown = render(found.locations, "prep.md.j2", sheet=sheet)
+        output.print_json(data)
+    markdown = render(
+        found.locations,
+        "prep.md.j2",
+        sheet=sheet,
+        goals=data["threads"],
+        closed=data["goals_closed"],
+    )
     if out is not None:
         from grow_cli.app.files import write_file
 

@@ -22,6 +22,7 @@ class DueItem:
     text: str
     due: dt.date
     status: str
+    mine: bool  # the manager's own to do: support, or an action the manager owns
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class DueView:
     def of(cls, ledger: Ledger, rhythms: Mapping[str, Rhythm], names: Mapping[str, str]) -> DueView:
         """The view of a read folder: its ledger, each person's rhythm and display name."""
         items = tuple(
-            DueItem(item.type, item.person, item.id, item.text, item.due, item.status)
+            DueItem(item.type, item.person, item.id, item.text, item.due, item.status, item.mine)
             for item in ledger.items
             if item.open and item.due is not None
         )
@@ -73,7 +74,8 @@ class DueView:
         """Plain JSON values (dates as ISO strings)."""
         return {
             "items": [
-                [i.type, i.person, i.id, i.text, i.due.isoformat(), i.status] for i in self.items
+                [i.type, i.person, i.id, i.text, i.due.isoformat(), i.status, i.mine]
+                for i in self.items
             ],
             "checkins": {slug: when.isoformat() for slug, when in self.checkins.items()},
             "names": self.names,
@@ -83,8 +85,8 @@ class DueView:
     def from_json(cls, data: Mapping[str, Any]) -> DueView:
         """The view to_json gave. Raises ValueError, KeyError or TypeError on anything else."""
         items = tuple(
-            DueItem(kind, person, item_id, text, dt.date.fromisoformat(due), status)
-            for kind, person, item_id, text, due, status in data["items"]
+            DueItem(kind, person, item_id, text, dt.date.fromisoformat(due), status, bool(mine))
+            for kind, person, item_id, text, due, status, mine in data["items"]
         )
         checkins = {
             str(slug): dt.date.fromisoformat(when) for slug, when in data["checkins"].items()
@@ -107,6 +109,7 @@ def due_entries(view: DueView, *, today: dt.date, within_days: int) -> list[DueE
             item.text,
             item.due,
             item.status,
+            item.mine,
             item.due < today,
             max((today - item.due).days, 0),
         )
@@ -125,6 +128,7 @@ def due_entries(view: DueView, *, today: dt.date, within_days: int) -> list[DueE
                 f"Check-in with {view.name_of(slug)}",
                 when,
                 "missed" if missed else "due",
+                False,
                 missed,
                 (today - when).days if missed else 0,
             )

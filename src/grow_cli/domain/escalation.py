@@ -1,360 +1,259 @@
-"""The escalation checklist: the five questions of the escalation path, answered from the notes.
+"""The escalation checklist: whether performance improved, then the five questions of the
+escalation path, answered from the performance threads' notes, and where the person stands on the
+path.
 
-Pure: built from one person's notes (oldest first), their cadence and today; reads no files.
+Pure: built from one person's notes (oldest first), threads, cadence and today; reads no files.
 
 Definitions (also in README.md, "Before escalating"):
 
-- The coaching period starts at the first coaching or feedback note with focus "performance" (or,
-  when there is none, the first coaching or feedback note of any focus) and runs to today. Only
-  notes dated inside it count as evidence.
-- 1 SMART expectations: an action is SMART when it has stored SMART verdicts, none is "fail", and
-  it was not kept with smart_override. Yes: at least one SMART action; partly: actions, none
-  SMART; no: no actions.
-- 2 SBI feedback: feedback items in any note. Yes: the latest within 30 days of today; partly:
-  only older; no: none.
-- 3 GROW, the person owning the solution: notes with a [grow] table. Yes: one with options and a
-  will; partly: [grow] present but options or will missing; no: no [grow].
-- 4 Check-ins with support: regular means at least one check-in note and no gap between
-  consecutive conversations (or from the latest to today) longer than cadence + 3 days. Yes:
-  regular and at least one support item; partly: one of the two; no: neither.
-- 5 Documented: at least one conversation note per week of the period on average, and every
-  action or support item agreed at least a cadence ago followed up (an update in a later note).
-  Yes: both; partly: one; no: neither.
+- Only performance coaching is judged. Development and career coaching belong to the person and
+  are never evidence. The coaching period starts when the first performance thread was opened
+  (or, before that, at an SBI record with focus performance that follows no thread) and runs to
+  today. Evidence is the notes of performance threads, and notes of no thread whose
+  focus is performance or unset (a check-in or SBI record of schema 1), dated in the period; of
+  their actions and support items, those of a performance thread or of none.
+- 0 Has performance improved: the performance threads' measures. Yes: every measured thread's
+  latest reading moved the right way from its baseline (or first reading), or reached its
+  target; no: none did; partly: some did, or no measure has a reading yet.
+- 1-5: domain/groundwork.py.
+- The path: verbal coaching for 2-4 weeks with clear goals, then a written warning, then a
+  performance improvement plan of 30-60 days with measurable targets, then a final decision.
+  grow records no formal step, so the person is at verbal coaching; the steps after it come with
+  the earliest day each could fairly start, and what they still need.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
-from grow_cli.domain.vocabulary import COACHING_KINDS, MEETING_KINDS
+from grow_cli.domain import groundwork
+from grow_cli.domain.escalation_model import (
+    CHECKLIST_NOTE,
+    PATH_MAX_WEEKS,
+    PATH_MIN_WEEKS,
+    QUESTIONS,
+    Answer,
+    Checklist,
+    Evidence,
+    Question,
+)
+from grow_cli.domain.threads import thread_of
+from grow_cli.domain.vocabulary import COACHING_KINDS
 
 if TYPE_CHECKING:
     from grow_cli.domain.ledger import Item
-    from grow_cli.domain.models import Action, Note
+    from grow_cli.domain.models import Note
+    from grow_cli.domain.threads import Thread
 
-Answer = Literal["yes", "partly", "no"]
-
-CHECKLIST_NOTE = (
-    "A checklist over your notes, not an HR decision: talk to HR before any formal step."
-)
-SLACK_DAYS = 3
-RECENT_FEEDBACK_DAYS = 30
-PATH_MIN_WEEKS = 2
-PATH_MAX_WEEKS = 4
-
-QUESTIONS = {
-    "smart": "Clear SMART expectations set?",
-    "sbi": "Specific, timely SBI feedback given?",
-    "grow": "GROW used, with the person owning the solution?",
-    "checkins": "Weekly check-ins with support offered?",
-    "documented": "Everything documented?",
-}
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """One line of evidence: the note it comes from (if any), its date and what it shows."""
-
-    note_id: str | None
-    date: dt.date | None
-    detail: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON form."""
-        return {"note_id": self.note_id, "date": self.date, "detail": self.detail}
-
-
-@dataclass(frozen=True)
-class Question:
-    """One question of the checklist, answered with its evidence and what to do about it."""
-
-    key: str
-    answer: Answer
-    evidence: tuple[Evidence, ...]
-    todo: str = ""  # what would turn a no or partly into yes
-
-    @property
-    def question(self) -> str:
-        """The question's words."""
-        return QUESTIONS[self.key]
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON form."""
-        return {
-            "key": self.key,
-            "question": self.question,
-            "answer": self.answer,
-            "evidence": [e.to_dict() for e in self.evidence],
-        }
-
-
-@dataclass(frozen=True)
-class Checklist:
-    """The five answers for one person, and where they stand on the path."""
-
-    person: str
-    name: str
-    questions: tuple[Question, ...]
-    period_start: dt.date | None
-    weeks: int
-    stage: str
-    missing: tuple[str, ...] = field(default=())
-
-    @property
-    def coached(self) -> bool:
-        """Whether the notes hold any coaching or feedback conversation."""
-        return self.period_start is not None
-
-    def to_dict(self) -> dict[str, Any]:
-        """The stable JSON object `grow escalation --json` prints."""
-        return {
-            "person": self.person,
-            "checklist_note": CHECKLIST_NOTE,
-            "questions": [q.to_dict() for q in self.questions],
-            "path": {
-                "weeks_of_verbal_coaching": self.weeks,
-                "stage": self.stage,
-                "missing": list(self.missing),
-            },
-        }
-
-
-def period_start(notes: Sequence[Note], today: dt.date) -> dt.date | None:
-    """The first coaching or feedback note of focus performance (else of any focus), or None."""
-    talks = [n for n in notes if n.kind in COACHING_KINDS and n.date <= today]
-    performance = [n for n in talks if n.focus == "performance"]
-    chosen = performance or talks
-    return min((n.date for n in chosen), default=None)
+__all__ = ["CHECKLIST_NOTE", "Checklist", "build"]
+PIP_DAYS = (30, 60)
 
 
 def build(
     notes: Sequence[Note],
     items: Sequence[Item],
+    threads: Sequence[Thread],
     person: str,
     name: str,
     cadence_days: int,
     today: dt.date,
 ) -> Checklist:
-    """Answer the five questions for one person from their notes and items."""
-    start = period_start(notes, today)
-    if start is None:
-        return _never_coached(person, name)
-    inside = [n for n in notes if start <= n.date <= today]
-    ids = {n.id for n in inside}
-    in_period = [i for i in items if i.note_id in ids]
+    """Answer the questions for one person from their performance threads' notes and items."""
+    performance = [t for t in threads if t.focus == "performance" and t.opened_on <= today]
+    judged = {t.id for t in performance}
+    # An SBI record about performance that follows no thread (schema 1) is performance coaching.
+    loose = [
+        n.date
+        for n in notes
+        if n.kind in COACHING_KINDS
+        and n.focus == "performance"
+        and thread_of(n) is None
+        and n.date <= today
+    ]
+    if not performance and not loose:
+        return _never_coached(person, name, threads)
+    start = min([t.opened_on for t in performance] + loose)
+    inside = [_in_scope(n, judged) for n in notes if start <= n.date <= today]
+    evidence = [n for n in inside if n is not None]
+    ids = {n.id for n in evidence}
+    in_period = [i for i in items if i.note_id in ids and i.thread in (*judged, None)]
+    improving = _improving(performance)
     questions = (
-        _smart(inside),
-        _sbi(inside, today),
-        _grow(inside),
-        _checkins(inside, cadence_days, today),
-        _documented(inside, in_period, start, cadence_days, today),
+        improving,
+        groundwork.smart(evidence),
+        groundwork.sbi(evidence, today),
+        groundwork.grow(evidence),
+        groundwork.checkins(evidence, cadence_days, today),
+        groundwork.documented(evidence, in_period, start, cadence_days, today),
     )
     weeks = (today - start).days // 7
-    missing = [_path_gap(weeks)] if weeks < PATH_MIN_WEEKS else []
-    missing += [q.todo for q in questions if q.answer != "yes"]
-    stage = "verbal coaching"
+    missing = _missing(weeks, questions, performance)
+    steps, next_step = _path(start, today, questions, performance)
+    stage = _stage(weeks, improving.answer)
+    return Checklist(
+        person,
+        name,
+        questions,
+        start,
+        weeks,
+        stage,
+        tuple(missing),
+        steps,
+        next_step,
+        tuple(sorted(judged)),
+    )
+
+
+def _in_scope(note: Note, judged: set[str]) -> Note | None:
+    """The note as evidence (only its items of a judged thread or of none), or None."""
+    own = thread_of(note)
+    progress = {p.thread for p in note.progress}
+    in_judged = own in judged or bool(progress & judged)
+    in_none = own is None and not progress and note.focus in (None, "performance")
+    if not (in_judged or in_none):
+        return None
+
+    def kept(thread: str | None) -> bool:
+        return (thread or (own if note.kind != "checkin" else None)) in (*judged, None)
+
+    return note.model_copy(
+        update={
+            "actions": [a for a in note.actions if kept(a.thread)],
+            "support": [s for s in note.support if kept(s.thread)],
+        }
+    )
+
+
+def _improving(threads: Sequence[Thread]) -> Question:
+    """Question 0: whether the performance threads' measures moved the right way."""
+    evidence: list[Evidence] = []
+    verdicts: list[bool] = []
+    for thread in threads:
+        trend = thread.trend()
+        measure = thread.measure
+        if trend is None or measure is None or not trend.values:
+            detail = f"{thread.label}: no readings of a measure yet"
+            evidence.append(Evidence(thread.opened_in, thread.opened_on, detail))
+            continue
+        improved = trend.reached() or trend.direction() == "better"
+        verdicts.append(improved)
+        last = thread.readings[-1]
+        evidence.append(Evidence(last.note_id, last.date, _trend_words(thread, improved)))
+    answer: Answer = (
+        "yes"
+        if verdicts and all(verdicts) and len(verdicts) == len(threads)
+        else "no"
+        if verdicts and not any(verdicts)
+        else "partly"
+    )
+    todo = {
+        "yes": "",
+        "no": "Performance has not moved towards the target: explore the cause together before "
+        "any formal step.",
+        "partly": "Agree a measure with a baseline and a target, and record its readings at "
+        "each check-in (grow checkin), so improvement can be seen.",
+    }[answer]
+    return Question("improving", answer, tuple(evidence), todo)
+
+
+def _trend_words(thread: Thread, improved: bool) -> str:
+    measure = thread.measure
+    assert measure is not None
+    values = [f"{r.value:g}" for r in thread.readings]
+    start = [] if measure.baseline is None else [f"{measure.baseline:g}"]
+    unit = f" {measure.unit}" if measure.unit else ""
+    target = "" if measure.target is None else f" (target {measure.target:g})"
+    moved = "improving" if improved else "not improving"
+    return f"{measure.what}: {' -> '.join(start + values)}{unit}{target}: {moved}"
+
+
+def _stage(weeks: int, improving: Answer) -> str:
+    if improving == "yes":
+        return "verbal coaching, and it is working"
     if weeks > PATH_MAX_WEEKS:
-        stage = (
+        return (
             f"verbal coaching, past the {PATH_MIN_WEEKS}-{PATH_MAX_WEEKS} weeks the path asks for"
         )
-    return Checklist(person, name, questions, start, weeks, stage, tuple(missing))
+    return "verbal coaching"
 
 
-def _path_gap(weeks: int) -> str:
-    unit = "week" if weeks == 1 else "weeks"
-    return (
-        f"Verbal coaching has run {weeks} {unit}; the path asks for "
-        f"{PATH_MIN_WEEKS}-{PATH_MAX_WEEKS} weeks with clear goals before a written warning."
+def _missing(weeks: int, questions: Sequence[Question], threads: Sequence[Thread]) -> list[str]:
+    missing = []
+    if questions[0].answer == "yes":
+        missing.append(
+            "Performance is improving towards its target: continue coaching. A formal step now "
+            "would not be fair."
+        )
+    if weeks < PATH_MIN_WEEKS:
+        unit = "week" if weeks == 1 else "weeks"
+        missing.append(
+            f"Verbal coaching has run {weeks} {unit}; the path asks for "
+            f"{PATH_MIN_WEEKS}-{PATH_MAX_WEEKS} weeks with clear goals before a written warning."
+        )
+    missing += [q.todo for q in questions if q.answer != "yes" and q.todo]
+    if not any(t.measure is not None and t.measure.target is not None for t in threads):
+        missing.append(
+            "A performance improvement plan needs measurable targets: agree a measure with a "
+            "target for the performance goal."
+        )
+    return missing
+
+
+def _path(
+    start: dt.date, today: dt.date, questions: Sequence[Question], threads: Sequence[Thread]
+) -> tuple[tuple[dict[str, Any], ...], str]:
+    """The escalation path, step by step, and the next step a fair process would allow."""
+    warning_from = start + dt.timedelta(weeks=PATH_MIN_WEEKS)
+    groundwork_done = all(q.answer == "yes" for q in questions[1:])
+    improving = questions[0].answer == "yes"
+    targets = any(t.measure is not None and t.measure.target is not None for t in threads)
+    steps = (
+        {
+            "step": "verbal coaching",
+            "status": "current",
+            "from": start.isoformat(),
+            "for": f"{PATH_MIN_WEEKS}-{PATH_MAX_WEEKS} weeks",
+        },
+        {
+            "step": "written warning",
+            "status": "ahead",
+            "earliest": max(warning_from, today).isoformat(),
+            "needs": "every question answered yes, and performance not improving",
+        },
+        {
+            "step": "performance improvement plan",
+            "status": "ahead",
+            "for": f"{PIP_DAYS[0]}-{PIP_DAYS[1]} days",
+            "needs": "measurable targets" + ("" if targets else " (none agreed yet)"),
+        },
+        {"step": "final decision", "status": "ahead", "needs": "the plan's outcome"},
     )
+    if improving:
+        next_step = "Continue coaching: performance is moving towards its target."
+    elif today < warning_from:
+        next_step = f"Continue verbal coaching until at least {warning_from.isoformat()}."
+    elif not groundwork_done:
+        next_step = "Finish the groundwork first (the questions answered partly or no)."
+    else:
+        next_step = "A written warning could be fair now: talk to HR first."
+    return steps, next_step
 
 
-def _never_coached(person: str, name: str) -> Checklist:
-    message = Evidence(None, None, f"No coaching or feedback notes for {name}.")
-    todo = f"Start with a coaching conversation: grow coach {person}."
+def _never_coached(person: str, name: str, threads: Sequence[Thread]) -> Checklist:
+    others = [t for t in threads if t.focus in ("development", "career")]
+    detail = f"No performance coaching for {name}."
+    if others:
+        detail += " Development and career coaching belong to the person and are not evidence."
+    message = Evidence(None, None, detail)
+    todo = f"Start with a performance coaching conversation: grow coach {person}."
     questions = tuple(Question(key, "no", (message,), todo) for key in QUESTIONS)
     missing = (
-        f"{name} has never been coached: the path starts with {PATH_MIN_WEEKS}-{PATH_MAX_WEEKS} "
-        "weeks of verbal coaching with clear goals.",
+        f"{name} has had no performance coaching: the path starts with "
+        f"{PATH_MIN_WEEKS}-{PATH_MAX_WEEKS} weeks of verbal coaching with clear goals.",
         todo,
     )
-    return Checklist(person, name, questions, None, 0, "not started", missing)
-
-
-def _short(item_id: str | None) -> str:
-    """An item's id within its note ('a1' for 'alex-kim/2026-11-08-coaching#a1')."""
-    return (item_id or "").rpartition("#")[2]
-
-
-def _three_way(first: bool, second: bool) -> Answer:
-    return "yes" if first and second else "partly" if first or second else "no"
-
-
-def smart_state(action: Action) -> str:
-    """'smart', 'override' (kept un-SMART), 'failed' or 'unchecked' (no verdicts stored)."""
-    if action.smart_override:
-        return "override"
-    if action.smart is None:
-        return "unchecked"
-    verdicts = action.smart.model_dump().values()
-    return "failed" if "fail" in verdicts else "smart"
-
-
-_SMART_WORDS = {
-    "smart": "SMART",
-    "override": "kept un-SMART (smart_override)",
-    "failed": "stored with a failed SMART verdict",
-    "unchecked": "no SMART verdicts (written by hand)",
-}
-
-
-def _smart(notes: Sequence[Note]) -> Question:
-    evidence: list[Evidence] = []
-    smart = 0
-    for note in notes:
-        for action in note.actions:
-            state = smart_state(action)
-            smart += state == "smart"
-            detail = f"{_short(action.id)}: {action.text!r}, {_SMART_WORDS[state]}"
-            evidence.append(Evidence(note.id, note.date, detail))
-    if smart:
-        return Question("smart", "yes", tuple(evidence))
-    if evidence:
-        todo = "Agree at least one action that passes SMART (check it with grow smart)."
-        return Question("smart", "partly", tuple(evidence), todo)
-    none = Evidence(None, None, "No actions agreed in the coaching period.")
-    todo = "Set clear expectations: agree a SMART action in a coaching conversation."
-    return Question("smart", "no", (none,), todo)
-
-
-def _sbi(notes: Sequence[Note], today: dt.date) -> Question:
-    evidence = [
-        Evidence(n.id, n.date, f"{len(n.feedback)} SBI item(s); first: {n.feedback[0].behavior!r}")
-        for n in notes
-        if n.feedback
-    ]
-    if not evidence:
-        none = Evidence(None, None, "No SBI feedback recorded in the coaching period.")
-        todo = "Give specific SBI feedback (situation, behavior, impact) and record it."
-        return Question("sbi", "no", (none,), todo)
-    last = max(e.date for e in evidence if e.date is not None)
-    days = (today - last).days
-    recency = Evidence(None, last, f"Latest feedback {days} day(s) ago.")
-    if days <= RECENT_FEEDBACK_DAYS:
-        return Question("sbi", "yes", (*evidence, recency))
-    todo = (
-        f"Feedback is {days} days old: give timely SBI feedback "
-        f"(within {RECENT_FEEDBACK_DAYS} days)."
+    return Checklist(
+        person, name, questions, None, 0, "not started", missing, (), "Start coaching.", ()
     )
-    return Question("sbi", "partly", (*evidence, recency), todo)
-
-
-def _grow(notes: Sequence[Note]) -> Question:
-    evidence: list[Evidence] = []
-    complete = False
-    for note in notes:
-        if note.grow is None:
-            continue
-        has_options = bool(note.grow.options)
-        has_will = bool(note.grow.will and note.grow.will.strip())
-        complete = complete or (has_options and has_will)
-        parts = [
-            f"{len(note.grow.options)} option(s)" if has_options else "no options",
-            "a will" if has_will else "no will",
-        ]
-        evidence.append(Evidence(note.id, note.date, "GROW with " + " and ".join(parts)))
-    if complete:
-        return Question("grow", "yes", tuple(evidence))
-    if evidence:
-        todo = "Finish GROW: let the person name options and commit to a will (what they will do)."
-        return Question("grow", "partly", tuple(evidence), todo)
-    none = Evidence(None, None, "No GROW conversation in the coaching period.")
-    todo = "Hold a GROW conversation where the person names options and what they will do."
-    return Question("grow", "no", (none,), todo)
-
-
-def conversation_gaps(
-    notes: Sequence[Note], cadence_days: int, today: dt.date
-) -> list[tuple[dt.date, dt.date, int]]:
-    """Gaps over cadence + SLACK_DAYS between consecutive conversations, and from the latest to
-    today: (from, to, days)."""
-    dates = sorted({n.date for n in notes if n.kind in MEETING_KINDS})
-    if not dates:
-        return []
-    allowed = cadence_days + SLACK_DAYS
-    bounds = [*dates, today]
-    return [(a, b, (b - a).days) for a, b in itertools.pairwise(bounds) if (b - a).days > allowed]
-
-
-def _checkins(notes: Sequence[Note], cadence_days: int, today: dt.date) -> Question:
-    allowed = cadence_days + SLACK_DAYS
-    evidence: list[Evidence] = []
-    checkins = [n for n in notes if n.kind == "checkin"]
-    evidence += [Evidence(n.id, n.date, "check-in") for n in checkins]
-    if not checkins:
-        evidence.append(Evidence(None, None, "No check-in notes in the coaching period."))
-    gaps = conversation_gaps(notes, cadence_days, today)
-    for start, end, days in gaps:
-        till = "today" if end == today else end.isoformat()
-        detail = f"Gap of {days} days from {start.isoformat()} to {till} (allowed {allowed})."
-        evidence.append(Evidence(None, start, detail))
-    support = [(n, s) for n in notes for s in n.support]
-    evidence += [Evidence(n.id, n.date, f"support {_short(s.id)}: {s.text!r}") for n, s in support]
-    if not support:
-        evidence.append(Evidence(None, None, "No support items (your commitments) recorded."))
-    regular = bool(checkins) and not gaps
-    answer = _three_way(regular, bool(support))
-    todos = []
-    if not regular:
-        todos.append(
-            f"Hold check-ins every {cadence_days} days (gaps up to {allowed} days count as on time)"
-        )
-    if not support:
-        todos.append("offer support and record it as [[support]] items")
-    todo = "; ".join(todos) + "." if todos else ""
-    return Question("checkins", answer, tuple(evidence), todo[:1].upper() + todo[1:])
-
-
-def _documented(
-    notes: Sequence[Note],
-    items: Sequence[Item],
-    start: dt.date,
-    cadence_days: int,
-    today: dt.date,
-) -> Question:
-    conversations = [n for n in notes if n.kind in MEETING_KINDS]
-    weeks = max(1, math.ceil(((today - start).days + 1) / 7))
-    per_week = len(conversations) / weeks
-    enough = per_week >= 1
-    evidence = [
-        Evidence(
-            None,
-            start,
-            f"{len(conversations)} conversation note(s) over {weeks} week(s): "
-            f"{per_week:.1f} per week (at least 1 asked).",
-        )
-    ]
-    due_for_followup = [i for i in items if (today - i.note_date).days >= cadence_days]
-    missed = []
-    for item in due_for_followup:
-        later = [c for c in item.history if c.date >= item.note_date and c.note_id != item.note_id]
-        if later:
-            detail = f"{item.id} followed up ({later[-1].status})"
-            evidence.append(Evidence(later[-1].note_id, later[-1].date, detail))
-        else:
-            missed.append(item)
-            evidence.append(Evidence(item.note_id, item.note_date, f"{item.id} never followed up"))
-    if not due_for_followup:
-        evidence.append(Evidence(None, None, "No items agreed a cadence or more ago to follow up."))
-    answer = _three_way(enough, not missed)
-    todos = []
-    if not enough:
-        todos.append("Record at least one conversation a week")
-    if missed:
-        todos.append(f"follow up {len(missed)} item(s) in a check-in (grow checkin)")
-    todo = "; ".join(todos) + "." if todos else ""
-    return Question("documented", answer, tuple(evidence), todo[:1].upper() + todo[1:])

@@ -1,5 +1,7 @@
-"""Before a 1:1: what was agreed last time, what is open, late or blocked, what you owe, recent
-wins, and questions that fit the focus and the state of things. Pure."""
+"""Before a 1:1: every goal being coached (most urgent first, with its measure's trend, open
+items, the latest SBI feedback given in it and days to its check-in), what was agreed last time,
+what is open, late or blocked, what you owe, recent wins (goals closed since the last 1:1 among
+them), and questions that fit the focus and the state of things. Pure."""
 
 from __future__ import annotations
 
@@ -8,9 +10,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from grow_cli.domain.ledger import Item, Ledger, Rhythm, latest_of_kind
+from grow_cli.domain.vocabulary import MEETING_KINDS
 
 if TYPE_CHECKING:
-    from grow_cli.domain.models import Note
+    from grow_cli.domain.models import Feedback, Note
+    from grow_cli.domain.threads import Thread
 
 RECENT_DAYS = 14  # how far back "recent wins" look when there was no earlier conversation
 MAX_QUESTIONS = 5
@@ -34,6 +38,19 @@ NOTHING_OPEN_QUESTION = "Nothing is open: what would you like to work on next?"
 CLOSING_QUESTION = "What support would help you most before we next talk?"
 
 
+@dataclass(frozen=True)
+class ThreadPrep:
+    """One goal being coached, as the prep sheet shows it."""
+
+    thread: Thread
+    next_checkin: dt.date | None
+    theirs: tuple[Item, ...]  # open, theirs
+    mine: tuple[Item, ...]  # open, yours
+    feedback: tuple[Feedback, ...] = ()  # the latest SBI feedback given in it
+    feedback_on: dt.date | None = None
+    feedback_in: str | None = None
+
+
 @dataclass
 class PrepSheet:
     """Everything to look at before the conversation."""
@@ -47,6 +64,8 @@ class PrepSheet:
     owed: list[Item] = field(default_factory=list)  # open, yours: support and manager actions
     wins: list[Item] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
+    threads: list[ThreadPrep] = field(default_factory=list)  # active, most urgent first
+    closed: list[Thread] = field(default_factory=list)  # goals closed since the last 1:1
 
 
 def build(ledger: Ledger, rhythm: Rhythm, slug: str, name: str, today: dt.date) -> PrepSheet:
@@ -64,10 +83,45 @@ def build(ledger: Ledger, rhythm: Rhythm, slug: str, name: str, today: dt.date) 
         for i in items
         if i.status == "done" and (i.closed_on() or i.note_date) >= since and i.type == "action"
     ]
+    sheet.threads = _threads(ledger, rhythm, slug, notes, by_due)
+    previous = [n.date for n in notes if n.kind in MEETING_KINDS and n.date < today]
+    last_meeting = max(previous, default=None)
+    sheet.closed = [
+        t
+        for t in ledger.threads_of(slug)
+        if t.closed_on is not None and (last_meeting is None or t.closed_on >= last_meeting)
+    ]
+    urgent = sheet.threads[0].thread.focus if sheet.threads else None
     sheet.questions = suggested_questions(
-        last.focus if last else None, sheet.their_items, sheet.wins, today
+        urgent or (last.focus if last else None), sheet.their_items, sheet.wins, today
     )
     return sheet
+
+
+def _threads(
+    ledger: Ledger, rhythm: Rhythm, slug: str, notes: list[Note], by_due: list[Item]
+) -> list[ThreadPrep]:
+    """The person's active goals, the one whose check-in comes first first."""
+    dates = {thread.id: when for thread, when in rhythm.threads}
+    by_id = {note.id: note for note in notes}
+    found = []
+    for thread in ledger.threads_of(slug):
+        if not thread.open:
+            continue
+        items = [i for i in by_due if i.thread == thread.id]
+        given = by_id.get(thread.feedback_in or "")
+        found.append(
+            ThreadPrep(
+                thread,
+                dates.get(thread.id, rhythm.next_checkin),
+                tuple(i for i in items if not i.mine),
+                tuple(i for i in items if i.mine),
+                tuple(given.feedback) if given else (),
+                given.date if given else None,
+                given.id if given else None,
+            )
+        )
+    return sorted(found, key=lambda t: (t.next_checkin is None, t.next_checkin, t.thread.id))
 
 
 def suggested_questions(

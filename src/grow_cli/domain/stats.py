@@ -5,10 +5,14 @@ Definitions (the README's "How coaching is going" section says the same in words
 
 - The period runs from `since` to `until`, both included; `days` counts both ends.
 - A conversation is a coaching or feedback note; a check-in is a checkin note. Journal notes are
-  not counted. Days since last conversation are counted from `until`, over every conversation on
-  or before it (also before the period); None when there never was one.
-- Check-ins kept against the cadence: expected = days / cadence_days; kept = checkin and coaching
-  notes in the period.
+  not counted. Days since the last conversation are counted from `until`, over every meeting
+  (coaching, feedback or check-in) on or before it (also before the period); None when there
+  never was one.
+- Check-ins kept against the cadence: expected = the days of the period the person was coached
+  (from their `started` date, else their first note, if later than the period's start) /
+  cadence_days; kept = checkin and coaching notes in the period.
+- Threads (goals followed over weeks): opened in the period, closed in it with each outcome
+  (achieved, partly_achieved, not_achieved, dropped), and active at its end.
 - Actions: those agreed in notes dated in the period; done and overdue by their current status
   (after every update in the notes, as `grow actions` shows them), overdue meaning still to do and
   due before today.
@@ -30,13 +34,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from grow_cli.domain import vocabulary
-from grow_cli.domain.vocabulary import COACHING_KINDS
+from grow_cli.domain.vocabulary import COACHING_KINDS, ENDED, MEETING_KINDS
 
 if TYPE_CHECKING:
     from grow_cli.domain.ledger import Ledger
     from grow_cli.domain.models import Note
 
 KEPT = ("checkin", "coaching")  # the notes that count as a check-in kept
+OUTCOMES = ("achieved", "partly_achieved", "not_achieved", "dropped")
 FOCUSES = (*vocabulary.FOCUSES, "unset")
 DEFAULT_DAYS = 90
 
@@ -63,6 +68,33 @@ class Period:
 
 
 @dataclass
+class ThreadCounts:
+    """Goals followed over weeks: opened and closed in the period, their outcomes, active."""
+
+    opened: int = 0
+    closed: int = 0
+    active: int = 0
+    outcomes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(OUTCOMES, 0))
+
+    def add(self, other: ThreadCounts) -> None:
+        """Count another's threads in too (a team's from its people)."""
+        self.opened += other.opened
+        self.closed += other.closed
+        self.active += other.active
+        for outcome, count in other.outcomes.items():
+            self.outcomes[outcome] += count
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON form."""
+        return {
+            "opened": self.opened,
+            "closed": self.closed,
+            "active": self.active,
+            "outcomes": dict(self.outcomes),
+        }
+
+
+@dataclass
 class PersonStats:
     """One person's numbers for the period."""
 
@@ -79,6 +111,7 @@ class PersonStats:
     actions_overdue: int = 0
     focus: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FOCUSES, 0))
     share: float = 0.0
+    threads: ThreadCounts = field(default_factory=lambda: ThreadCounts())
 
     @property
     def coaching_notes(self) -> int:
@@ -109,6 +142,7 @@ class PersonStats:
             "focus": dict(self.focus),
             "focus_share": self.focus_share(),
             "share_of_conversations": self.share,
+            "threads": self.threads.to_dict(),
         }
 
 
@@ -137,6 +171,13 @@ class Stats:
     tags: list[str]
     development_people: int
     flags: list[Flag]
+
+    def team_threads(self) -> ThreadCounts:
+        """Every person's threads counted together."""
+        team = ThreadCounts()
+        for person in self.people:
+            team.add(person.threads)
+        return team
 
     @property
     def weeks(self) -> float:
@@ -168,6 +209,7 @@ class Stats:
                 "tags": self.tags,
                 "mean_share": round(1 / len(self.people), 3) if self.people else 0.0,
                 "people_with_development": self.development_people,
+                "threads": self.team_threads().to_dict(),
             },
             "flags": [f.to_dict() for f in self.flags],
         }
@@ -225,7 +267,7 @@ def _person(
     row = PersonStats(slug, str(getattr(profile, "name", slug)), cadence)
     last: dt.date | None = None
     for note in notes:
-        if note.kind in COACHING_KINDS and note.date <= period.until:
+        if note.kind in MEETING_KINDS and note.date <= period.until:
             last = note.date if last is None or note.date > last else last
         if note.date not in period:
             continue
@@ -238,7 +280,8 @@ def _person(
         if note.kind == "coaching":
             row.focus[note.focus or "unset"] += 1
     row.days_since_last = None if last is None else (period.until - last).days
-    row.expected = round(period.days / cadence, 1)
+    row.expected = round(_days_coached(period, profile, notes) / cadence, 1)
+    row.threads = _thread_counts(ledger, slug, period)
     for item in ledger.for_person(slug):
         if item.type != "action" or item.note_date not in period:
             continue
@@ -246,6 +289,30 @@ def _person(
         row.actions_done += item.status == "done"
         row.actions_overdue += item.overdue(today)
     return row
+
+
+def _days_coached(period: Period, profile: Any, notes: list[Note]) -> int:
+    """The days of the period the person was coached: from their start (the profile's
+    `started`, else their first note), if that is later than the period's start."""
+    started = getattr(profile, "started", None)
+    first = started if isinstance(started, dt.date) else min((n.date for n in notes), default=None)
+    since = max(period.since, first) if first is not None else period.since
+    return max((period.until - since).days + 1, 0)
+
+
+def _thread_counts(ledger: Ledger, slug: str, period: Period) -> ThreadCounts:
+    counts = ThreadCounts()
+    for thread in ledger.threads_of(slug):
+        if thread.opened_on in period:
+            counts.opened += 1
+        if thread.closed_on is not None and thread.closed_on in period:
+            counts.closed += 1
+            counts.outcomes[thread.status] = counts.outcomes.get(thread.status, 0) + 1
+        opened_by_end = thread.opened_on <= period.until
+        closed_by_end = thread.closed_on is not None and thread.closed_on <= period.until
+        if opened_by_end and not closed_by_end and thread.status != ENDED:
+            counts.active += 1
+    return counts
 
 
 def _distinct(values: Iterable[str | None]) -> list[str]:

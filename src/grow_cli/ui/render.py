@@ -27,12 +27,16 @@ def _jinja(user_dir: Path) -> JinjaEnvironment:
 
     # The user's folder first: a template of the same name there replaces grow's own.
     loader = ChoiceLoader([FileSystemLoader(str(user_dir)), templates_loader()])
-    return Environment(
+    from grow_cli.ui.views.threads import trend_text
+
+    environment = Environment(
         loader=loader,
         autoescape=False,  # Markdown for people, not HTML
         keep_trailing_newline=True,
         undefined=StrictUndefined,
     )
+    environment.globals["trend_text"] = trend_text
+    return environment
 
 
 def render(locations: Locations, template: str, **values: Any) -> str:

@@ -22,6 +22,14 @@ def relative_day(when: dt.date, today: dt.date) -> str:
     return f"{label} ({when:%a %d %b})"
 
 
+def what(item: DueEntry | Item) -> str:
+    """An item as listed: the manager's own as "You: ...", whoever the note is about; support is
+    the manager's too."""
+    if item.person is not None and item.mine:
+        return f"You: {item.text}"
+    return item.text
+
+
 def due_table(entries: list[DueEntry], name_of: NameOf, today: dt.date) -> None:
     """What is due: when, who, what and its status; overdue in red."""
     from rich.markup import escape
@@ -35,9 +43,8 @@ def due_table(entries: list[DueEntry], name_of: NameOf, today: dt.date) -> None:
             else relative_day(entry.due, today)
         )
         who = name_of(entry.person) if entry.person else "journal"
-        kind = "" if entry.type == "action" else f"({entry.type}) "
         shown_when = f"[red]{when}[/]" if entry.overdue else when
-        table.add_row(shown_when, escape(who), escape(kind + entry.text), entry.status)
+        table.add_row(shown_when, escape(who), escape(what(entry)), entry.status)
     output.console().print(table)
 
 
@@ -53,5 +60,5 @@ def items_table(items: list[Item], name_of: NameOf, today: dt.date) -> None:
         if item.overdue(today):
             due_text = f"[red]{due_text}[/]"
         who = name_of(item.person) if item.person else "journal"
-        table.add_row(due_text, escape(who), escape(item.text), item.status, item.id)
+        table.add_row(due_text, escape(who), escape(what(item)), item.status, item.id)
     output.console().print(table)

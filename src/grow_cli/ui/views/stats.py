@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from grow_cli.domain.stats import Stats
 
 BAR_BLOCKS = " ▏▎▍▌▋▊▉█"
+PEOPLE_LEGEND = (
+    "since: days since the last meeting; kept: check-ins kept/expected at their cadence; "
+    "actions: agreed/done/overdue; goals: opened/closed; focus: performance/development/career"
+)
 SVG_WIDTH = 240
 
 
@@ -34,6 +38,7 @@ def show_stats(found: Stats) -> None:
         output.line("No people yet: add someone with 'grow person add NAME'.")
         return
     console.print(_people_table(found))
+    console.print(PEOPLE_LEGEND, markup=False, style="dim")
     console.print(_team_table(found))
     for flag in found.flags:
         console.print(f"! {flag.message}", markup=False, style="yellow")
@@ -44,11 +49,11 @@ def _people_table(found: Stats) -> Any:
     from rich.table import Table
 
     most = max(p.conversations for p in found.people)
-    people = Table(title="People", title_justify="left", pad_edge=False)
-    for column in ("person", "conversations", "check-ins", "days since", "kept/expected"):
-        people.add_column(column)
-    people.add_column("actions agreed/done/overdue")
-    people.add_column("perf/dev/career")
+    people = Table(title="People", title_justify="left", box=None, pad_edge=False)
+    people.add_column("person")
+    people.add_column("conversations", no_wrap=True)
+    for column in ("check-ins", "since", "kept", "actions", "goals", "focus"):
+        people.add_column(column, no_wrap=True)
     for p in found.people:
         share = p.focus_share()
         people.add_row(
@@ -58,6 +63,7 @@ def _people_table(found: Stats) -> Any:
             "-" if p.days_since_last is None else str(p.days_since_last),
             f"{p.kept}/{p.expected:g}",
             f"{p.actions_agreed}/{p.actions_done}/{p.actions_overdue}",
+            f"{p.threads.opened}/{p.threads.closed}",
             " ".join(f"{share[k]:.0%}" for k in FOCUSES),
         )
     return people
@@ -76,6 +82,17 @@ def _team_table(found: Stats) -> Any:
     team.add_row("distinct topics", str(len(found.topics)))
     team.add_row("distinct tags", str(len(found.tags)))
     team.add_row("people with development coaching", str(found.development_people))
+    threads = found.team_threads()
+    outcomes = ", ".join(
+        f"{count} {outcome.replace('_', ' ')}"
+        for outcome, count in threads.outcomes.items()
+        if count
+    )
+    team.add_row(
+        "goals opened / closed",
+        f"{threads.opened} / {threads.closed}" + (f" ({outcomes})" if outcomes else ""),
+    )
+    team.add_row("goals active at the end", str(threads.active))
     for p in found.people:
         team.add_row(f"share: {escape(p.name)}", f"{p.share:>4.0%} {bar(p.share, 1.0, 20)}")
     return team

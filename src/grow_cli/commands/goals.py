@@ -1,0 +1,53 @@
+"""`grow goals [PERSON]`: the coaching threads, each goal followed from the conversation that
+opened it to its outcome, with the measure's trend and the next check-in."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from grow_cli.options import JsonOption, environment
+from grow_cli.ui import output
+
+
+def goals(
+    ctx: typer.Context,
+    person: Annotated[str | None, typer.Argument(help="Only this person's goals.")] = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--status",
+            help="active (the default), achieved, partly_achieved, not_achieved, dropped, ended; "
+            "'closed' (every one that is not active) or 'all'. Repeat to combine.",
+        ),
+    ] = None,
+    json_: JsonOption = False,
+) -> None:
+    """The goals being coached (threads): who, focus, the goal, its status or outcome, the
+    measure's trend (baseline, readings, target), the next check-in and open items. Active ones
+    first, the most urgent check-in first; 'grow show ID' gives one thread's timeline.
+
+    --json prints a list of threads (README, "JSON objects").
+    """
+    from grow_cli.app import goals as threads
+    from grow_cli.app import records
+
+    env = environment(ctx)
+    found = records.read(env)
+    rows = threads.listed(found, person, status or ["active"], env.today)
+    if json_:
+        output.print_json(rows)
+        return
+    if not rows:
+        who = f" for {found.name_of(found.person_slug(person))}" if person else ""
+        output.line(f"No goals{who} with that status. Open one with a coaching conversation.")
+        return
+    from grow_cli.ui.views.threads import goals_table
+
+    goals_table(rows, found.name_of)
+
+
+def register(app: typer.Typer) -> None:
+    """Add `grow goals` to the app."""
+    app.command("goals")(goals)

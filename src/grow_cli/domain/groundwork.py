@@ -1,0 +1,199 @@
+"""The five questions before escalating, each answered from a set of notes and items: SMART
+expectations, SBI feedback, GROW with the person owning the solution, check-ins with support,
+everything documented. Pure; domain/escalation.py chooses the notes (the performance threads')."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from grow_cli.domain.escalation_model import (
+    RECENT_FEEDBACK_DAYS,
+    SLACK_DAYS,
+    Answer,
+    Evidence,
+    Question,
+)
+from grow_cli.domain.vocabulary import MEETING_KINDS
+
+if TYPE_CHECKING:
+    from grow_cli.domain.ledger import Item
+    from grow_cli.domain.models import Action, Note
+
+
+def _short(item_id: str | None) -> str:
+    """An item's id within its note ('a1' for 'alex-kim/2026-11-08-coaching#a1')."""
+    return (item_id or "").rpartition("#")[2]
+
+
+def _three_way(first: bool, second: bool) -> Answer:
+    return "yes" if first and second else "partly" if first or second else "no"
+
+
+def smart_state(action: Action) -> str:
+    """'smart', 'override' (kept un-SMART), 'failed' or 'unchecked' (no verdicts stored)."""
+    if action.smart_override:
+        return "override"
+    if action.smart is None:
+        return "unchecked"
+    verdicts = action.smart.model_dump().values()
+    return "failed" if "fail" in verdicts else "smart"
+
+
+_SMART_WORDS = {
+    "smart": "SMART",
+    "override": "kept un-SMART (smart_override)",
+    "failed": "stored with a failed SMART verdict",
+    "unchecked": "no SMART verdicts (written by hand)",
+}
+
+
+def smart(notes: Sequence[Note]) -> Question:
+    evidence: list[Evidence] = []
+    smart = 0
+    for note in notes:
+        for action in note.actions:
+            state = smart_state(action)
+            smart += state == "smart"
+            detail = f"{_short(action.id)}: {action.text!r}, {_SMART_WORDS[state]}"
+            evidence.append(Evidence(note.id, note.date, detail))
+    if smart:
+        return Question("smart", "yes", tuple(evidence))
+    if evidence:
+        todo = "Agree at least one action that passes SMART (check it with grow smart)."
+        return Question("smart", "partly", tuple(evidence), todo)
+    none = Evidence(None, None, "No actions agreed in the coaching period.")
+    todo = "Set clear expectations: agree a SMART action in a coaching conversation."
+    return Question("smart", "no", (none,), todo)
+
+
+def sbi(notes: Sequence[Note], today: dt.date) -> Question:
+    evidence = [
+        Evidence(n.id, n.date, f"{len(n.feedback)} SBI item(s); first: {n.feedback[0].behavior!r}")
+        for n in notes
+        if n.feedback
+    ]
+    if not evidence:
+        none = Evidence(None, None, "No SBI feedback recorded in the coaching period.")
+        todo = "Give specific SBI feedback (situation, behavior, impact) and record it."
+        return Question("sbi", "no", (none,), todo)
+    last = max(e.date for e in evidence if e.date is not None)
+    days = (today - last).days
+    recency = Evidence(None, last, f"Latest feedback {days} day(s) ago.")
+    if days <= RECENT_FEEDBACK_DAYS:
+        return Question("sbi", "yes", (*evidence, recency))
+    todo = (
+        f"Feedback is {days} days old: give timely SBI feedback "
+        f"(within {RECENT_FEEDBACK_DAYS} days)."
+    )
+    return Question("sbi", "partly", (*evidence, recency), todo)
+
+
+def grow(notes: Sequence[Note]) -> Question:
+    evidence: list[Evidence] = []
+    complete = False
+    for note in notes:
+        if note.grow is None:
+            continue
+        has_options = bool(note.grow.options)
+        has_will = bool(note.grow.will and note.grow.will.strip())
+        complete = complete or (has_options and has_will)
+        parts = [
+            f"{len(note.grow.options)} option(s)" if has_options else "no options",
+            "a will" if has_will else "no will",
+        ]
+        evidence.append(Evidence(note.id, note.date, "GROW with " + " and ".join(parts)))
+    if complete:
+        return Question("grow", "yes", tuple(evidence))
+    if evidence:
+        todo = "Finish GROW: let the person name options and commit to a will (what they will do)."
+        return Question("grow", "partly", tuple(evidence), todo)
+    none = Evidence(None, None, "No GROW conversation in the coaching period.")
+    todo = "Hold a GROW conversation where the person names options and what they will do."
+    return Question("grow", "no", (none,), todo)
+
+
+def conversation_gaps(
+    notes: Sequence[Note], cadence_days: int, today: dt.date
+) -> list[tuple[dt.date, dt.date, int]]:
+    """Gaps over cadence + SLACK_DAYS between consecutive conversations, and from the latest to
+    today: (from, to, days)."""
+    dates = sorted({n.date for n in notes if n.kind in MEETING_KINDS})
+    if not dates:
+        return []
+    allowed = cadence_days + SLACK_DAYS
+    bounds = [*dates, today]
+    return [(a, b, (b - a).days) for a, b in itertools.pairwise(bounds) if (b - a).days > allowed]
+
+
+def checkins(notes: Sequence[Note], cadence_days: int, today: dt.date) -> Question:
+    allowed = cadence_days + SLACK_DAYS
+    evidence: list[Evidence] = []
+    checkins = [n for n in notes if n.kind == "checkin"]
+    evidence += [Evidence(n.id, n.date, "check-in") for n in checkins]
+    if not checkins:
+        evidence.append(Evidence(None, None, "No check-in notes in the coaching period."))
+    gaps = conversation_gaps(notes, cadence_days, today)
+    for start, end, days in gaps:
+        till = "today" if end == today else end.isoformat()
+        detail = f"Gap of {days} days from {start.isoformat()} to {till} (allowed {allowed})."
+        evidence.append(Evidence(None, start, detail))
+    support = [(n, s) for n in notes for s in n.support]
+    evidence += [Evidence(n.id, n.date, f"support {_short(s.id)}: {s.text!r}") for n, s in support]
+    if not support:
+        evidence.append(Evidence(None, None, "No support items (your commitments) recorded."))
+    regular = bool(checkins) and not gaps
+    answer = _three_way(regular, bool(support))
+    todos = []
+    if not regular:
+        todos.append(
+            f"Hold check-ins every {cadence_days} days (gaps up to {allowed} days count as on time)"
+        )
+    if not support:
+        todos.append("offer support and record it as [[support]] items")
+    todo = "; ".join(todos) + "." if todos else ""
+    return Question("checkins", answer, tuple(evidence), todo[:1].upper() + todo[1:])
+
+
+def documented(
+    notes: Sequence[Note],
+    items: Sequence[Item],
+    start: dt.date,
+    cadence_days: int,
+    today: dt.date,
+) -> Question:
+    conversations = [n for n in notes if n.kind in MEETING_KINDS]
+    weeks = max(1, math.ceil(((today - start).days + 1) / 7))
+    per_week = len(conversations) / weeks
+    enough = per_week >= 1
+    evidence = [
+        Evidence(
+            None,
+            start,
+            f"{len(conversations)} conversation note(s) over {weeks} week(s): "
+            f"{per_week:.1f} per week (at least 1 asked).",
+        )
+    ]
+    due_for_followup = [i for i in items if (today - i.note_date).days >= cadence_days]
+    missed = []
+    for item in due_for_followup:
+        later = [c for c in item.history if c.date >= item.note_date and c.note_id != item.note_id]
+        if later:
+            detail = f"{item.id} followed up ({later[-1].status})"
+            evidence.append(Evidence(later[-1].note_id, later[-1].date, detail))
+        else:
+            missed.append(item)
+            evidence.append(Evidence(item.note_id, item.note_date, f"{item.id} never followed up"))
+    if not due_for_followup:
+        evidence.append(Evidence(None, None, "No items agreed a cadence or more ago to follow up."))
+    answer = _three_way(enough, not missed)
+    todos = []
+    if not enough:
+        todos.append("Record at least one conversation a week")
+    if missed:
+        todos.append(f"follow up {len(missed)} item(s) in a check-in (grow checkin)")
+    todo = "; ".join(todos) + "." if todos else ""
+    return Question("documented", answer, tuple(evidence), todo[:1].upper() + todo[1:])
