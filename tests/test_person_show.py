@@ -29,6 +29,11 @@ def test_profile_and_summary(grow, folder: Path) -> None:  # type: ignore[no-unt
     assert result.exit_code == 0, result.output
     assert result.stderr.startswith(f"grow: warning: {ALEX_DAMAGED}:3: skipped")
     lines = result.stdout.splitlines()
+    # Each goal being coached, with its own next check-in (the coaching note's thread).
+    goal = lines.pop(7)
+    assert goal.startswith("Goal: performance: Bring the average first reply on client tickets")
+    assert lines[7].strip().endswith("check-in 2026-11-27")
+    del lines[7]
     assert lines[:8] == [
         "Alex Kim (alex-kim)",
         "Role: Support engineer",

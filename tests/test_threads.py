@@ -44,12 +44,16 @@ owner = "manager"
 relevant_to = "Team target: first reply within 4 hours"
 """
 
-CAREER_TOML = """
+CAREER_GOAL = (
+    "Decide by 31 January whether to apply for the associate product manager role, "
+    "after trying 2 pieces of product work"
+)
+CAREER_TOML = f"""
 focus = "career"
 topic = "Towards a product role"
 next_checkin = 2026-12-16
 [grow]
-goal = "Decide by 31 January whether to apply for the associate product manager role, after trying 2 pieces of product work"
+goal = "{CAREER_GOAL}"
 reality = "Enjoys writing specs"
 [[actions]]
 text = "Shadow Dana, the product manager, for one day by 4 December"

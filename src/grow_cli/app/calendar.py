@@ -60,8 +60,12 @@ def checkin_events(found: Records) -> list[Event]:
             continue
         name = found.name_of(slug)
         last = rhythm.last_date.isoformat() if rhythm.last_date else "none yet"
+        goals = "".join(
+            f"Goal ({thread.focus or 'goal'}), check-in {when.isoformat()}: {thread.label}\n"
+            for thread, when in sorted(rhythm.threads, key=lambda pair: pair[1])
+        )
         description = (
-            f"Next check-in with {name} (every {rhythm.cadence_days} days).\n"
+            f"Next check-in with {name} (every {rhythm.cadence_days} days).\n{goals}"
             f"Last conversation: {last}.\nPrepare with: grow prep {slug}"
         )
         events.append(

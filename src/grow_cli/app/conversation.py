@@ -257,8 +257,9 @@ def _offer_followup(
         return
     from grow_cli.ui.render import followup
 
+    labels = {thread_id: thread.label for thread_id, thread in subject.threads.items()}
     output.line()
-    output.line(followup(locations, note, subject.name))
+    output.line(followup(locations, note, subject.name, thread_labels=labels))
 
 
 def _warn_about_judgements(note: Note) -> None:

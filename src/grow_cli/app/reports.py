@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from grow_cli.app.goals import thread_rows
 from grow_cli.app.serialize import iso, item_json, person_json
 from grow_cli.domain.vocabulary import MEETING_KINDS
 from grow_cli.errors import NotFoundError
@@ -42,6 +43,7 @@ def person_summary(found: Records, who: str, today: dt.date) -> dict[str, Any]:
         "next_checkin": iso(next_date),
         "days_to_next_checkin": None if next_date is None else (next_date - today).days,
         "open_items": [item_json(item, today) for item in open_items],
+        "goals": thread_rows(found, [t.id for t in found.ledger.threads_of(slug) if t.open], today),
     }
 
 

@@ -70,7 +70,10 @@ def followup(
         raise UsageError(f"--format {format_!r}: use text or markdown.")
     found = records.read(environment(ctx))
     chosen, name = followup_note(found, person, note)
-    text = render_followup(found.locations, chosen, name, markdown=format_ == "markdown")
+    labels = {thread.id: thread.label for thread in found.ledger.threads.values()}
+    text = render_followup(
+        found.locations, chosen, name, markdown=format_ == "markdown", thread_labels=labels
+    )
     output.line(text.rstrip("\n"))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from grow_cli.domain.ledger import Ledger, Rhythm
@@ -54,6 +54,7 @@ class DueView:
     items: tuple[DueItem, ...]
     checkins: dict[str, dt.date]
     names: dict[str, str]
+    goals: dict[str, str] = field(default_factory=dict)  # slug: the goal whose check-in it is
 
     @classmethod
     def of(cls, ledger: Ledger, rhythms: Mapping[str, Rhythm], names: Mapping[str, str]) -> DueView:
@@ -68,7 +69,13 @@ class DueView:
             for slug, rhythm in rhythms.items()
             if rhythm.next_checkin is not None
         }
-        return cls(items, checkins, dict(names))
+        goals = {
+            slug: thread.label
+            for slug, rhythm in rhythms.items()
+            for thread, when in rhythm.threads
+            if when == rhythm.next_checkin
+        }
+        return cls(items, checkins, dict(names), goals)
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON values (dates as ISO strings)."""
@@ -79,6 +86,7 @@ class DueView:
             ],
             "checkins": {slug: when.isoformat() for slug, when in self.checkins.items()},
             "names": self.names,
+            "goals": self.goals,
         }
 
     @classmethod
@@ -91,7 +99,8 @@ class DueView:
         checkins = {
             str(slug): dt.date.fromisoformat(when) for slug, when in data["checkins"].items()
         }
-        return cls(items, checkins, {str(k): str(v) for k, v in data["names"].items()})
+        names = {str(k): str(v) for k, v in data["names"].items()}
+        return cls(items, checkins, names, {str(k): str(v) for k, v in data["goals"].items()})
 
     def name_of(self, slug: str) -> str:
         """A person's display name (their slug when they have no profile)."""
@@ -125,7 +134,8 @@ def due_entries(view: DueView, *, today: dt.date, within_days: int) -> list[DueE
                 "checkin",
                 slug,
                 f"{slug}#checkin",
-                f"Check-in with {view.name_of(slug)}",
+                f"Check-in with {view.name_of(slug)}"
+                + (f": {view.goals[slug]}" if slug in view.goals else ""),
                 when,
                 "missed" if missed else "due",
                 False,

@@ -67,8 +67,21 @@ FOLLOWUP_TEMPLATE = "followup.md.j2"
 
 
 def followup(
-    locations: Locations, note: Note, person_name: str | None, *, markdown: bool = False
+    locations: Locations,
+    note: Note,
+    person_name: str | None,
+    *,
+    markdown: bool = False,
+    thread_labels: Mapping[str, str] | None = None,
 ) -> str:
-    """The follow-up message for a conversation: discussed, agreed, support, next check-in."""
+    """The follow-up message for a conversation: discussed, agreed, support, how progress is
+    seen, where their goals stand, next check-in."""
     first_name = (person_name or note.person or "there").split()[0]
-    return render(locations, FOLLOWUP_TEMPLATE, note=note, first_name=first_name, markdown=markdown)
+    return render(
+        locations,
+        FOLLOWUP_TEMPLATE,
+        note=note,
+        first_name=first_name,
+        markdown=markdown,
+        threads=thread_labels or {},
+    )

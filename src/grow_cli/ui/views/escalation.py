@@ -39,6 +39,14 @@ def show_checklist(checklist: Checklist) -> None:
         console.print(f"Stage: {escape(checklist.stage)}, {checklist.weeks} week(s) since {since}.")
     else:
         console.print(f"Stage: {escape(checklist.stage)}.")
+    for step in checklist.steps:
+        when = step.get("from") or step.get("earliest") or ""
+        dated = f" ({'since' if step.get('from') else 'not before'} {when})" if when else ""
+        length = f", {step['for']}" if step.get("for") else ""
+        needs = f"; needs {step['needs']}" if step.get("needs") else ""
+        console.print(f"  {step['status']}: {step['step']}{length}{dated}{needs}", markup=False)
+    if checklist.next_step:
+        console.print(f"Next step: {checklist.next_step}", markup=False, style="bold")
     if checklist.missing:
         console.print("Before a next step would be fair:")
         for missing in checklist.missing:

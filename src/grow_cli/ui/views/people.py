@@ -42,6 +42,10 @@ def person_summary(summary: dict[str, Any]) -> None:
         when, offset = summary["next_checkin"], summary["days_to_next_checkin"]
         late = ", overdue" if offset < 0 else ""
         output.line(f"Next check-in: {when} ({_days(offset)}{late})")
+    for goal in summary["goals"]:
+        when = f", check-in {goal['next_checkin']}" if goal["next_checkin"] else ""
+        label = goal["goal"] or goal["topic"] or goal["id"]
+        output.line(output.hanging("Goal: ", f"{goal['focus'] or '-'}: {label}{when}"))
     output.line(f"Open items: {summary['open_count']}, overdue: {summary['overdue_count']}")
     for item in summary["open_items"]:
         output.line(output.hanging("  - ", _item_line(item)))
