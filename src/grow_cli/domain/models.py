@@ -230,7 +230,7 @@ class Progress(Strict):
     thread: Text
     reading: Number | None = None
     status: ThreadStatus | None = None
-    note: str = ""
+    note: str | None = None
     next_checkin: PhraseDate = None
 
 

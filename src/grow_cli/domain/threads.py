@@ -227,12 +227,13 @@ def _take_conversation(thread: Thread, note: Note) -> None:
 
 def _take_progress(thread: Thread, entry: Progress, note: Note) -> None:
     if entry.reading is not None:
-        thread.readings.append(Reading(note.date, entry.reading, note.id or "", entry.note))
+        thread.readings.append(Reading(note.date, entry.reading, note.id or "", entry.note or ""))
     next_date = entry.next_checkin or (note.next_checkin if note.kind == "checkin" else None)
     if next_date is not None:
         thread.next_given = next_date
     if entry.status in THREAD_OUTCOMES:
-        thread.status, thread.closed_on, thread.outcome_note = entry.status, note.date, entry.note
+        thread.status, thread.closed_on = entry.status, note.date
+        thread.outcome_note = entry.note or ""
     elif entry.status == "active":
         thread.status, thread.closed_on, thread.outcome_note = "active", None, ""
 

@@ -290,13 +290,14 @@ def progress_from_answers(answers: Answers) -> list[dict[str, str]]:
         status = answer.get("status") or "active"
         if answer.get("reading") not in (None, ""):
             entry["reading"] = answer["reading"]
+        said = answer.get("outcome") if status != "active" else None
+        said = said or answer.get("how")
+        if said:
+            entry["note"] = said
         if status != "active":
             entry["status"] = status
-            entry["note"] = answer.get("outcome") or answer.get("how") or ""
-        else:
-            entry["note"] = answer.get("how") or ""
-            if answer.get("next_checkin"):
-                entry["next_checkin"] = answer["next_checkin"]
+        elif answer.get("next_checkin"):
+            entry["next_checkin"] = answer["next_checkin"]
         entries.append(entry)
     return entries
 
