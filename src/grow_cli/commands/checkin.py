@@ -23,8 +23,13 @@ def checkin(
     editor: EditorOption = False,
     interactive: InteractiveOption = None,
 ) -> None:
-    """The weekly check-in: each open action and support item done, in progress, blocked (what
-    would help?) or dropped (why?); the wins named; new actions; the next check-in date."""
+    """The weekly check-in, goal by goal: how it is going, the measure's reading, each of its
+    open items (done, in progress, blocked: what would help?, or dropped: why?), whether the goal
+    goes on or ended (achieved, partly, not achieved, dropped) and its next check-in; then other
+    open items, the wins named (theirs), and new actions.
+
+    Scripted: [[updates]] (ref, status, note), [[progress]] (thread, reading, status, note,
+    next_checkin) and optional [[actions]] (with thread = "...")."""
     from grow_cli.app import conversation, records
     from grow_cli.app.checkin import checkin_plan
     from grow_cli.app.conversation import Start

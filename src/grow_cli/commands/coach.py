@@ -32,8 +32,12 @@ def coach(
     editor: EditorOption = False,
     interactive: InteractiveOption = None,
 ) -> None:
-    """The guided coaching conversation: focus, topic, SBI feedback, GROW, SMART actions, your
-    support and the next check-in, reviewed and saved as a note."""
+    """The guided coaching conversation: focus, topic, SBI feedback, GROW, a measure to watch,
+    SMART actions, your support and the next check-in, reviewed and saved as a note.
+
+    Each conversation opens a goal of its own (a thread, followed until its outcome) or continues
+    one already followed: at the terminal grow asks which; in an answers file, give its id as
+    thread = "..." ('grow goals PERSON' lists them)."""
     env = environment(ctx)
     if demo:
         from grow_cli.app.demo import run_demo

@@ -13,19 +13,22 @@ def escalation(
     person: PersonArgument,
     json_: JsonOption = False,
 ) -> None:
-    """Before escalating: the five questions of the escalation path, each answered yes, partly or
-    no with the notes (ids and dates) that show it, then where the person stands on the path and
-    what is missing before a next step would be fair.
+    """Before escalating: has performance improved (the measure's readings and trend), then the
+    five questions of the escalation path, each answered yes, partly or no with the notes (ids
+    and dates) that show it, then where the person stands on the path (verbal coaching for 2-4
+    weeks, a written warning, a performance improvement plan of 30-60 days with measurable
+    targets, a final decision) with dates, and what a fair next step still needs.
 
-    The questions: SMART expectations set, SBI feedback given (and recent: 30 days), GROW used
-    with the person owning the solution (options and a will), check-ins at their cadence (gaps
-    up to cadence + 3 days allowed) with support offered, everything documented (a note a week,
-    every item followed up). Counted from the first performance coaching or feedback note (else
-    the first of any focus) to today. A checklist over the notes, not an HR decision.
+    Only the performance threads are judged: development and career coaching belong to the
+    person and are never evidence. The questions: SMART expectations set, SBI feedback given
+    (and recent: 30 days), GROW used with the person owning the solution (options and a will),
+    check-ins at their cadence (gaps up to cadence + 3 days allowed) with support offered,
+    everything documented (a note a week, every item followed up). Counted from the opening of
+    the first performance thread to today. A checklist over the notes, not an HR decision.
 
     --json prints {"person", "checklist_note", "questions": [{"key", "question", "answer",
     "evidence": [{"note_id", "date", "detail"}]}], "path": {"weeks_of_verbal_coaching", "stage",
-    "missing"}}.
+    "missing", "steps", "next_step"}, "threads"}.
     """
     from grow_cli.app import records, reports
 

@@ -20,8 +20,10 @@ def prep(
     ] = None,
     json_: JsonOption = False,
 ) -> None:
-    """Before a 1:1: the last conversation, open and overdue actions, support you owe, days since
-    the last check-in against their cadence, recent wins, and questions to ask."""
+    """Before a 1:1: every goal being coached, most urgent first (its measure's trend, open
+    items, the latest SBI feedback given in it, days to its check-in), the last conversation,
+    open and overdue actions, what you owe, days since the last check-in against their cadence,
+    recent wins (goals closed since the last 1:1 among them), and questions to ask."""
     from grow_cli.app import records
     from grow_cli.app.reports import prep_sheet
     from grow_cli.app.serialize import prep_json
