@@ -102,7 +102,7 @@ class Trend:
         return self.latest <= self.target if self.better == "lower" else self.latest >= self.target
 
 
-@dataclass
+@dataclass(slots=True)
 class Thread:
     """One goal followed over time, as the notes tell it so far."""
 
