@@ -17,8 +17,8 @@ from interactive import (
     front,
     keys,
     pick,
-    say,
     saved_note,
+    say,
 )
 
 SLUG = "alex-kim"
