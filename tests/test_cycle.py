@@ -216,8 +216,10 @@ def test_interactive_checkin_walks_each_open_item(converse: Converse, folder: Pa
         choose("done"),  # support S1 (due Nov 4), from the oldest note first
         choose("blocked", "blocked"),
         say("Waiting for the new queue tool; a 30-minute setup session would help"),
+        say("2026-12-04"),  # it was due 11-15: moved to 4 December
         ENTER,  # the goal: still working on it
         ENTER,  # its next check-in: the suggested date (a week from today)
+        NO,  # reopen an item closed by mistake?
         NO,  # any new actions?
         say("weekly"),  # tags
         ENTER,  # review: Save it
@@ -231,6 +233,7 @@ def test_interactive_checkin_walks_each_open_item(converse: Converse, folder: Pa
     note: dict[str, Any] = front(saved_note(run))
     assert [(u["ref"], u["status"]) for u in note["updates"]] == [(S1, "done"), (A1, "blocked")]
     assert note["updates"][1]["note"].startswith("Waiting for the new queue tool")
+    assert note["updates"][1]["due"] == dt.date(2026, 12, 4)  # rescheduled, append-only
     assert note["progress"] == [
         {
             "thread": THREAD,
@@ -248,9 +251,11 @@ def test_interactive_checkin_adds_a_smart_action(converse: Converse, folder: Pat
         ENTER,  # how is it going? (nothing to say)
         ENTER,  # the measure's reading: skipped
         choose("progress"),
+        ENTER,  # it was due 11-04: keep the date
         choose("done", "blocked"),
         ENTER,  # the goal: still working on it
         ENTER,  # its next check-in: suggested
+        NO,  # reopen an item closed by mistake?
         YES,  # any new actions?
         say("Share the turnaround numbers with the team every Friday"),
         pick(0),  # which goal does it serve? the one being followed

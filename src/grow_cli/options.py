@@ -38,6 +38,15 @@ InteractiveOption = Annotated[
         help="Force prompting on or off (default: prompt only on a terminal).",
     ),
 ]
+DateOption = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        metavar="DATE",
+        help="The day it happened, if not today: YYYY-MM-DD, 'yesterday', '3 days ago'. Dates "
+        "in the answers ('by Friday') are read from that day.",
+    ),
+]
 TagOption = Annotated[
     list[str] | None,
     typer.Option(

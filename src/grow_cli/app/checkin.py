@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from grow_cli.flows.model import Flow
 
 
+MAX_REOPEN_CHOICES = 20  # the latest closed items offered for reopening
+
+
 def checkin_plan(found: Records, who: str, today: dt.date) -> tuple[Plan, str]:
     """The check-in with one person, and their slug."""
     known = found.person(who)
@@ -34,11 +37,17 @@ def checkin_plan(found: Records, who: str, today: dt.date) -> tuple[Plan, str]:
     # Most urgent first: the thread whose check-in is earliest, the item most overdue.
     followed = [thread for thread, _ in sorted(found.rhythm_of(known.slug).threads, key=_when)]
     open_items = sorted((i for i in items if i.open), key=lambda i: (i.due is None, i.due))
+    # Closed items, latest closed first, may be reopened on request (closed by mistake).
+    closed = sorted(
+        (i for i in items if not i.open),
+        key=lambda i: (i.closed_date() or i.note_date, i.id),
+        reverse=True,
+    )[:MAX_REOPEN_CHOICES]
 
     def flow(_: Subject) -> Flow:
         from grow_cli.flows.checkin import checkin_flow
 
-        return checkin_flow(open_items, followed, today)
+        return checkin_flow(open_items, followed, today, closed)
 
     plan = Plan(
         subject=lambda may_ask: subject,

@@ -7,6 +7,7 @@ subject differ between commands.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from grow_cli.ui.asker import TerminalAsker
 
 SAVE, EDIT, CANCEL = "save", "edit", "cancel"
+DATE_PART = "_date"  # "Which part?": the conversation's date, beside the flow's stages
 Answers = dict[str, Any]
 
 
@@ -39,7 +41,7 @@ class Start:
     resume: bool = False
     use_editor: bool = False
     interactive: bool | None = None  # forced on or off; None: only on a terminal
-    preset: Answers = field(default_factory=dict)  # answers given as options (--mode)
+    preset: Answers = field(default_factory=dict)  # answers given as options (--mode, --date)
     # How to give the answers when there is no terminal, from where the shipped examples are
     # (worked out only when the hint is shown: finding them costs an import).
     scripted_hint: Callable[[Callable[..., str]], str] | None = None
@@ -148,8 +150,12 @@ def interactive(
 
     asker = TerminalAsker(use_editor=start.use_editor)
     answers = _starting_answers(locations, subject, asker, start)
+    # The day is fixed when the conversation starts and kept in its draft: resuming it later
+    # keeps it, and with it what "by Friday" meant.
+    answers["date"] = session.conversation_date(answers, env.today).isoformat()
     active = {key: thread for key, thread in subject.threads.items() if thread.open}
-    context = FlowContext(env.today, subject.name, subject.cadence_days, active)
+    day = dt.date.fromisoformat(answers["date"])
+    context = FlowContext(day, subject.name, subject.cadence_days, active)
     conversation = Conversation(
         flow,
         context,
@@ -239,7 +245,35 @@ def _review(
                 f"Not saved: your answers are kept in {draft}.", hint=f"Continue with: {resume}"
             )
         stages = tuple(Choice(s.name, s.title) for s in conversation.flow.stages)
-        conversation.redo(asker.choice("Which part?", stages, default=None))
+        day = conversation.answers.get("date", env.today.isoformat())
+        parts = (*stages, Choice(DATE_PART, f"The date it happened ({day})"))
+        part = asker.choice("Which part?", parts, default=None)
+        if part == DATE_PART:
+            _change_date(conversation, asker, env, locations, subject)
+        else:
+            conversation.redo(part)
+
+
+def _change_date(
+    conversation: Conversation,
+    asker: TerminalAsker,
+    env: Environment,
+    locations: Locations,
+    subject: Subject,
+) -> None:
+    """Ask the day the conversation happened again; phrases in it resolve against that day."""
+    from grow_cli.domain import validators
+
+    answers = conversation.answers
+    typed = asker.text(
+        "When did the conversation happen? (e.g. 'yesterday', '2026-11-02')",
+        default=str(answers.get("date", "")),
+        validate=validators.past_phrase(env.today),
+        instruction=None,
+        long=False,
+    )
+    answers["date"] = session.conversation_date({"date": typed}, env.today).isoformat()
+    session.keep_draft(locations, subject, answers)
 
 
 def _offer_followup(

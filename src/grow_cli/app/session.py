@@ -76,11 +76,12 @@ def note_data(answers: dict[str, Any], subject: Subject, today: dt.date) -> dict
         raise InvalidInputError("The answers were not used: " + "; ".join(problems))
     # Keys starting with "_" are the conversation's own bookkeeping, never part of the note.
     data = _clean({k: v for k, v in answers.items() if not k.startswith("_")})
-    if "review" in data:
+    if "review" in data or "reopened" in data:
         from grow_cli.flows.checkin import updates_from_review
 
         data["updates"] = [*data.get("updates", []), *updates_from_review(data)]
-        del data["review"]
+        data.pop("review", None)
+        data.pop("reopened", None)
     _progress_rules(data, answers)
     if isinstance(data.get("tags"), str):
         data["tags"] = [tag.strip() for tag in data["tags"].split(",") if tag.strip()]
@@ -153,12 +154,39 @@ def _clean(value: Any) -> Any:
     return value
 
 
+def conversation_date(answers: dict[str, Any], today: dt.date) -> dt.date:
+    """The day the conversation happened: the answers' `date` (a date, or a phrase looking back
+    such as 'yesterday' or '2026-11-02'), else today. Never after today."""
+    from grow_cli.domain.dates import past_date
+
+    given = answers.get("date")
+    if given is None or given == "":
+        return today
+    if isinstance(given, dt.datetime) or not isinstance(given, dt.date | str):
+        raise InvalidInputError(f"The note was not saved: date: {given!r} is not a day.")
+    try:
+        day = given if isinstance(given, dt.date) else past_date(given, today)
+    except ValueError as error:
+        raise InvalidInputError(f"The note was not saved: date: {error}") from None
+    if day > today:
+        raise InvalidInputError(
+            f"The note was not saved: date: {day.isoformat()} is after today; a note records "
+            "a conversation that has happened."
+        )
+    return day
+
+
 def build_note(answers: dict[str, Any], subject: Subject, today: dt.date) -> Note:
-    """Validate answers into a note (SMART enforced) or raise naming every problem."""
+    """Validate answers into a note (SMART enforced) or raise naming every problem. Phrases
+    resolve against the conversation's date, so a Monday conversation recorded on Wednesday
+    keeps 'by Friday' on that week's Friday."""
     from grow_cli.domain.models import Note
     from grow_cli.domain.validation import validated
 
-    return validated(Note, note_data(answers, subject, today), today=today, what="note")
+    day = conversation_date(answers, today)
+    return validated(
+        Note, note_data({**answers, "date": day}, subject, day), today=day, what="note"
+    )
 
 
 def render_body(locations: Locations, note: Note, subject: Subject) -> str:

@@ -7,6 +7,7 @@ import typer
 
 from grow_cli.options import (
     AnswersOption,
+    DateOption,
     EditorOption,
     InteractiveOption,
     PersonArgument,
@@ -22,6 +23,7 @@ def checkin(
     resume: ResumeOption = False,
     editor: EditorOption = False,
     interactive: InteractiveOption = None,
+    date: DateOption = None,
 ) -> None:
     """The weekly check-in, goal by goal: how it is going, the measure's reading, each of its
     open items (done, in progress, blocked: what would help?, or dropped: why?), whether the goal
@@ -43,6 +45,7 @@ def checkin(
         resume=resume,
         use_editor=editor,
         interactive=interactive,
+        preset={"date": date},
         scripted_hint=lambda examples: (
             f"Give the answers with: grow checkin {slug} --answers "
             "FILE (or - for stdin), with [[updates]] (ref, status, note) and optional [[actions]]."

@@ -9,6 +9,7 @@ import typer
 from grow_cli.errors import UsageError
 from grow_cli.options import (
     AnswersOption,
+    DateOption,
     EditorOption,
     InteractiveOption,
     PersonArgument,
@@ -31,6 +32,7 @@ def coach(
     ] = False,
     editor: EditorOption = False,
     interactive: InteractiveOption = None,
+    date: DateOption = None,
 ) -> None:
     """The guided coaching conversation: focus, topic, SBI feedback, GROW, a measure to watch,
     SMART actions, your support and the next check-in, reviewed and saved as a note.
@@ -50,7 +52,7 @@ def coach(
             'Name the person to coach, e.g. grow coach "Alex Kim".',
             hint="Or try grow coach --demo.",
         )
-    _converse(env, "coaching", person, answers, resume, editor, interactive)
+    _converse(env, "coaching", person, answers, resume, editor, interactive, date)
 
 
 def feedback(
@@ -60,9 +62,10 @@ def feedback(
     resume: ResumeOption = False,
     editor: EditorOption = False,
     interactive: InteractiveOption = None,
+    date: DateOption = None,
 ) -> None:
     """Record SBI feedback on its own: situation, behavior, impact."""
-    _converse(environment(ctx), "feedback", person, answers, resume, editor, interactive)
+    _converse(environment(ctx), "feedback", person, answers, resume, editor, interactive, date)
 
 
 def _converse(
@@ -73,6 +76,7 @@ def _converse(
     resume: bool,
     use_editor: bool,
     interactive: bool | None,
+    date: str | None,
 ) -> None:
     from grow_cli.app import conversation
     from grow_cli.app.coaching import coaching_plan

@@ -12,6 +12,7 @@ from grow_cli.domain.vocabulary import MODES
 from grow_cli.options import (
     PAST_DATE_HELP,
     AnswersOption,
+    DateOption,
     EditorOption,
     InteractiveOption,
     ResumeOption,
@@ -41,6 +42,7 @@ def entry(
     resume: ResumeOption = False,
     editor: EditorOption = False,
     interactive: InteractiveOption = None,
+    date: DateOption = None,
 ) -> None:
     """Write a journal entry: GROW on a goal of your own (SMART-checked, your own actions), a
     reflection (what happened, what I did, what it tells me, what I'll try), or your career
@@ -60,7 +62,7 @@ def entry(
         resume=resume,
         use_editor=editor,
         interactive=interactive,
-        preset={"mode": mode},
+        preset={"mode": mode, "date": date},
         scripted_hint=lambda examples: (
             "Give the answers with: grow journal --answers FILE (or "
             f"- for stdin); example entries are in {examples('journal-month')}."

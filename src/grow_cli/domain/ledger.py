@@ -30,6 +30,7 @@ class StatusChange:
     status: str
     note: str
     note_id: str
+    due: dt.date | None = None  # a new due date, when the update moved it
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,9 @@ class Ledger:
         history: dict[str, list[StatusChange]] = {}
         for note in ordered:
             for update in note.updates:
-                change = StatusChange(note.date, update.status, update.note, note.id or "")
+                change = StatusChange(
+                    note.date, update.status, update.note, note.id or "", update.due
+                )
                 history.setdefault(update.ref, []).append(change)
         item_threads: dict[str, str] = {}
         ledger = cls(ordered, threads=thread_fold.build(ordered, item_threads))
@@ -193,6 +196,8 @@ def _item(
 ) -> Item:
     changes = tuple(history.get(item_id, ()))
     status = changes[-1].status if changes else own_status
+    moved = [change.due for change in changes if change.due is not None]
+    due = moved[-1] if moved else due
     return Item(
         kind,
         item_id,

@@ -77,6 +77,20 @@ def _date_from_phrase(value: Any, info: ValidationInfo) -> Any:
 PhraseDate = Annotated[dt.date | None, BeforeValidator(_date_from_phrase)]
 
 
+def _past_from_phrase(value: Any, info: ValidationInfo) -> Any:
+    """Let new content give a day that has been as a phrase ("yesterday", "2 weeks ago")."""
+    if isinstance(value, str) and _is_new(info):
+        from grow_cli.domain.dates import past_date
+
+        return past_date(value, _today(info))
+    return value
+
+
+# The day something happened (a conversation, the start of coaching): new content may give it as
+# a phrase looking back ("yesterday", "3 days ago", "last week").
+PastDate = Annotated[dt.date, BeforeValidator(_past_from_phrase)]
+
+
 def _smart_failure_message(what: str, result: SmartResult) -> str:
     reasons = " ".join(
         f"{letter.replace('_', '-').capitalize()}: {reason}" for letter, reason in result.failures()
@@ -114,7 +128,7 @@ class Person(Strict):
     name: Text
     role: str = ""
     cadence_days: int = Field(default=7, ge=1, le=365)
-    started: dt.date | None = None
+    started: PastDate | None = None
     style: str = ""
 
 
@@ -235,11 +249,14 @@ class Progress(Strict):
 
 
 class Update(Strict):
-    """A status update on an earlier action or support item."""
+    """A status update on an earlier action or support item: its status now (an item closed by
+    mistake is reopened by an update to open, progress or blocked) and, to reschedule it, a new
+    due date."""
 
     ref: Text
     status: Status
     note: str = ""
+    due: PhraseDate = None
 
 
 class Reflection(Strict):
@@ -266,7 +283,7 @@ class Note(Strict):
 
     schema_: Literal[1, 2] = Field(default=1, alias="schema")
     kind: Kind
-    date: dt.date
+    date: PastDate
     person: str | None = None
     id: str | None = None
     thread: str | None = None  # the thread a coaching or feedback note opens or continues

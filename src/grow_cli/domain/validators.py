@@ -51,6 +51,20 @@ def cadence(value: str) -> bool | str:
     return "Give the number of days between check-ins, from 1 to 365 (7 is weekly)."
 
 
+def past_phrase(today: dt.date) -> Check:
+    """A day that has been: 'yesterday', '3 days ago', '2026-11-02' (today or before)."""
+    from grow_cli.domain.dates import past_date
+
+    def check(value: str) -> bool | str:
+        try:
+            day = past_date(value, today)
+        except ValueError as error:
+            return str(error)
+        return True if day <= today else f"{day.isoformat()} is after today."
+
+    return check
+
+
 def date_phrase(today: dt.date, *, allow_empty: bool = False) -> Check:
     """A date or a phrase that resolves to one ("in 1 week", "by Friday", "2027-01-15")."""
 

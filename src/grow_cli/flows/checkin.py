@@ -79,7 +79,53 @@ def _review_steps(items: list[Item], today: dt.date) -> tuple[Ask, ...]:
         )
         for status, (field, question) in FOLLOW_UPS.items():
             steps.append(Ask(f"{key}.{field}", question, when=_status_is(key, status)))
+        if item.due is not None and item.due < today:
+            steps.append(
+                Ask(
+                    f"{key}.due",
+                    f"It was due {item.due.isoformat()}: a new due date? (empty keeps it)",
+                    kind="date",
+                    required=False,
+                    when=_still_to_do(key),
+                )
+            )
     return tuple(steps)
+
+
+def _still_to_do(key: str) -> Predicate:
+    def check(scope: Answers, answers: Answers, context: FlowContext) -> bool:
+        return get_path(answers, f"{key}.status") in ("open", "progress", "blocked")
+
+    return check
+
+
+REOPEN_CHOICES = (
+    Choice("open", "Not started yet"),
+    Choice("progress", "In progress"),
+    Choice("blocked", "Blocked"),
+)
+REOPENED_KEY = "reopened"
+
+
+def _reopen_stage(closed: Sequence[Item]) -> Stage:
+    """Items closed by mistake, reopened on request: which one, its status, a new due date."""
+    choices = tuple(
+        Choice(item.id, f"{item.text} ({item.status} {item.closed_date() or ''})".strip())
+        for item in closed
+    )
+    fields = (
+        Ask("ref", "Which item?", kind="choice", choices=choices),
+        Ask("status", "Where is it now?", kind="choice", choices=REOPEN_CHOICES),
+        Ask("due", "A new due date? (empty keeps it)", kind="date", required=False),
+    )
+    group = Group(
+        REOPENED_KEY,
+        "item to reopen",
+        fields,
+        start="Reopen an item that was closed by mistake?",
+        more="Reopen another?",
+    )
+    return Stage("reopen", "Closed items", (group,))
 
 
 THREAD_STATUS_CHOICES = (
@@ -217,7 +263,9 @@ def _default_next(scope: Answers, answers: Answers, context: FlowContext) -> str
     return (context.today + dt.timedelta(days=context.cadence_days)).isoformat()
 
 
-def checkin_flow(items: list[Item], threads: Sequence[Thread], today: dt.date) -> Flow:
+def checkin_flow(
+    items: list[Item], threads: Sequence[Thread], today: dt.date, closed: Sequence[Item] = ()
+) -> Flow:
     """The check-in: thread by thread (most urgent first) for the threads followed in schema 2,
     then the open items of no such thread, new actions, and the next check-in.
 
@@ -241,6 +289,8 @@ def checkin_flow(items: list[Item], threads: Sequence[Thread], today: dt.date) -
                 summary=wins_summary(theirs),
             )
         )
+    if closed:
+        stages.append(_reopen_stage(closed))
     stages.append(_new_actions(threads))
     next_steps: list[Ask] = []
     if not threads:
@@ -310,5 +360,14 @@ def updates_from_review(answers: Answers) -> list[dict[str, str]]:
         if not status:
             continue
         note = answer.get("blocker") or answer.get("why") or ""
-        updates.append({"ref": ref, "status": status, "note": note})
+        update = {"ref": ref, "status": status, "note": note}
+        if answer.get("due"):
+            update["due"] = answer["due"]
+        updates.append(update)
+    for reopened in answers.get(REOPENED_KEY) or []:
+        if isinstance(reopened, dict) and reopened.get("ref"):
+            update = {"ref": reopened["ref"], "status": reopened.get("status", "open")}
+            if reopened.get("due"):
+                update["due"] = reopened["due"]
+            updates.append(update)
     return updates
