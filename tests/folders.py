@@ -54,6 +54,37 @@ JOURNAL_HANDOVER = f"{JOURNAL_ENTRY}#a1"
 Grow = Callable[..., Any]  # the `grow` fixture: grow("person", "add", "Alex Kim")
 
 
+# The answers a coaching conversation's prompts insist on (an answers file obeys their rules):
+# GROW in full and one SMART action. Tests add their own focus, topic and keys around them.
+GROW_ANSWERS = """
+[grow]
+goal = "Send the sprint summary to the team every Friday by 3 PM for the next 4 weeks"
+reality = "The summary goes out on Mondays, if at all"
+options = ["Draft it on Thursday"]
+will = "Draft the first one this Thursday"
+"""
+SMART_ACTION = """
+[[actions]]
+text = "Send the sprint summary to the team by Friday"
+relevant_to = "Team planning"
+confidence = 8
+"""
+REFLECTION_ANSWERS = """
+mode = "reflection"
+[reflection]
+what_happened = "The planning meeting ran over"
+what_i_did = "I kept the agenda open"
+what_it_tells_me = "I find it hard to cut a discussion short"
+what_ill_try = "Time-box each item next week"
+"""
+
+
+def coaching_answers(focus: str = "performance", topic: str = "Planning", extra: str = "") -> str:
+    """A complete coaching answers file: focus, topic, GROW and one SMART action, plus `extra`
+    (TOML of top-level keys, written before the tables)."""
+    return f'focus = "{focus}"\ntopic = "{topic}"\n{extra}\n{GROW_ANSWERS}{SMART_ACTION}'
+
+
 def run_json(grow: Grow, *args: str) -> Any:
     """Run grow with --json; it must succeed, and its standard output is returned parsed."""
     import json

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES
+from folders import GROW_ANSWERS, coaching_answers
 from grow_cli.domain.dates import parse_date
 from grow_cli.store import frontmatter
 
@@ -110,11 +111,13 @@ def test_unsmart_answers_name_every_problem_and_keep_only_a_draft(grow, notes_di
     result = grow("coach", "Alex Kim", "--answers", "-", input=ANSWERS_NOT_SMART)
     assert result.exit_code == 1
     error = result.stderr
-    assert error.startswith("grow: error: The note was not saved:") and error.count("\n") == 1
-    assert (
-        "grow: The goal 'Get better at planning soon' is not SMART"
-        in "grow: " + error.split("saved: ")[1]
-    )
+    # Every problem on a line of its own, then how to go on.
+    lines = error.splitlines()
+    assert lines[0] == "grow: error: The note was not saved:"
+    assert all(line.startswith("  - ") for line in lines[1:-1]) and len(lines) >= 4
+    assert lines[1].startswith("  - grow: The goal 'Get better at planning soon' is not SMART")
+    assert "set goal_smart_override = true in [grow]" in lines[1]  # the key that really works
+    assert lines[-1].startswith("Nothing was saved.")
     assert "'soon'" in error
     assert "actions[1]: The action 'Improve communication' is not SMART" in error
     assert "actions[2].due:" in error and "eventually" in error
@@ -127,7 +130,7 @@ def test_unsmart_answers_name_every_problem_and_keep_only_a_draft(grow, notes_di
 def test_an_unsmart_action_can_be_kept_on_purpose(grow) -> None:  # type: ignore[no-untyped-def]
     grow("person", "add", "Alex Kim")
     answers = (
-        'focus = "development"\ntopic = "Voice"\n[[actions]]\n'
+        f'focus = "development"\ntopic = "Voice"\n{GROW_ANSWERS}[[actions]]\n'
         'text = "Speak up more in meetings"\nsmart_override = true\n'
     )
     result = grow("coach", "alex-kim", "--answers", "-", input=answers)
@@ -140,9 +143,7 @@ def test_an_unsmart_action_can_be_kept_on_purpose(grow) -> None:  # type: ignore
 def test_next_checkin_defaults_from_the_focus_and_cadence(grow) -> None:  # type: ignore[no-untyped-def]
     grow("person", "add", "Alex Kim", "--cadence", "10")
     for focus, expected in (("performance", 10), ("development", 28), ("career", 42)):
-        result = grow(
-            "coach", "alex-kim", "--answers", "-", input=f'focus = "{focus}"\ntopic = "t"\n'
-        )
+        result = grow("coach", "alex-kim", "--answers", "-", input=coaching_answers(focus, "t"))
         assert front(saved_path(result))["next_checkin"] == TODAY + dt.timedelta(days=expected)
 
 

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from conftest import EXAMPLES
+from folders import GROW_ANSWERS, REFLECTION_ANSWERS
 from grow_cli.store import notes
 from grow_cli.store.paths import Locations
 
@@ -414,7 +415,7 @@ def test_a_disk_that_fills_during_the_write_leaves_no_temp_file(
         "journal",
         "--answers",
         "-",
-        input='mode = "reflection"\n[reflection]\nwhat_happened = "a"\nwhat_ill_try = "b"\n',
+        input=REFLECTION_ANSWERS,
     )
     assert result.exit_code == 1
     assert result.stderr.startswith("grow: error: Cannot write ")
@@ -431,8 +432,7 @@ def test_a_rejected_answers_file_keeps_its_draft_when_it_can(
     from grow_cli.store import atomic
 
     assert grow("person", "add", "Alex Kim").exit_code == 0
-    bad = (
-        'focus = "performance"\ntopic = "Ticket turnaround"\n'
+    bad = f'focus = "performance"\ntopic = "Ticket turnaround"\n{GROW_ANSWERS}' + (
         '[[actions]]\ntext = "x"\nconfidence = 42\n'
     )
     monkeypatch.setattr(atomic.os, "link", _failing(os.link, errno.EROFS))
@@ -469,9 +469,10 @@ def test_a_rejected_checkin_names_its_problem_even_when_no_draft_can_be_kept(
     monkeypatch.setattr(atomic.os, "open", _failing(os.open, errno.ENOSPC))
     result = grow("checkin", "alex-kim", "--answers", "-", input=bad)
     assert result.exit_code == 1
-    assert result.stderr.startswith("grow: error: ") and result.stderr.count("\n") == 1
-    assert "someday" in result.stderr
-    assert "not even a draft" in result.stderr and "the disk is full" in result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0] == "grow: error: The note was not saved:"  # then each problem
+    assert "someday" in result.stderr and "[[updates]], [[progress]] or [[actions]]" in lines[2]
+    assert "not even a draft" in lines[-1] and "the disk is full" in lines[-1]
 
 
 def test_a_read_only_folder_for_real_is_a_clear_error(tmp_path: Path) -> None:

@@ -136,10 +136,12 @@ def test_ctrl_c_keeps_a_draft_and_resume_finishes(converse: Converse, notes_dir:
 
 def test_answers_files_for_each_mode(grow, notes_dir: Path) -> None:  # type: ignore[no-untyped-def]
     entries = {
-        "grow": f'[grow]\ngoal = "{GOAL}"\n[[actions]]\ntext = "{ACTION}"\n'
-        'relevant_to = "speaking"\nconfidence = 8\n',
-        "reflection": '[reflection]\nwhat_happened = "a"\nwhat_ill_try = "b"\n',
-        "career": '[career]\ndirection = "product"\nreview_on = "in 3 months"\n',
+        "grow": f'[grow]\ngoal = "{GOAL}"\nreality = "r"\noptions = ["o"]\nwill = "w"\n'
+        f'[[actions]]\ntext = "{ACTION}"\nrelevant_to = "speaking"\nconfidence = 8\n',
+        "reflection": '[reflection]\nwhat_happened = "a"\nwhat_i_did = "d"\n'
+        'what_it_tells_me = "t"\nwhat_ill_try = "b"\n',
+        "career": '[career]\ndirection = "product"\nstrengths = "s"\ndevelopment_areas = "d"\n'
+        'next_step = "n"\nreview_on = "in 3 months"\n',
     }
     for mode, answers in entries.items():
         result = grow("journal", "--answers", "-", input=f'mode = "{mode}"\n{answers}')

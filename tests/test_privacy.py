@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from conftest import EXAMPLES
+from folders import REFLECTION_ANSWERS
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
 
@@ -46,7 +47,7 @@ def test_every_folder_is_0700_and_every_file_0600(
         "journal",
         "--answers",
         "-",
-        input='mode = "reflection"\n[reflection]\nwhat_happened = "a"\nwhat_ill_try = "b"\n',
+        input=REFLECTION_ANSWERS,
     )
     assert journal.exit_code == 0, journal.stderr
     checkin = grow(

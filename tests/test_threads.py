@@ -55,6 +55,8 @@ next_checkin = 2026-12-16
 [grow]
 goal = "{CAREER_GOAL}"
 reality = "Enjoys writing specs"
+options = ["Shadow a product manager"]
+will = "Book the shadowing day"
 [[actions]]
 text = "Shadow Dana, the product manager, for one day by 4 December"
 relevant_to = "Tomás's own direction"

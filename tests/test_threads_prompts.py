@@ -29,6 +29,7 @@ topic = "First replies"
 next_checkin = 2026-11-22
 [grow]
 goal = "Bring the average first reply on client tickets down to 4 hours by 18 December"
+reality = "First replies take 18 hours"
 options = ["Triage twice a day"]
 will = "Start the triage"
 [measure]

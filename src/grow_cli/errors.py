@@ -33,6 +33,8 @@ class GrowError(Exception):
     def __str__(self) -> str:
         if not self.hint:
             return self.message
+        if "\n" in self.message:  # a list of problems: the hint on a line after them
+            return f"{self.message}\n{self.hint}"
         # The hint is a sentence of its own, so the message must end like one.
         ending = "" if self.message.rstrip().endswith((".", "?", "!", ":")) else "."
         return f"{self.message}{ending} {self.hint}"
@@ -50,6 +52,12 @@ class NotFoundError(GrowError):
 
 class InvalidInputError(GrowError):
     """Answers or values were rejected by validation; the message names every problem."""
+
+    def __init__(
+        self, message: str, *, hint: str | None = None, problems: list[str] | None = None
+    ) -> None:
+        super().__init__(message, hint=hint)
+        self.problems = problems or []  # each problem on its own, when the message lists them
 
 
 class StoreError(GrowError):

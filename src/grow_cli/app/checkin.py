@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from grow_cli.app.conversation import Plan
 from grow_cli.app.session import Subject
-from grow_cli.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from grow_cli.app.records import Records
@@ -64,30 +63,35 @@ def _when(pair: tuple[Thread, dt.date]) -> tuple[dt.date, str]:
 
 def _refs_known(
     subject: Subject, answers: dict[str, Any], items: list[Item], threads: list[Thread]
-) -> None:
-    """Refuse updates to items, and progress on threads, that are not this person's."""
+) -> list[str]:
+    """The problems of a check-in's answers: one that records nothing, updates to items and
+    progress on threads that are not this person's."""
+    problems = []
+    if not any(_tables(answers, key) for key in ("updates", "progress", "actions")):
+        problems.append(
+            "a check-in records [[updates]], [[progress]] or [[actions]]; this has none"
+        )
     item_ids = {item.id for item in items}
     thread_ids = {thread.id for thread in threads}
-    unknown = [
-        f"updates[{number}].ref: {update.get('ref')!r} is not one of {subject.name}'s items"
+    see = f"(see 'grow actions {subject.slug}' and 'grow goals {subject.slug}')"
+    problems += [
+        f"updates[{number}].ref: {update.get('ref')!r} is not one of {subject.name}'s items {see}"
         for number, update in enumerate(_tables(answers, "updates"), start=1)
         if update.get("ref") not in item_ids
     ]
-    unknown += [
-        f"progress[{number}].thread: {entry.get('thread')!r} is not one of {subject.name}'s threads"
+    problems += [
+        f"progress[{number}].thread: {entry.get('thread')!r} is not one of {subject.name}'s "
+        f"threads {see}"
         for number, entry in enumerate(_tables(answers, "progress"), start=1)
         if entry.get("thread") not in thread_ids
     ]
-    unknown += [
-        f"actions[{number}].thread: {action.get('thread')!r} is not one of {subject.name}'s threads"
+    problems += [
+        f"actions[{number}].thread: {action.get('thread')!r} is not one of {subject.name}'s "
+        f"threads {see}"
         for number, action in enumerate(_tables(answers, "actions"), start=1)
         if action.get("thread") and action.get("thread") not in thread_ids
     ]
-    if unknown:
-        raise InvalidInputError(
-            "The check-in was not saved: " + "; ".join(unknown),
-            hint=f"See the ids with 'grow actions {subject.slug}' and 'grow goals {subject.slug}'.",
-        )
+    return problems
 
 
 def _tables(answers: dict[str, Any], key: str) -> list[dict[str, Any]]:

@@ -9,7 +9,6 @@ from grow_cli.app import people, records
 from grow_cli.app.conversation import Plan
 from grow_cli.app.session import Subject
 from grow_cli.env import Environment
-from grow_cli.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from grow_cli.domain.vocabulary import Kind
@@ -36,14 +35,13 @@ def coaching_plan(env: Environment, kind: Kind, who: str) -> Plan:
     return Plan(subject=subject, flow=flow, check=_thread_known)
 
 
-def _thread_known(subject: Subject, answers: dict[str, Any]) -> None:
+def _thread_known(subject: Subject, answers: dict[str, Any]) -> list[str]:
     """An answers file's `thread` must be one of the person's threads."""
     named = answers.get("thread")
     if named in (None, "") or named in subject.threads:
-        return
+        return []
     known = ", ".join(sorted(subject.threads)) or "none yet"
-    raise InvalidInputError(
-        f"The note was not saved: thread: {named!r} is not one of {subject.name}'s threads "
-        f"({known}).",
-        hint=f"See them with 'grow goals {subject.slug}', or leave 'thread' out to open a new one.",
-    )
+    return [
+        f"thread: {named!r} is not one of {subject.name}'s threads ({known}); see them with "
+        f"'grow goals {subject.slug}', or leave 'thread' out to open a new one"
+    ]

@@ -56,14 +56,14 @@ class Plan:
     """What a command holds a conversation about, made once the way of asking is known.
 
     `subject(may_ask)` finds who it is about (at a terminal it may offer to add them), `flow`
-    makes the questions, `check` refuses an answers file's answers before anything is kept (a
-    check-in's unknown item ids) and `report` gives the lines a scripted run prints before
-    "Saved ..." (at the terminal the flow has said them already).
+    makes the questions, `check` gives the problems of an answers file's answers besides the
+    prompts' rules (a check-in's unknown item ids) and `report` gives the lines a scripted run
+    prints before "Saved ..." (at the terminal the flow has said them already).
     """
 
     subject: Callable[[bool], Subject]
     flow: Callable[[Subject], Flow]
-    check: Callable[[Subject, Answers], None] | None = None
+    check: Callable[[Subject, Answers], list[str]] | None = None
     report: Callable[[Note], list[str]] | None = None
     suggestions: Answers | None = None
 
@@ -110,11 +110,18 @@ def scripted(
     for key, value in start.preset.items():
         if value is not None:
             answers.setdefault(key, value)
-    if plan.check is not None:
-        plan.check(subject, answers)
+    missing = [
+        *(plan.check(subject, answers) if plan.check else []),
+        *_missing(env, subject, answers, plan),
+    ]
     try:
         note = session.build_note(answers, subject, env.today)
+        problems = missing
     except InvalidInputError as error:
+        problems = [*(error.problems or [error.message]), *missing]
+    if problems:
+        from grow_cli.domain.problems import listed
+
         lost = session.draft_kept_or_why_not(locations, subject, answers)
         hint = (
             "Nothing was saved. Fix the answers file and run it again, or continue at "
@@ -122,13 +129,24 @@ def scripted(
         )
         if lost:
             hint = f"Nothing was saved, not even a draft ({lost}). Fix the answers file and rerun."
-        raise InvalidInputError(error.message, hint=hint) from None
+        message = listed("The note was not saved:", problems)
+        raise InvalidInputError(message, hint=hint, problems=problems)
     _warn_about_judgements(note)
     path = session.save(locations, note, subject)
     for line in plan.report(note) if plan.report else []:
         output.line(line)
     output.line(f"Saved {path}")
     return note
+
+
+def _missing(env: Environment, subject: Subject, answers: Answers, plan: Plan) -> list[str]:
+    """What an answers file leaves out that the prompts insist on (they are its rules too)."""
+    from grow_cli.flows.engine import missing_answers
+    from grow_cli.flows.model import FlowContext
+
+    active = {key: thread for key, thread in subject.threads.items() if thread.open}
+    context = FlowContext(env.today, subject.name, subject.cadence_days, active)
+    return missing_answers(plan.flow(subject), answers, context)
 
 
 def interactive(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from grow_cli.domain.problems import listed
 from grow_cli.domain.threads import suggested_next_checkin
 from grow_cli.domain.vocabulary import CURRENT_SCHEMA
 from grow_cli.errors import InvalidInputError, StoreError, UsageError
@@ -73,7 +74,7 @@ def note_data(answers: dict[str, Any], subject: Subject, today: dt.date) -> dict
         f"{key}: is filled in by grow; leave it out" for key in FILLED_BY_GROW if key in answers
     ]
     if problems:
-        raise InvalidInputError("The answers were not used: " + "; ".join(problems))
+        raise InvalidInputError(listed("The answers were not used:", problems), problems=problems)
     # Keys starting with "_" are the conversation's own bookkeeping, never part of the note.
     data = _clean({k: v for k, v in answers.items() if not k.startswith("_")})
     if "review" in data or "reopened" in data:
@@ -134,9 +135,8 @@ def _earliest_thread_date(data: dict[str, Any], today: dt.date) -> dt.date | Non
 def _journal_rules(data: dict[str, Any]) -> None:
     """A journal entry names its mode, and its actions are the writer's own."""
     if "mode" not in data:
-        raise InvalidInputError(
-            "The journal entry was not saved: mode: is required (grow, reflection or career)."
-        )
+        problem = "mode: is required (grow, reflection or career)"
+        raise InvalidInputError(f"The journal entry was not saved: {problem}.", problems=[problem])
     for action in data.get("actions", []):
         if isinstance(action, dict):
             action.setdefault("owner", "self")
@@ -163,17 +163,21 @@ def conversation_date(answers: dict[str, Any], today: dt.date) -> dt.date:
     if given is None or given == "":
         return today
     if isinstance(given, dt.datetime) or not isinstance(given, dt.date | str):
-        raise InvalidInputError(f"The note was not saved: date: {given!r} is not a day.")
+        raise _not_saved(f"date: {given!r} is not a day: write it as YYYY-MM-DD")
     try:
         day = given if isinstance(given, dt.date) else past_date(given, today)
     except ValueError as error:
-        raise InvalidInputError(f"The note was not saved: date: {error}") from None
+        raise _not_saved(f"date: {error}") from None
     if day > today:
-        raise InvalidInputError(
-            f"The note was not saved: date: {day.isoformat()} is after today; a note records "
-            "a conversation that has happened."
+        raise _not_saved(
+            f"date: {day.isoformat()} is after today; a note records a conversation that has "
+            "happened"
         )
     return day
+
+
+def _not_saved(problem: str) -> InvalidInputError:
+    return InvalidInputError(f"The note was not saved: {problem}", problems=[problem])
 
 
 def build_note(answers: dict[str, Any], subject: Subject, today: dt.date) -> Note:

@@ -91,13 +91,13 @@ def _past_from_phrase(value: Any, info: ValidationInfo) -> Any:
 PastDate = Annotated[dt.date, BeforeValidator(_past_from_phrase)]
 
 
-def _smart_failure_message(what: str, result: SmartResult) -> str:
+def _smart_failure_message(what: str, result: SmartResult, override: str) -> str:
     reasons = " ".join(
         f"{letter.replace('_', '-').capitalize()}: {reason}" for letter, reason in result.failures()
     )
     return (
         f"{what} {result.text!r} is not SMART. {reasons} "
-        "Rewrite it, or set smart_override = true to keep it as it is."
+        f"Rewrite it, or set {override} to keep it as it is."
     )
 
 
@@ -151,7 +151,9 @@ class Grow(Strict):
         result = check_smart(self.goal, today=_today(info))
         self.goal_smart = SmartVerdicts.of(result)
         if not result.smart and not self.goal_smart_override:
-            raise ValueError(_smart_failure_message("The goal", result))
+            raise ValueError(
+                _smart_failure_message("The goal", result, "goal_smart_override = true in [grow]")
+            )
         return self
 
 
@@ -196,7 +198,9 @@ class Action(Strict):
         )
         self.smart = SmartVerdicts.of(result)
         if not result.smart and not self.smart_override:
-            raise ValueError(_smart_failure_message("The action", result))
+            raise ValueError(
+                _smart_failure_message("The action", result, "smart_override = true on it")
+            )
         return self
 
 

@@ -31,6 +31,14 @@ _REWORDED = {
 }
 
 
+def listed(lead: str, problems: list[str]) -> str:
+    """A message naming every problem: 'LEAD p' for one, else LEAD then each on a line of its
+    own, so a long list stays readable."""
+    if len(problems) == 1:
+        return f"{lead} {problems[0]}"
+    return "\n".join([lead, *(f"  - {problem}" for problem in problems)])
+
+
 def location(loc: tuple[int | str, ...]) -> str:
     """('actions', 1, 'due') -> 'actions[2].due' (positions counted from 1, as people do)."""
     text = ""

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from grow_cli.domain.models import new_content_context
-from grow_cli.domain.problems import describe
+from grow_cli.domain.problems import describe, listed
 from grow_cli.errors import InvalidInputError
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -20,4 +20,5 @@ def validated(model: type[ModelT], data: dict[str, Any], *, today: dt.date, what
         return model.model_validate(data, context=new_content_context(today))
     except ValidationError as error:
         problems = describe(error)
-        raise InvalidInputError(f"The {what} was not saved: " + "; ".join(problems)) from None
+        lead = f"The {what} was not saved:"
+        raise InvalidInputError(listed(lead, problems), problems=problems) from None

@@ -330,3 +330,40 @@ def explain_failures(lead: str, failures: list[tuple[str, str]]) -> str:
         f"  {letter.replace('_', '-').capitalize()}: {reason}" for letter, reason in failures
     ]
     return "\n".join(lines)
+
+
+def missing_answers(flow: Flow, answers: Answers, context: FlowContext) -> list[str]:
+    """What an answers file leaves out that the prompts would insist on, one line each: every
+    required question that applies and has no default, and every group that needs an item.
+
+    The same rules as at the terminal, so a file cannot save what a person could not type: an
+    empty file, or one without a topic, is refused. Choices offering "none of these" (a goal to
+    continue) are never required.
+    """
+    missing: list[str] = []
+    for stage in flow.stages:
+        if stage.when is not None and not stage.when(answers):
+            continue
+        for step in stage.steps:
+            if isinstance(step, Group):
+                if step.at_least_one and not answers.get(step.key):
+                    missing.append(f"{step.key}: at least one {step.noun} is required")
+            elif _insisted_on(step, answers, context) and _blank(get_path(answers, step.key)):
+                asked = step.message.split(" (")[0]
+                missing.append(f"{step.key}: is required (the prompt asks: {asked!r})")
+    return missing
+
+
+def _insisted_on(ask: Ask, answers: Answers, context: FlowContext) -> bool:
+    if not ask.required or ask.key.startswith("_"):
+        return False
+    if ask.kind == "confirm" or any(choice.value == "" for choice in ask.choices):
+        return False
+    if ask.when is not None and not ask.when(answers, answers, context):
+        return False
+    # A question with a default of its own (the next check-in) is answered by it.
+    return ask.default is None or ask.default(answers, answers, context) is None
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str | list | dict) and not value)
