@@ -66,6 +66,13 @@ def notes_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def empty_folder(notes_dir: Path) -> Path:
+    """The notes folder, made and empty (reading commands refuse one that does not exist)."""
+    notes_dir.mkdir(mode=0o700)
+    return notes_dir
+
+
+@pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
 

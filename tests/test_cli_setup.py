@@ -127,6 +127,6 @@ def test_person_add_refuses_unsafe_and_duplicate_names(grow, notes_dir: Path) ->
     assert kept.exit_code == 0 and "Added 李雷 as 'li-lei'" in kept.stdout
 
 
-def test_person_list_when_empty(grow) -> None:  # type: ignore[no-untyped-def]
+def test_person_list_when_empty(grow, empty_folder) -> None:  # type: ignore[no-untyped-def]
     result = grow("person", "list")
     assert result.exit_code == 0 and "Nobody yet" in result.stdout

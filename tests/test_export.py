@@ -145,7 +145,7 @@ def test_dash_writes_to_standard_output(grow, folder: Path) -> None:  # type: ig
     assert result.stderr.endswith(f"Wrote {len(EXPECTED)} events.\n")
 
 
-def test_an_empty_folder_gives_an_empty_calendar(grow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_folder_gives_an_empty_calendar(grow, tmp_path: Path, empty_folder) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "empty.ics"
     result = grow("export", "--ics", str(target))
     assert result.exit_code == 0 and result.stdout.startswith("Wrote 0 events")

@@ -225,7 +225,7 @@ def test_show_the_damaged_note_is_one_line_not_a_traceback(
     assert result.stderr.startswith(DAMAGE_WARNING)
 
 
-def test_show_a_note_outside_the_folder(grow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_show_a_note_outside_the_folder(grow, tmp_path: Path, empty_folder) -> None:  # type: ignore[no-untyped-def]
     path = write_note(
         tmp_path / "elsewhere",
         "2026-11-01-checkin.md",

@@ -116,7 +116,7 @@ def test_list_shows_one_line_per_entry(grow, month: Path) -> None:  # type: igno
     assert len(lines) == 16
 
 
-def test_list_of_an_empty_journal(grow, notes_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_list_of_an_empty_journal(grow, notes_dir: Path, empty_folder) -> None:  # type: ignore[no-untyped-def]
     result = grow("journal", "list")
     assert result.exit_code == 0
     assert result.stdout == "No journal entries yet. Write one with: grow journal\n"
@@ -234,7 +234,7 @@ def test_review_with_no_entries_in_the_period_still_lists_what_is_open(grow, mon
     assert "No goals or intentions in these entries." in result.stdout
 
 
-def test_review_of_an_empty_journal(grow, notes_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_review_of_an_empty_journal(grow, notes_dir: Path, empty_folder) -> None:  # type: ignore[no-untyped-def]
     result = grow("journal", "review")
     assert result.exit_code == 0
     assert result.stdout == "No journal entries yet. Write one with: grow journal\n"

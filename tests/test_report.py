@@ -51,7 +51,7 @@ def test_writes_to_stdout(grow: Grow, notes_dir: Path) -> None:
     assert result.stdout.startswith("<!DOCTYPE html>") and "Dee Ray" in result.stdout
 
 
-def test_folder_is_refused(grow: Grow, tmp_path: Path) -> None:
+def test_folder_is_refused(grow: Grow, tmp_path: Path, empty_folder: Path) -> None:
     result = grow("report", "--html", str(tmp_path))
     assert result.exit_code == 2 and "is a folder" in result.stderr
 

@@ -252,7 +252,7 @@ def test_says_clearly_when_nothing_matched_and_exits_0(grow, folder: Path) -> No
     assert grow("search", "zzz", "--json").stdout == "[]\n"
 
 
-def test_an_empty_folder_matches_nothing(grow, notes_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_folder_matches_nothing(grow, notes_dir: Path, empty_folder) -> None:  # type: ignore[no-untyped-def]
     result = grow("search", "anything")
     assert result.exit_code == 0 and result.stdout == "No notes match 'anything'.\n"
 

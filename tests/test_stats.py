@@ -267,7 +267,7 @@ def test_terminal_tables(grow: Grow, notes_dir: Path) -> None:
     assert "Development coaching reached 1 of 4 people." in out
 
 
-def test_empty_folder(grow: Grow) -> None:
+def test_empty_folder(grow: Grow, empty_folder: Path) -> None:
     data = _json(grow)
     assert data["people"] == [] and data["flags"] == []
     assert data["team"]["conversations"] == 0
@@ -288,7 +288,7 @@ def test_bad_dates(grow: Grow, args: tuple[str, ...]) -> None:
     assert "grow: error:" in result.stderr
 
 
-def test_dates_take_the_same_phrases_as_search(grow: Grow) -> None:
+def test_dates_take_the_same_phrases_as_search(grow: Grow, empty_folder: Path) -> None:
     period = json.loads(grow("stats", "--json", "--since", "4 weeks ago").stdout)["period"]
     assert (period["since"], period["until"]) == ("2026-10-25", "2026-11-22")
 

@@ -125,7 +125,7 @@ def _show_version(value: bool) -> None:
 def _global_options(
     ctx: typer.Context,
     notes: Annotated[
-        Path | None,
+        str | None,  # text, not a Path: a Path would turn "" into ".", the working folder
         typer.Option(
             "--notes",
             help="Notes folder to use (else $GROW_NOTES_DIR, the config file, or the default).",
@@ -144,7 +144,12 @@ def _global_options(
 ) -> None:
     from grow_cli.env import Environment  # not needed by --version, which exits before this
 
-    ctx.obj = Environment.from_process(notes)
+    if notes is not None and not notes.strip():
+        from grow_cli.errors import UsageError
+
+        output.error("--notes needs a folder. Leave it out to use the default.")
+        raise typer.Exit(int(UsageError.exit_code))
+    ctx.obj = Environment.from_process(None if notes is None else Path(notes))
 
 
 def main() -> None:

@@ -25,6 +25,7 @@ def find(locations: Locations, name_or_slug: str) -> KnownPerson:
 
 def list_all(locations: Locations) -> list[KnownPerson]:
     """Every person with a readable profile, printing a warning for each unreadable one."""
+    paths.require_notes_dir(locations)
     found, warnings = people.list_all(locations)
     for warning in warnings:
         output.warning(warning)

@@ -158,7 +158,9 @@ def locations(env: Environment) -> Locations:
 def read(env: Environment) -> Records:
     """Read the notes folder of this run, printing one warning per damaged note or profile (it
     is skipped; everything else still works)."""
-    found = load(paths.resolve(env))
+    locations = paths.resolve(env)
+    paths.require_notes_dir(locations)
+    found = load(locations)
     for warning in found.warnings:
         output.warning(warning)
     return found
@@ -181,7 +183,9 @@ def load(
 
 def read_due(env: Environment) -> DueView:
     """What `grow due` needs, printing the warnings reading the folder gives."""
-    view, warnings = load_due(paths.resolve(env))
+    locations = paths.resolve(env)
+    paths.require_notes_dir(locations)
+    view, warnings = load_due(locations)
     for warning in warnings:
         output.warning(warning)
     return view

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from grow_cli.env import ENV_CONFIG, ENV_NOTES_DIR, Environment
-from grow_cli.errors import StoreError
+from grow_cli.errors import NotFoundError, StoreError, UsageError
 
 APP_NAME = "grow"
 CACHE_DIRNAME = ".grow"
@@ -81,7 +81,33 @@ def resolve(env: Environment) -> Locations:
             notes, source = Path(configured).expanduser(), f"config ({config_file})"
         else:
             notes, source = default_notes_dir(), "default"
-    return Locations(notes.absolute(), source, config_file.absolute(), config_source)
+    locations = Locations(notes.absolute(), source, config_file.absolute(), config_source)
+    _refuse_under_a_file(locations.notes_dir, source)
+    return locations
+
+
+def _refuse_under_a_file(folder: Path, source: str) -> None:
+    """A notes folder that lies under a file could never be made: say so now."""
+    for place in (folder, *folder.parents):
+        if place.exists():
+            if not place.is_dir():
+                raise UsageError(
+                    f"The notes folder {folder} ({source}) is under {place}, which is a file.",
+                    hint="Give a folder with --notes DIR or $GROW_NOTES_DIR.",
+                )
+            return
+
+
+def require_notes_dir(locations: Locations) -> Path:
+    """The notes folder, which must exist: a reading command on a folder that is not there
+    (a typo, an unmounted drive) must not say "nothing due"."""
+    if not locations.notes_dir.is_dir():
+        raise NotFoundError(
+            f"There is no notes folder at {locations.notes_dir} ({locations.notes_source}).",
+            hint="Check --notes or $GROW_NOTES_DIR; 'grow init' creates it, and so does "
+            "the first 'grow person add' or 'grow coach'.",
+        )
+    return locations.notes_dir
 
 
 def read_config(config_file: Path) -> dict[str, object]:
