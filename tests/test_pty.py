@@ -263,6 +263,11 @@ def test_ctrl_c_then_resume_in_a_terminal(
     assert list(person_dir.glob("*.md")) == []
 
     child = spawn("coach", ALEX, "--resume")
+    # First what is already recorded, with the day the conversation happened.
+    child.expect_exact("Already recorded")
+    child.expect_exact("date: 2026-11-22")
+    child.expect_exact("topic: Client ticket turnaround")
+    child.expect_exact(f"grow.goal: {GOAL[:40]}")  # the rest wraps
     child.expect_exact("Reality: where do things stand now?")
     # Nothing answered before Ctrl-C is asked again.
     assert "What kind of conversation is this?" not in child.before

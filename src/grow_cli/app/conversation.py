@@ -167,7 +167,7 @@ def interactive(
     from grow_cli.ui.prompts import NoInputError, PromptInterrupted
 
     asker = TerminalAsker(use_editor=start.use_editor)
-    answers = _starting_answers(locations, subject, asker, start)
+    answers = _starting_answers(locations, subject, asker, start, flow)
     # The day is fixed when the conversation starts and kept in its draft: resuming it later
     # keeps it, and with it what "by Friday" meant.
     answers["date"] = session.conversation_date(answers, env.today).isoformat()
@@ -207,7 +207,7 @@ def _keep(locations: Locations, subject: Subject, answers: Answers) -> None:
 
 
 def _starting_answers(
-    locations: Locations, subject: Subject, asker: TerminalAsker, start: Start
+    locations: Locations, subject: Subject, asker: TerminalAsker, start: Start, flow: Flow
 ) -> Answers:
     draft = session.load_draft(locations, subject)
     resume = start.resume
@@ -220,6 +220,15 @@ def _starting_answers(
         resume = asker.confirm(
             "You stopped a conversation here earlier. Continue it?", default=True
         )
+        if not resume:
+            kept = session.set_draft_aside(locations, subject)
+            asker.say(f"Starting afresh; the earlier draft is kept in {kept}.", style="hint")
+    if draft and resume:
+        from grow_cli.flows.engine import recap
+
+        asker.say("Already recorded", style="heading")
+        for line in recap(flow, draft):
+            asker.say(line, style="hint")
     answers = draft if (draft and resume) else {}
     # An option given now (journal --mode) stands unless the draft already answered it.
     for key, value in start.preset.items():

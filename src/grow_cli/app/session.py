@@ -229,6 +229,11 @@ def draft_kept_or_why_not(
     return None
 
 
+def set_draft_aside(locations: Locations, subject: Subject) -> Path:
+    """Keep the subject's draft aside (a new conversation is starting); where it went."""
+    return drafts.set_aside(drafts.draft_path(locations, subject.kind, subject.draft_name))
+
+
 def load_draft(locations: Locations, subject: Subject) -> dict[str, Any] | None:
     """The answers of the subject's draft, if there is one."""
     draft = drafts.load(drafts.draft_path(locations, subject.kind, subject.draft_name))

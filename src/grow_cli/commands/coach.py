@@ -89,6 +89,7 @@ def _converse(
         resume=resume,
         use_editor=use_editor,
         interactive=interactive,
+        preset={"date": date},
         scripted_hint=lambda examples: (
             f"Give the answers with: grow {command} {person} "
             f"--answers FILE (or - for stdin); example answers files are in {examples()}."

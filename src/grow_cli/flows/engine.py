@@ -174,7 +174,22 @@ class Conversation:
         value = self._ask_value(ask, suggested)
         value = self._review(ask, value)
         set_path(scope, ask.key, value)
+        if ask.review is not None:
+            self._unstash(ask.key)  # answered: no longer only the draft's
         self._saved()
+
+    def _unstash(self, key: str) -> None:
+        """Drop a value kept under REDO_KEY, and the tables it leaves empty, so the defaults of
+        the questions after it come from the suggestions again."""
+        earlier = self.answers.get(REDO_KEY)
+        if not isinstance(earlier, dict):
+            return
+        pop_path(earlier, key)
+        parent, _, _ = key.rpartition(".")
+        if parent and get_path(earlier, parent) == {}:
+            pop_path(earlier, parent)
+        if not earlier:
+            self.answers.pop(REDO_KEY)
 
     def _ask_value(self, ask: Ask, suggested: Any) -> Any:
         if ask.kind == "choice":
@@ -219,6 +234,11 @@ class Conversation:
             items.append(item.strip())
 
     def _review(self, ask: Ask, value: Any) -> Any:
+        if ask.review is not None:
+            # Kept in the draft while its verdict is asked: a Ctrl-C at "What now?" loses
+            # nothing, and the resumed conversation offers it again.
+            set_path(self.answers.setdefault(REDO_KEY, {}), ask.key, value)
+            self._saved()
         while ask.review is not None:
             problem = self._problem(ask, value)
             if problem is None:
@@ -367,3 +387,23 @@ def _insisted_on(ask: Ask, answers: Answers, context: FlowContext) -> bool:
 
 def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str | list | dict) and not value)
+
+
+def recap(flow: Flow, answers: Answers) -> list[str]:
+    """What a draft already holds, a line per answer: shown before a conversation resumes."""
+    lines = []
+    if answers.get("date"):
+        lines.append(f"date: {answers['date']}")
+    for stage in flow.stages:
+        for step in stage.steps:
+            if isinstance(step, Group):
+                items = answers.get(step.key) or []
+                if items:
+                    texts = "; ".join(str(i.get("text") or i.get("behavior") or "") for i in items)
+                    lines.append(f"{step.key}: {len(items)} {step.noun}(s): {texts}")
+                continue
+            value = get_path(answers, step.key)
+            if value not in (None, "", []) and not step.key.startswith("_"):
+                shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+                lines.append(f"{step.key}: {' '.join(shown.split())}")
+    return lines or ["Nothing yet."]

@@ -44,6 +44,24 @@ def load(path: Path) -> dict[str, Any] | None:
         ) from None
 
 
+def set_aside(path: Path) -> Path:
+    """Keep a draft under a name of its own (<name>.earlier.toml, then .earlier-2 ...), so a new
+    conversation started in its place never destroys it. Returns where it went."""
+    stem = path.name.removesuffix(".toml")
+    for number in range(1, 1000):
+        suffix = "earlier" if number == 1 else f"earlier-{number}"
+        target = path.with_name(f"{stem}.{suffix}.toml")
+        if not target.exists():
+            try:
+                path.rename(target)
+            except OSError as error:
+                raise StoreError(
+                    f"Cannot keep the earlier draft {path} aside: {error.strerror}."
+                ) from None
+            return target
+    raise StoreError(f"Too many earlier drafts beside {path}; delete some.")
+
+
 def discard(path: Path) -> None:
     """Delete a draft once its note is saved."""
     with contextlib.suppress(FileNotFoundError):
