@@ -25,7 +25,8 @@ def test_the_models_use_the_vocabulary() -> None:
 
 def test_the_flows_offer_the_vocabularys_words() -> None:
     assert tuple(c.value for c in FOCUS_CHOICES) == vocabulary.FOCUSES
-    assert tuple(c.value for c in MODE_CHOICES) == vocabulary.MODES
+    assert tuple(c.value for c in MODE_CHOICES) == vocabulary.ENTRY_MODES
+    assert (*vocabulary.ENTRY_MODES, "checkin") == vocabulary.MODES
     assert {c.value for c in STATUS_CHOICES} == set(vocabulary.STATUSES)
     assert {c.value for c in OWNER_CHOICES} <= set(vocabulary.OWNERS)
 

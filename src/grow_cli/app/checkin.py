@@ -10,6 +10,8 @@ from grow_cli.app.conversation import Plan
 from grow_cli.app.session import Subject
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from grow_cli.app.records import Records
     from grow_cli.domain.ledger import Item
     from grow_cli.domain.models import Note
@@ -36,12 +38,7 @@ def checkin_plan(found: Records, who: str, today: dt.date) -> tuple[Plan, str]:
     # Most urgent first: the thread whose check-in is earliest, the item most overdue.
     followed = [thread for thread, _ in sorted(found.rhythm_of(known.slug).threads, key=_when)]
     open_items = sorted((i for i in items if i.open), key=lambda i: (i.due is None, i.due))
-    # Closed items, latest closed first, may be reopened on request (closed by mistake).
-    closed = sorted(
-        (i for i in items if not i.open),
-        key=lambda i: (i.closed_date() or i.note_date, i.id),
-        reverse=True,
-    )[:MAX_REOPEN_CHOICES]
+    closed = reopenable(items)
 
     def flow(_: Subject) -> Flow:
         from grow_cli.flows.checkin import checkin_flow
@@ -107,3 +104,12 @@ def _wins(note: Note, open_items: list[Item]) -> list[str]:
         return []
     done = sum(1 for update in note.updates if update.status == "done" and update.ref in theirs)
     return [f"{done} of {len(theirs)} of their open items done since last time."]
+
+
+def reopenable(items: Iterable[Item]) -> list[Item]:
+    """Closed items, latest closed first, that may be reopened on request (closed by mistake)."""
+    return sorted(
+        (i for i in items if not i.open),
+        key=lambda i: (i.closed_date() or i.note_date, i.id),
+        reverse=True,
+    )[:MAX_REOPEN_CHOICES]

@@ -41,11 +41,12 @@ class Subject:
     cadence_days: int = 7
     item_texts: Mapping[str, str] = field(default_factory=dict)  # ids to words, for update lines
     threads: Mapping[str, Thread] = field(default_factory=dict)  # theirs, by id
+    draft: str | None = None  # the draft's own name, when the slug is not enough
 
     @property
     def draft_name(self) -> str:
-        """The draft file's key: the person's slug, or 'journal'."""
-        return self.slug or "journal"
+        """The draft file's key: its own name, the person's slug, or 'journal'."""
+        return self.draft or self.slug or "journal"
 
 
 def read_answers_file(source: str, stdin_text: str | None = None) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from grow_cli.domain.vocabulary import MODES
+from grow_cli.domain.vocabulary import ENTRY_MODES
 from grow_cli.options import (
     PAST_DATE_HELP,
     AnswersOption,
@@ -36,7 +36,7 @@ def entry(
     ctx: typer.Context,
     mode: Annotated[
         str | None,
-        typer.Option("--mode", help=f"{', '.join(MODES)} (asked when left out)."),
+        typer.Option("--mode", help=f"{', '.join(ENTRY_MODES)} (asked when left out)."),
     ] = None,
     answers: AnswersOption = None,
     resume: ResumeOption = False,
@@ -49,7 +49,7 @@ def entry(
     (direction, strengths, development areas, next step, a date to look again)."""
     if ctx.invoked_subcommand is not None:
         return
-    check_choice("--mode", mode, MODES)
+    check_choice("--mode", mode, ENTRY_MODES)
     from grow_cli.app import conversation
     from grow_cli.app.conversation import Plan, Start
     from grow_cli.app.session import Subject
@@ -106,6 +106,38 @@ def journal_list(
     from grow_cli.ui.views.journal import entries_table
 
     entries_table(rows)
+
+
+@journal_app.command("checkin")
+def journal_checkin(
+    ctx: typer.Context,
+    answers: AnswersOption = None,
+    resume: ResumeOption = False,
+    interactive: InteractiveOption = None,
+    date: DateOption = None,
+) -> None:
+    """Your own check-in: each of your open journal actions done, in progress, blocked (what
+    would help?) or dropped (why?), saved as a journal entry of mode checkin with [[updates]].
+
+    Scripted: [[updates]] (ref, status, note, due) refer to your journal actions ('grow actions
+    --journal --json' lists their ids)."""
+    from grow_cli.app import conversation, records
+    from grow_cli.app.conversation import Start
+    from grow_cli.app.journal import journal_checkin_plan
+
+    env = environment(ctx)
+    start = Start(
+        "journal checkin",
+        answers_file=answers,
+        resume=resume,
+        interactive=interactive,
+        preset={"mode": "checkin", "date": date},
+        scripted_hint=lambda examples: (
+            "Give the answers with: grow journal checkin --answers "
+            "FILE (or - for stdin), with [[updates]] (ref, status, note)."
+        ),
+    )
+    conversation.hold(env, journal_checkin_plan(records.read(env), env.today), start)
 
 
 @journal_app.command("review")

@@ -55,6 +55,7 @@ class DueView:
     checkins: dict[str, dt.date]
     names: dict[str, str]
     goals: dict[str, str] = field(default_factory=dict)  # slug: the goal whose check-in it is
+    reviews: tuple[DueItem, ...] = ()  # your own career entry's date to look at it again
 
     @classmethod
     def of(cls, ledger: Ledger, rhythms: Mapping[str, Rhythm], names: Mapping[str, str]) -> DueView:
@@ -75,7 +76,7 @@ class DueView:
             for thread, when in rhythm.threads
             if when == rhythm.next_checkin
         }
-        return cls(items, checkins, dict(names), goals)
+        return cls(items, checkins, dict(names), goals, _career_review(ledger))
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON values (dates as ISO strings)."""
@@ -87,6 +88,7 @@ class DueView:
             "checkins": {slug: when.isoformat() for slug, when in self.checkins.items()},
             "names": self.names,
             "goals": self.goals,
+            "reviews": [[r.id, r.text, r.due.isoformat()] for r in self.reviews],
         }
 
     @classmethod
@@ -100,11 +102,28 @@ class DueView:
             str(slug): dt.date.fromisoformat(when) for slug, when in data["checkins"].items()
         }
         names = {str(k): str(v) for k, v in data["names"].items()}
-        return cls(items, checkins, names, {str(k): str(v) for k, v in data["goals"].items()})
+        goals = {str(k): str(v) for k, v in data["goals"].items()}
+        reviews = tuple(
+            DueItem("checkin", None, str(i), str(t), dt.date.fromisoformat(d), "due", False)
+            for i, t, d in data["reviews"]
+        )
+        return cls(items, checkins, names, goals, reviews)
 
     def name_of(self, slug: str) -> str:
         """A person's display name (their slug when they have no profile)."""
         return self.names.get(slug, slug)
+
+
+def _career_review(ledger: Ledger) -> tuple[DueItem, ...]:
+    """The date your latest career entry set to look at your direction again."""
+    entries = [n for n in ledger.notes_of(None) if n.career is not None]
+    latest = entries[-1] if entries else None
+    if latest is None or latest.career is None or latest.career.review_on is None:
+        return ()
+    direction = " ".join(latest.career.direction.split()) or "your direction"
+    text = f"Look again at your career direction: {direction}"
+    when = latest.career.review_on
+    return (DueItem("checkin", None, f"{latest.id}#review", text, when, "due", False),)
 
 
 def due_entries(view: DueView, *, today: dt.date, within_days: int) -> list[DueEntry]:
@@ -141,6 +160,23 @@ def due_entries(view: DueView, *, today: dt.date, within_days: int) -> list[DueE
                 False,
                 missed,
                 (today - when).days if missed else 0,
+            )
+        )
+    for review in view.reviews:
+        if review.due > horizon:
+            continue
+        missed = review.due < today
+        entries.append(
+            DueEntry(
+                review.type,
+                None,
+                review.id,
+                review.text,
+                review.due,
+                "missed" if missed else "due",
+                False,
+                missed,
+                (today - review.due).days if missed else 0,
             )
         )
     return sorted(entries, key=lambda e: (not e.overdue, e.due, e.person or "", e.id))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from grow_cli.domain.status import note_order_key
-from grow_cli.domain.vocabulary import MODES
+from grow_cli.domain.vocabulary import MODES, STATUSES
 
 if TYPE_CHECKING:
     from grow_cli.domain.ledger import Item
@@ -123,7 +123,16 @@ def summary_of(note: Note) -> str:
     direction = note.career.direction if note.career else None
     by_mode = {"grow": goal, "reflection": happened, "career": direction}
     first = by_mode.get(note.mode or "") or note.topic or goal or happened or direction or ""
+    if not first and note.updates:
+        return _updates_summary(note)
     return " ".join(first.split())
+
+
+def _updates_summary(note: Note) -> str:
+    """'Check-in: 2 done, 1 blocked': a check-in entry by what it recorded."""
+    counts = Counter(update.status for update in note.updates)
+    told = ", ".join(f"{counts[status]} {status}" for status in STATUSES if counts[status])
+    return f"Check-in: {told}"
 
 
 def done_on(item: Item) -> dt.date:

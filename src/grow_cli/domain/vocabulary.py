@@ -13,7 +13,7 @@ Kind = Literal["coaching", "checkin", "feedback", "journal"]
 Focus = Literal["performance", "development", "career"]
 Owner = Literal["report", "manager", "self"]
 Status = Literal["open", "progress", "blocked", "done", "dropped"]
-Mode = Literal["grow", "reflection", "career"]
+Mode = Literal["grow", "reflection", "career", "checkin"]  # checkin: your own actions reviewed
 Verdict = Literal["pass", "warn", "fail"]
 # A coaching thread (a goal followed over weeks) is active until it ends with one of the outcomes.
 ThreadStatus = Literal["active", "achieved", "partly_achieved", "not_achieved", "dropped"]
@@ -24,6 +24,8 @@ FOCUSES: Final[tuple[Focus, ...]] = get_args(Focus)
 OWNERS: Final[tuple[Owner, ...]] = get_args(Owner)
 STATUSES: Final[tuple[Status, ...]] = get_args(Status)
 MODES: Final[tuple[Mode, ...]] = get_args(Mode)
+# The modes `grow journal` writes; a journal check-in is `grow journal checkin`.
+ENTRY_MODES: Final[tuple[Mode, ...]] = ("grow", "reflection", "career")
 VERDICTS: Final[tuple[Verdict, ...]] = get_args(Verdict)
 THREAD_STATUSES: Final[tuple[ThreadStatus, ...]] = get_args(ThreadStatus)
 THREAD_OUTCOMES: Final = frozenset[str]({"achieved", "partly_achieved", "not_achieved", "dropped"})

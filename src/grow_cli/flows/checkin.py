@@ -138,7 +138,7 @@ THREAD_STATUS_CHOICES = (
 PROGRESS_KEY = "progress"
 
 
-def wins_summary(theirs: frozenset[str]) -> Callable[[Answers], str | None]:
+def wins_summary(theirs: frozenset[str], whose: str = "their") -> Callable[[Answers], str | None]:
     """'2 of 3 of their items done since last time': the wins, named. Only the person's own
     items count (`theirs`): the manager's support done is not their win."""
 
@@ -149,10 +149,12 @@ def wins_summary(theirs: frozenset[str]) -> Callable[[Answers], str | None]:
         done = sum(1 for answer in reviewed.values() if answer.get("status") == "done")
         if not done:
             return (
-                f"Nothing of theirs closed yet of {len(reviewed)} open items: what is the "
+                f"Nothing of {whose}s closed yet of {len(reviewed)} open items: what is the "
                 "smallest next step?"
             )
-        return f"{done} of {len(reviewed)} of their open items done since last time. Name the win."
+        return (
+            f"{done} of {len(reviewed)} of {whose} open items done since last time. Name the win."
+        )
 
     return summary
 
@@ -327,6 +329,25 @@ def _new_actions(threads: Sequence[Thread]) -> Stage:
         review="smart_action",
     )
     return Stage("actions", "New actions", (group,))
+
+
+def journal_checkin_flow(items: list[Item], today: dt.date, closed: Sequence[Item] = ()) -> Flow:
+    """Your own check-in in the journal: each of your open journal actions, any closed by
+    mistake reopened on request, then tags."""
+    review = Stage(
+        "review",
+        "My open actions",
+        _review_steps(items, today),
+        intro=None if items else "Nothing is open in your journal.",
+        summary=wins_summary(frozenset(item.id for item in items), "your"),
+    )
+    tags = Stage(
+        "tags",
+        "Tags",
+        (Ask("tags", "Tags to find this again (comma separated, optional)", required=False),),
+    )
+    stages = (review, _reopen_stage(closed), tags) if closed else (review, tags)
+    return Flow("journal-checkin", stages)
 
 
 def progress_from_answers(answers: Answers) -> list[dict[str, str]]:
