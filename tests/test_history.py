@@ -76,7 +76,7 @@ def test_history_json(grow, folder: Path, notes_dir: Path) -> None:  # type: ign
         "mode": None,
         "topic": None,
         "goal": None,
-        "summary": "Check-in: 1 progress, 1 done",
+        "summary": "",
         "tags": [],
         "counts": {"actions": 1, "support": 1, "updates": 2, "feedback": 0},
     }

@@ -262,6 +262,8 @@ def test_ctrl_c_then_resume_in_a_terminal(
     assert kept["grow"] == {"goal": GOAL} and kept["topic"] == "Client ticket turnaround"
     assert list(person_dir.glob("*.md")) == []
 
+    # Resumed three days later: the conversation keeps the day it happened.
+    pty_env["GROW_TODAY"] = "2026-11-25"
     child = spawn("coach", ALEX, "--resume")
     # First what is already recorded, with the day the conversation happened.
     child.expect_exact("Already recorded")
@@ -279,7 +281,10 @@ def test_ctrl_c_then_resume_in_a_terminal(
     assert finish(child) == 0
 
     [note] = person_dir.glob("*.md")
+    assert note.name == "2026-11-22-coaching.md"
     data = front(note)
+    assert data["date"] == dt.date(2026, 11, 22)
+    assert data["next_checkin"] == dt.date(2026, 11, 29)  # a week from the day, not from today
     assert data["grow"]["goal"] == GOAL  # typed before Ctrl-C
     assert data["feedback"][0]["behavior"] == "First replies took 18 hours"
     assert data["grow"]["reality"] == "Tickets are answered in one late batch"  # after

@@ -316,6 +316,12 @@ def test_has_tags() -> None:
         ("last month", dt.date(2026, 10, 22)),
         ("the past year", dt.date(2025, 11, 22)),
         ("999999999 days ago", dt.date.min),
+        # TODAY is a Sunday: a weekday is the latest one up to today, 'last' one before today.
+        ("monday", dt.date(2026, 11, 16)),
+        ("on Fri", dt.date(2026, 11, 20)),
+        ("sunday", TODAY),
+        ("last sunday", dt.date(2026, 11, 15)),
+        ("last  Saturday", dt.date(2026, 11, 21)),
     ],
 )
 def test_past_dates(phrase: str, expected: dt.date) -> None:

@@ -123,13 +123,14 @@ def summary_of(note: Note) -> str:
     direction = note.career.direction if note.career else None
     by_mode = {"grow": goal, "reflection": happened, "career": direction}
     first = by_mode.get(note.mode or "") or note.topic or goal or happened or direction or ""
-    if not first and note.updates:
+    if not first and note.mode == "checkin":
         return _updates_summary(note)
     return " ".join(first.split())
 
 
 def _updates_summary(note: Note) -> str:
-    """'Check-in: 2 done, 1 blocked': a check-in entry by what it recorded."""
+    """'Check-in: 2 done, 1 blocked': a journal check-in by what it recorded (a check-in with
+    a person keeps an empty summary, as before: its updates show under 'holds')."""
     counts = Counter(update.status for update in note.updates)
     told = ", ".join(f"{counts[status]} {status}" for status in STATUSES if counts[status])
     return f"Check-in: {told}"
