@@ -166,7 +166,7 @@ def test_broken_answers_file_is_one_line(grow, tmp_path: Path) -> None:  # type:
     bad = tmp_path / "a.toml"
     bad.write_text('topic = "unclosed\n')
     result = grow("coach", "alex-kim", "--answers", str(bad))
-    assert result.exit_code == 1 and "are not valid TOML" in result.stderr
+    assert result.exit_code == 1 and "a.toml, line 1: invalid TOML" in result.stderr
     missing = grow("coach", "alex-kim", "--answers", str(tmp_path / "nope.toml"))
     assert missing.exit_code == 2 and "No answers file at" in missing.stderr
 

@@ -215,5 +215,5 @@ def test_front_matter_nested_too_deeply_is_a_warning(tmp_path: Path) -> None:
     assert result.notes == []
     assert result.warnings == [
         f"{Path('people/sam/2026-11-01-checkin.md')}: skipped, "
-        "invalid TOML: arrays or tables nested too deeply"
+        "invalid TOML: arrays, tables or dotted keys nested too deeply"
     ]

@@ -101,6 +101,11 @@ class GrowGroup(TyperGroup):
             # Ctrl-C between prompts; conversations keep their draft after every answer.
             output.notice("Stopped.")
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+        except OSError as error:
+            # The file system refused something no check foresaw: one line, never a traceback.
+            where = f" ({error.filename})" if error.filename else ""
+            output.error(f"{error.strerror or error}{where}.")
+            raise typer.Exit(int(ExitCode.FAILED)) from None
 
 
 app = typer.Typer(

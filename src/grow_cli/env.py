@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from grow_cli.daterange import checked
 from grow_cli.errors import UsageError
 
 ENV_NOTES_DIR = "GROW_NOTES_DIR"
@@ -26,10 +27,11 @@ def today_from(environ: Mapping[str, str]) -> date:
     if not fixed:
         return date.today()
     try:
-        return date.fromisoformat(fixed)
-    except ValueError:
+        return checked(date.fromisoformat(fixed))
+    except ValueError as error:
+        why = str(error) if "outside" in str(error) else "is not a date"
         raise UsageError(
-            f"{ENV_TODAY}={fixed!r} is not a date.", hint="Use the form YYYY-MM-DD."
+            f"{ENV_TODAY}={fixed!r}: {why}.", hint="Use the form YYYY-MM-DD."
         ) from None
 
 

@@ -89,8 +89,7 @@ def hold(env: Environment, plan: Plan, start: Start) -> Note:
 
 def read_answers(source: str) -> Answers:
     """An answers file's answers ('-' reads standard input)."""
-    stdin_text = sys.stdin.read() if source == "-" else None
-    return session.read_answers_file(source, stdin_text)
+    return session.read_answers_file(source, sys.stdin.buffer if source == "-" else None)
 
 
 def resume_command(command: str, subject: Subject) -> str:
@@ -132,7 +131,7 @@ def scripted(
         message = listed("The note was not saved:", problems)
         raise InvalidInputError(message, hint=hint, problems=problems)
     _warn_about_judgements(note)
-    path = session.save(locations, note, subject)
+    path = session.save(locations, note, subject, scripted=True)
     for line in plan.report(note) if plan.report else []:
         output.line(line)
     output.line(f"Saved {path}")

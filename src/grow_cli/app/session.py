@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from grow_cli.domain.problems import listed
 from grow_cli.domain.threads import suggested_next_checkin
 from grow_cli.domain.vocabulary import CURRENT_SCHEMA
 from grow_cli.errors import InvalidInputError, StoreError, UsageError
 from grow_cli.flows.coach import READING_KEY
-from grow_cli.store import drafts
+from grow_cli.store import drafts, toml_text
 from grow_cli.store.paths import Locations
+from grow_cli.store.toml_text import MAX_ANSWERS_BYTES, read_capped
 
 if TYPE_CHECKING:
     from grow_cli.domain.models import Note
@@ -49,24 +49,26 @@ class Subject:
         return self.draft or self.slug or "journal"
 
 
-def read_answers_file(source: str, stdin_text: str | None = None) -> dict[str, Any]:
-    """Read a TOML answers file (or stdin for '-'); one clear error when it cannot be read."""
-    if source == "-":
-        text = stdin_text or ""
-        shown = "standard input"
-    else:
-        path = Path(source)
-        shown = str(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise UsageError(f"No answers file at {path}.") from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise UsageError(f"Cannot read the answers file {path}: {error}.") from None
+def read_answers_file(source: str, stdin: IO[bytes] | None = None) -> dict[str, Any]:
+    """Read a TOML answers file (or `stdin` for '-'); one clear error when it cannot be read."""
+    shown = "standard input" if source == "-" else source
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise InvalidInputError(f"The answers in {shown} are not valid TOML: {error}.") from None
+        if source == "-":
+            data = read_capped(stdin, MAX_ANSWERS_BYTES) if stdin is not None else b""
+        else:
+            with open(source, "rb") as handle:
+                data = read_capped(handle, MAX_ANSWERS_BYTES)
+        return toml_text.loads(toml_text.decode(data))
+    except FileNotFoundError:
+        raise UsageError(f"No answers file at {source}.") from None
+    except IsADirectoryError:
+        raise UsageError(f"The answers file {source} is a folder.") from None
+    except OSError as error:
+        raise UsageError(f"Cannot read the answers file {source}: {error.strerror}.") from None
+    except toml_text.TomlError as error:
+        raise InvalidInputError(
+            f"Cannot read the answers in {error.where(shown)}: {error}."
+        ) from None
 
 
 def note_data(answers: dict[str, Any], subject: Subject, today: dt.date) -> dict[str, Any]:
@@ -202,29 +204,51 @@ def render_body(locations: Locations, note: Note, subject: Subject) -> str:
     return note_body(locations, note, subject.name, subject.item_texts, labels)
 
 
-def save(locations: Locations, note: Note, subject: Subject) -> Path:
-    """Render and save a note; the draft it came from is no longer needed."""
+def save(locations: Locations, note: Note, subject: Subject, *, scripted: bool = False) -> Path:
+    """Render and save a note; the draft it came from is no longer needed. A scripted run
+    discards only a draft a scripted run made (a rejected answers file), never one typed."""
     from grow_cli.store import notes
 
     path = notes.save_new(locations, note, lambda n: render_body(locations, n, subject))
-    drafts.discard(drafts.draft_path(locations, subject.kind, subject.draft_name))
+    if not scripted or draft_origin(locations, subject) == SCRIPTED:
+        drafts.discard(drafts.draft_path(locations, subject.kind, subject.draft_name))
     return path
 
 
-def keep_draft(locations: Locations, subject: Subject, answers: dict[str, Any]) -> Path:
+SCRIPTED, TYPED = "answers", "terminal"  # who made a draft: a rejected answers file, or a person
+
+
+def draft_origin(locations: Locations, subject: Subject) -> str | None:
+    """Who made the subject's draft (None when there is none). A draft grow cannot read, or one
+    from before drafts said, counts as typed: a scripted run leaves it alone."""
+    try:
+        draft = drafts.load(drafts.draft_path(locations, subject.kind, subject.draft_name))
+    except StoreError:
+        return TYPED
+    if draft is None:
+        return None
+    return SCRIPTED if draft.get("origin") == SCRIPTED else TYPED
+
+
+def keep_draft(
+    locations: Locations, subject: Subject, answers: dict[str, Any], origin: str = TYPED
+) -> Path:
     """Save the answers so far as the subject's draft."""
     path = drafts.draft_path(locations, subject.kind, subject.draft_name)
-    drafts.save(path, {"kind": subject.kind, "answers": answers})
+    drafts.save(path, {"kind": subject.kind, "answers": answers, "origin": origin})
     return path
 
 
 def draft_kept_or_why_not(
     locations: Locations, subject: Subject, answers: dict[str, Any]
 ) -> str | None:
-    """Keep the draft for a caller already reporting another problem: None when it was kept,
-    else why not (one sentence), so that problem is not hidden behind the disk's."""
+    """Keep a rejected answers file's answers as the subject's draft for a caller already
+    reporting another problem: None when it was kept, else why not (one sentence), so that
+    problem is not hidden behind the disk's. A draft typed at the terminal is never replaced."""
+    if draft_origin(locations, subject) == TYPED:
+        return "a draft typed at the terminal is there, and it is kept as it was"
     try:
-        keep_draft(locations, subject, answers)
+        keep_draft(locations, subject, answers, SCRIPTED)
     except StoreError as error:
         return error.message.rstrip(".")
     return None

@@ -15,6 +15,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -24,6 +25,7 @@ from pydantic import (
     model_validator,
 )
 
+from grow_cli.daterange import checked
 from grow_cli.domain.slugs import SlugError, check_slug
 from grow_cli.domain.vocabulary import (
     Better,
@@ -61,6 +63,10 @@ def _today(info: ValidationInfo) -> dt.date:
     return today if isinstance(today, dt.date) else dt.date.today()
 
 
+def _in_range(value: dt.date | None) -> dt.date | None:
+    return value if value is None else checked(value)
+
+
 def _date_from_phrase(value: Any, info: ValidationInfo) -> Any:
     """Let new content give dates as phrases; the phrase is resolved against today."""
     if isinstance(value, str) and _is_new(info):
@@ -74,7 +80,9 @@ def _date_from_phrase(value: Any, info: ValidationInfo) -> Any:
 
 
 # A date that new content may also give as a phrase ("in 1 week", "by Friday").
-PhraseDate = Annotated[dt.date | None, BeforeValidator(_date_from_phrase)]
+PhraseDate = Annotated[
+    dt.date | None, BeforeValidator(_date_from_phrase), AfterValidator(_in_range)
+]
 
 
 def _past_from_phrase(value: Any, info: ValidationInfo) -> Any:
@@ -88,7 +96,7 @@ def _past_from_phrase(value: Any, info: ValidationInfo) -> Any:
 
 # The day something happened (a conversation, the start of coaching): new content may give it as
 # a phrase looking back ("yesterday", "3 days ago", "last week").
-PastDate = Annotated[dt.date, BeforeValidator(_past_from_phrase)]
+PastDate = Annotated[dt.date, BeforeValidator(_past_from_phrase), AfterValidator(_in_range)]
 
 
 def _smart_failure_message(what: str, result: SmartResult, override: str) -> str:

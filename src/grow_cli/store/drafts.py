@@ -7,13 +7,13 @@ loses more than the answer being typed. A draft is deleted once its note is save
 from __future__ import annotations
 
 import contextlib
-import tomllib
 from pathlib import Path
 from typing import Any
 
 from grow_cli.errors import StoreError
 from grow_cli.store.atomic import write_replacing
 from grow_cli.store.paths import Locations, ensure_private_dir
+from grow_cli.store.toml_text import MAX_ANSWERS_BYTES, TomlError, read_file
 
 DRAFTS_DIRNAME = "drafts"
 
@@ -34,14 +34,18 @@ def save(path: Path, data: dict[str, Any]) -> None:
 def load(path: Path) -> dict[str, Any] | None:
     """The draft at `path`, or None when there is none."""
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        return read_file(path, MAX_ANSWERS_BYTES)
     except FileNotFoundError:
         return None
-    except (OSError, tomllib.TOMLDecodeError) as error:
+    except (OSError, TomlError) as error:
+        said = error.strerror if isinstance(error, OSError) else _at_line(error)
         raise StoreError(
-            f"The draft {path} cannot be read ({error}); delete it to start over."
+            f"The draft {path} cannot be read ({said}); delete it to start over."
         ) from None
+
+
+def _at_line(error: TomlError) -> str:
+    return f"line {error.line}: {error}" if error.line else str(error)
 
 
 def set_aside(path: Path) -> Path:

@@ -7,16 +7,13 @@ it when the closing `+++` line comes early in the file (it almost always does).
 from __future__ import annotations
 
 import os
-import re
-import tomllib
-from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 from typing import Any
 
+from grow_cli.store.toml_text import MAX_NOTE_BYTES, TomlError, megabytes
+from grow_cli.store.toml_text import loads as toml_text_loads
+
 DELIMITER = "+++"
-_TOML_LINE = re.compile(r"at line (\d+)")
-_TOML_POSITION = re.compile(r"\s*\(at line \d+, column \d+\)")
 _BOM = b"\xef\xbb\xbf"
 _DELIMITER_BYTES = DELIMITER.encode()
 _CLOSING_START = b"\n" + _DELIMITER_BYTES
@@ -44,7 +41,9 @@ def split(text: str) -> tuple[str, str]:
     lines = rest.split("\n")
     for index, line in enumerate(lines):
         if line.rstrip("\r") == DELIMITER:
-            return "\n".join(lines[:index]), "\n".join(lines[index + 1 :])
+            # Without the CR of a last CRLF line, as `read_toml` gives it.
+            toml_text = "\n".join(lines[:index]).removesuffix("\r")
+            return toml_text, "\n".join(lines[index + 1 :])
     raise FrontMatterError("the front matter has no closing '+++' line")
 
 
@@ -76,6 +75,8 @@ def read_toml(path: Path | str) -> str:
     if span is None:
         raise FrontMatterError("the front matter has no closing '+++' line")
     start, end = span
+    if end > start and data[end - 1] == _CR:  # the '+++' line ended in CRLF
+        end -= 1
     try:
         return data[start:end].decode("utf-8")
     except UnicodeDecodeError as error:
@@ -87,8 +88,14 @@ def read_toml(path: Path | str) -> str:
 
 def _read_rest(fd: int) -> bytes:
     chunks = []
-    while chunk := os.read(fd, 1 << 16):
+    size = 0
+    while chunk := os.read(fd, 1 << 20):
         chunks.append(chunk)
+        size += len(chunk)
+        if size > MAX_NOTE_BYTES:
+            raise FrontMatterError(
+                f"the front matter is larger than {megabytes(MAX_NOTE_BYTES)} or never closes"
+            )
     return b"".join(chunks)
 
 
@@ -129,38 +136,13 @@ def _closing_line(data: bytes, newline: int, *, complete: bool) -> int | None:
     return None
 
 
-@cache
-def _fast_loads() -> Callable[[str], dict[str, Any]]:
-    # rtoml (Rust) parses grow's front matter 8x faster than tomllib (0.11 s instead of 0.94 s
-    # for 10,000 notes, see benchmarks/README.md); imported on first use, as commands that read
-    # no notes should not pay for it.
-    try:
-        from rtoml import loads
-    except ImportError:  # pragma: no cover - a platform without an rtoml wheel
-        return tomllib.loads
-    return loads
-
-
 def loads(toml_text: str) -> dict[str, Any]:
     """Parse front matter TOML; FrontMatterError carries the line number in the file."""
     try:
-        return _fast_loads()(toml_text)
-    except Exception:
-        # Whatever the fast parser's complaint, tomllib decides, and words the error as grow
-        # always has (with the line in the file).
-        return _loads_or_explain(toml_text)
-
-
-def _loads_or_explain(toml_text: str) -> dict[str, Any]:
-    try:
-        return tomllib.loads(toml_text)
-    except tomllib.TOMLDecodeError as error:
-        found = _TOML_LINE.search(str(error))
-        line = int(found.group(1)) + 1 if found else None  # +1 for the opening '+++'
-        message = _TOML_POSITION.sub("", str(error)).strip(" .")
-        raise FrontMatterError(f"invalid TOML: {message}", line) from None
-    except RecursionError:
-        raise FrontMatterError("invalid TOML: arrays or tables nested too deeply") from None
+        return toml_text_loads(toml_text)
+    except TomlError as error:
+        line = error.line + 1 if error.line is not None else None  # +1 for the opening '+++'
+        raise FrontMatterError(str(error), line) from None
 
 
 def render(front: dict[str, Any], body: str) -> str:

@@ -7,7 +7,6 @@ a default under the user's documents folder.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,8 +85,19 @@ def resolve(env: Environment) -> Locations:
     return locations
 
 
+NAME_MAX = 255  # bytes in one part of a path, on every file system grow's notes live on
+
+
 def _refuse_under_a_file(folder: Path, source: str) -> None:
-    """A notes folder that lies under a file could never be made: say so now."""
+    """A notes folder that lies under a file, or has a name no file system takes, could never be
+    made: say so now."""
+    for part in folder.parts:
+        if len(os.fsencode(part)) > NAME_MAX:
+            raise UsageError(
+                f"The notes folder {folder} ({source}) has a name too long for a file system "
+                f"(a part of it is over {NAME_MAX} bytes).",
+                hint="Give a folder with --notes DIR or $GROW_NOTES_DIR.",
+            )
     for place in (folder, *folder.parents):
         if place.exists():
             if not place.is_dir():
@@ -112,13 +122,15 @@ def require_notes_dir(locations: Locations) -> Path:
 
 def read_config(config_file: Path) -> dict[str, object]:
     """The config file's contents, or an empty dict when there is none."""
+    from grow_cli.store.toml_text import MAX_SETTINGS_BYTES, TomlError, read_file
+
     try:
-        with config_file.open("rb") as handle:
-            return tomllib.load(handle)
+        return read_file(config_file, MAX_SETTINGS_BYTES)
     except FileNotFoundError:
         return {}
-    except tomllib.TOMLDecodeError as error:
-        raise StoreError(f"The config file {config_file} is not valid TOML: {error}.") from None
+    except TomlError as error:
+        where = error.where(str(config_file))
+        raise StoreError(f"Cannot read the config file {where}: {error}.") from None
     except OSError as error:
         raise StoreError(f"Cannot read the config file {config_file}: {error.strerror}.") from None
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +10,7 @@ from grow_cli.domain.slugs import SlugError, check_slug, is_slug, slugify
 from grow_cli.errors import InvalidInputError, NotFoundError, StoreError
 from grow_cli.store.atomic import write_new
 from grow_cli.store.paths import Locations, ensure_private_dir
+from grow_cli.store.toml_text import MAX_SETTINGS_BYTES, TomlError, read_file
 
 if TYPE_CHECKING:
     from grow_cli.domain.models import Person
@@ -62,15 +62,17 @@ def load(locations: Locations, slug: str) -> KnownPerson:
 
     path = person_dir(locations, slug) / PERSON_FILE
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
+        data = read_file(path, MAX_SETTINGS_BYTES)
     except FileNotFoundError:
         raise NotFoundError(
             f"No person {slug!r} in {locations.people_dir}.",
             hint="Add them with 'grow person add \"NAME\"'.",
         ) from None
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise StoreError(f"Cannot read {path}: {error}.") from None
+    except OSError as error:
+        raise StoreError(f"Cannot read {path}: {error.strerror}.") from None
+    except TomlError as error:
+        where = f":{error.line}" if error.line else ""
+        raise StoreError(f"{path}{where}: {error}") from None
     try:
         return KnownPerson(slug, Person.model_validate(data))
     except ValidationError as error:

@@ -16,9 +16,11 @@ def show_review(body: str, note: Note) -> None:
     from rich.markup import escape
     from rich.panel import Panel
 
+    from grow_cli.ui.views.markdown import shown
+
     console = output.console()
     console.print()
-    console.print(Panel(Markdown(body), title="Review", expand=False))
+    console.print(Panel(Markdown(shown(body)), title="Review", expand=False))
     for action in note.actions:
         if action.smart_override:
             console.print(f"[yellow]Kept although not SMART:[/] {escape(action.text)}")
