@@ -150,15 +150,22 @@ WRITER_KILLS = [
 ]
 
 
+def temps_in(folder: Path) -> list[str]:
+    from grow_cli.store import atomic
+
+    names = [p.name for p in folder.iterdir()] if folder.exists() else []
+    return [name for name in names if name.endswith(".tmp") and atomic.is_temp_name(name)]
+
+
 def test_kill_9_while_saving_leaves_only_whole_notes(tmp_path: Path) -> None:
-    from grow_cli.store import atomic, drafts
+    from grow_cli.store import drafts
 
     folder = tmp_path / "notes"
     script = tmp_path / "writer.py"
     script.write_text(WRITER)
     person = folder / "people" / "alex-kim"
     draft = drafts.draft_path(locations_for(folder), "coaching", "alex-kim")
-    saved, note_temps, draft_temps = 0, 0, 0
+    saved = 0
     kept: tuple[int, int] | None = None  # the (run, number) the draft holds
     for run, (target, point, occurrence) in enumerate(WRITER_KILLS):
         kill_at(script, point, str(folder), target, str(run), point, str(occurrence))
@@ -167,12 +174,14 @@ def test_kill_9_while_saving_leaves_only_whole_notes(tmp_path: Path) -> None:
         if target == "note":
             saved += occurrence - 1 + done
             kept = (run, occurrence - 1) if occurrence > 1 else kept
-            note_temps += point in LEAVES_TEMP
         else:
             saved += occurrence
             kept = (run, occurrence - 1 + done) if occurrence - 1 + done else kept
-            draft_temps += point in LEAVES_TEMP
 
+        # A kill before the new name is complete leaves its temp file (hidden, never read as a
+        # note or a draft); the first reader then removes it, as its writer has ended.
+        where = person if target == "note" else draft.parent
+        assert len(temps_in(where)) == (point in LEAVES_TEMP), (target, point, temps_in(where))
         md = sorted(person.glob("*.md"))
         assert len(md) == saved, (target, point, occurrence)
         for path in md:
@@ -194,12 +203,7 @@ def test_kill_9_while_saving_leaves_only_whole_notes(tmp_path: Path) -> None:
             assert (loaded_draft["run"], loaded_draft["number"]) == kept
             assert loaded_draft["body"].endswith("END-OF-NOTE\n")
 
-        # A temp file left by a kill is hidden, never read as a note or a draft; the next write
-        # sweeps those an hour old (test_temp_files_left_by_a_kill_are_swept_by_the_next_write).
-        for temps, where in ((note_temps, person), (draft_temps, draft.parent)):
-            names = [p.name for p in where.iterdir()] if where.exists() else []
-            left = [name for name in names if name.endswith(".tmp")]
-            assert len(left) == temps and all(atomic._TEMP_NAME.fullmatch(n) for n in left)
+        assert temps_in(person) == temps_in(draft.parent) == [], (target, point)
 
 
 def test_temp_files_left_by_a_kill_are_swept_by_the_next_write(tmp_path: Path) -> None:

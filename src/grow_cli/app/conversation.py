@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any
 from grow_cli.app import session
 from grow_cli.app.session import Subject
 from grow_cli.env import Environment
-from grow_cli.errors import Interrupted, InvalidInputError, NotFoundError, UsageError
+from grow_cli.errors import (
+    Interrupted,
+    InvalidInputError,
+    NotFoundError,
+    StoreError,
+    UsageError,
+)
 from grow_cli.store import paths
 from grow_cli.store.paths import Locations
 from grow_cli.ui import output
@@ -166,6 +172,7 @@ def interactive(
     from grow_cli.ui.prompts import NoInputError, PromptInterrupted
 
     asker = TerminalAsker(use_editor=start.use_editor)
+    resume = resume_command(start.command, subject)
     answers = _starting_answers(locations, subject, asker, start, flow)
     # The day is fixed when the conversation starts and kept in its draft: resuming it later
     # keeps it, and with it what "by Friday" meant.
@@ -179,9 +186,8 @@ def interactive(
         asker,
         answers=answers,
         suggestions=plan.suggestions,
-        on_answer=lambda current: _keep(locations, subject, current),
+        on_answer=lambda current: _keep(locations, subject, current, resume),
     )
-    resume = resume_command(start.command, subject)
     try:
         conversation.run()
         note = _review(conversation, subject, env, locations, asker, resume)
@@ -196,13 +202,37 @@ def interactive(
             f"{error.message} Your answers so far are kept in {draft}.",
             hint=f"Continue with: {resume}",
         ) from None
-    output.line(f"Saved {session.save(locations, note, subject)}")
+    try:
+        saved = session.save(locations, note, subject)
+    except StoreError as error:
+        draft = session.draft_path(locations, subject)
+        if not draft.exists():
+            raise
+        raise StoreError(
+            f"{error.message.rstrip('.')}. Your answers are kept in {draft}.",
+            hint=f"Make room, then continue with: {resume}",
+        ) from None
+    output.line(f"Saved {saved}")
     _offer_followup(locations, note, subject, asker)
     return note
 
 
-def _keep(locations: Locations, subject: Subject, answers: Answers) -> None:
-    session.keep_draft(locations, subject, answers)
+def _keep(locations: Locations, subject: Subject, answers: Answers, resume: str) -> None:
+    """Keep the draft after an answer. When that fails (a full disk), the conversation stops
+    there, saying what is still kept and how to go on, rather than going on losing answers."""
+    try:
+        session.keep_draft(locations, subject, answers)
+    except StoreError as error:
+        path = session.draft_path(locations, subject)
+        kept = (
+            f"The answers before this one are kept in {path}."
+            if path.exists()
+            else "No earlier answer was kept."
+        )
+        raise StoreError(
+            f"{error.message.rstrip('.')}, so this answer could not be kept. {kept}",
+            hint=f"Make room, then continue with: {resume}",
+        ) from None
 
 
 def _starting_answers(

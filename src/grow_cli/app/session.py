@@ -230,6 +230,11 @@ def draft_origin(locations: Locations, subject: Subject) -> str | None:
     return SCRIPTED if draft.get("origin") == SCRIPTED else TYPED
 
 
+def draft_path(locations: Locations, subject: Subject) -> Path:
+    """Where the subject's draft is kept."""
+    return drafts.draft_path(locations, subject.kind, subject.draft_name)
+
+
 def keep_draft(
     locations: Locations, subject: Subject, answers: dict[str, Any], origin: str = TYPED
 ) -> Path:

@@ -174,7 +174,7 @@ class Conversation:
         value = self._ask_value(ask, suggested)
         value = self._review(ask, value)
         set_path(scope, ask.key, value)
-        if ask.review is not None:
+        if ask.review is not None or ask.kind == "list":
             self._unstash(ask.key)  # answered: no longer only the draft's
         self._saved()
 
@@ -232,6 +232,12 @@ class Conversation:
                 self.asker.say("Give at least one option.", style="warning")
                 continue
             items.append(item.strip())
+            # The list is still open, but each item is kept: a crash or Ctrl-C now loses none,
+            # and the resumed conversation offers them again.
+            set_path(
+                self.answers.setdefault(REDO_KEY, {}), ask.key, [*items, *suggested[len(items) :]]
+            )
+            self._saved()
 
     def _review(self, ask: Ask, value: Any) -> Any:
         if ask.review is not None:

@@ -31,30 +31,53 @@ from pathlib import Path
 from grow_cli.errors import StoreError
 from grow_cli.store.paths import FILE_MODE
 
-# A temp file lives for milliseconds; one this old was left by a process that was killed.
+# A temp file lives for milliseconds; one this old was left by a process that was killed. One
+# made on this machine by a process that has ended is stale at once, whatever its age.
 STALE_TEMP_SECONDS = 3600
-_TEMP_NAME = re.compile(r"\..+\.\d+\.\d+\.tmp")
+# .<final name>.<host>.<pid>.<attempt>.tmp; before the host was written: .<final name>.<pid>...
+_TEMP_NAME = re.compile(r"\.(?:.+?)\.(?:(?P<host>[A-Za-z0-9-]*)\.)?(?P<pid>\d+)\.\d+\.tmp")
+_HOST = re.sub(r"[^A-Za-z0-9-]", "-", os.uname().nodename if hasattr(os, "uname") else "")
 # Only tests set this (see the module docstring); nothing in grow does.
 fault_hook: Callable[[str, Path], None] | None = None
 
 
 def _temp_name(stem: str, attempt: int) -> str:
-    return f".{stem}.{os.getpid()}.{attempt}.tmp"
+    return f".{stem}.{_HOST}.{os.getpid()}.{attempt}.tmp"
 
 
-def sweep_stale_temps(folder: Path) -> None:
-    """Remove the temp files a killed grow left in `folder` (an hour old or more); best effort."""
+def is_temp_name(name: str) -> bool:
+    """Whether `name` is one grow gives its temp files."""
+    return _TEMP_NAME.fullmatch(name) is not None
+
+
+def sweep_stale_temps(folder: Path | str) -> None:
+    """Remove the temp files killed grows left in `folder`: those of ended processes on this
+    machine, and any an hour old. Best effort; readers call it too, so nothing a kill left
+    behind (each a full copy of a note) stays to be mistaken, copied or synced."""
     cutoff = time.time() - STALE_TEMP_SECONDS
     with contextlib.suppress(OSError), os.scandir(folder) as entries:
         for entry in entries:
-            if not _TEMP_NAME.fullmatch(entry.name):
+            found = _TEMP_NAME.fullmatch(entry.name)
+            if found is None:
                 continue
             with contextlib.suppress(OSError):
-                if (
-                    entry.is_file(follow_symlinks=False)
-                    and entry.stat(follow_symlinks=False).st_mtime < cutoff
-                ):
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                ended = found["host"] == _HOST and not _running(int(found["pid"]))
+                if ended or entry.stat(follow_symlinks=False).st_mtime < cutoff:
                     os.unlink(entry.path)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # someone else's process (or no such number): not ours to judge
+    return True
 
 
 def _write_temp(path: Path, data: bytes) -> Path:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from grow_cli.errors import StoreError
-from grow_cli.store.atomic import write_replacing
+from grow_cli.store.atomic import sweep_stale_temps, write_replacing
 from grow_cli.store.paths import Locations, ensure_private_dir
 from grow_cli.store.toml_text import MAX_ANSWERS_BYTES, TomlError, read_file
 
@@ -33,6 +33,7 @@ def save(path: Path, data: dict[str, Any]) -> None:
 
 def load(path: Path) -> dict[str, Any] | None:
     """The draft at `path`, or None when there is none."""
+    sweep_stale_temps(path.parent)  # a killed writer's copies of drafts, each of them answers
     try:
         return read_file(path, MAX_ANSWERS_BYTES)
     except FileNotFoundError:

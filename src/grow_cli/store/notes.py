@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from grow_cli.domain.threads import THREAD_SUFFIX
 from grow_cli.errors import StoreError
 from grow_cli.store import frontmatter
-from grow_cli.store.atomic import write_new
+from grow_cli.store.atomic import is_temp_name, sweep_stale_temps, write_new
 from grow_cli.store.index import is_racy, stamp_of
 from grow_cli.store.paths import (
     JOURNAL_DIRNAME,
@@ -103,6 +103,9 @@ def save_new(locations: Locations, note: Note, render_body: Callable[[Note], str
     # A coaching conversation that continues no thread opens one of its own, named after it.
     opens_thread = note.kind == "coaching" and not note.thread
     for path in candidate_paths(folder, stem):
+        if os.path.lexists(path):
+            # Taken: no temp file is written for it, and no error can name it.
+            continue
         assign_ids(note, note_id_for(locations, path))
         if opens_thread:
             note.thread = f"{note.id}{THREAD_SUFFIX}"
@@ -210,8 +213,10 @@ def _entries(folder: str | Path, shown: str, warnings: list[str]) -> list[os.Dir
 
 def _list_folder(folder: str | Path, shown: str, person: str | None, listing: Listing) -> None:
     id_prefix = person if person is not None else JOURNAL_DIRNAME
+    temps = False
     for entry in _entries(folder, shown, listing.warnings):
         name = entry.name
+        temps = temps or (name.startswith(".") and is_temp_name(name))
         is_note = name.endswith(NOTE_SUFFIX) and not name.startswith(".")
         is_profile = person is not None and name == PERSON_FILE
         if not (is_note or is_profile):
@@ -228,6 +233,8 @@ def _list_folder(folder: str | Path, shown: str, person: str | None, listing: Li
         note_id = f"{id_prefix}/{name[: -len(NOTE_SUFFIX)]}"
         shown_file = f"{shown}{os.sep}{name}"
         listing.notes.append(_NoteFile(entry.path, shown_file, note_id, person, stat))
+    if temps:  # a killed writer's: removed by the first reader, not the next write an hour on
+        sweep_stale_temps(folder)
 
 
 def scan(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,11 +42,19 @@ def add(locations: Locations, person: Person, slug: str | None = None) -> KnownP
     except SlugError as error:
         raise InvalidInputError(str(error)) from None
     folder = locations.people_dir / slug
+    made = not folder.exists()
     ensure_private_dir(folder)
     import tomli_w
 
     text = tomli_w.dumps(person.model_dump(mode="python", exclude_none=True))
-    if not write_new(folder / PERSON_FILE, text):
+    try:
+        written = write_new(folder / PERSON_FILE, text)
+    except StoreError:
+        if made:  # a full disk must not leave an empty folder that looks like a person
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+    if not written:
         raise InvalidInputError(
             f"{slug!r} already exists.",
             hint="Give another name or --slug, or see them with 'grow person list'.",
