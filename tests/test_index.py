@@ -81,7 +81,9 @@ def folder_with_everything(locations: paths.Locations) -> None:
         '+++\nkind = "checkin"\ndate = 2026-11-02\nperson = "alex-kim"\nmood = "sunny"\n+++\n'
     )
     (folder / "2026-11-03-checkin.md").write_text(
-        '+++\nkind = "checkin"\ndate = 2026-11-03\nperson = "sam"\nid = "dup"\n+++\n'
+        # Wrong folder, and an item id the next note's first action also gets.
+        '+++\nkind = "checkin"\ndate = 2026-11-03\nperson = "sam"\nid = "other"\n\n'
+        '[[actions]]\nid = "dup#a1"\ntext = "Read the guide"\n+++\n'
     )
     (folder / "2026-11-04-checkin.md").write_text(
         '+++\nkind = "checkin"\ndate = 2026-11-04\nperson = "alex-kim"\nid = "dup"\n\n'

@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 
 from conftest import EXAMPLES
-from folders import write_note
+from folders import write_note, write_person
 from shapes import NOTE_KEYS
 
 MONTH = EXAMPLES / "journal-month"
@@ -124,6 +124,7 @@ def test_list_of_an_empty_journal(grow, notes_dir: Path, empty_folder) -> None: 
 
 
 def test_list_leaves_out_conversations_about_people(grow, month: Path) -> None:  # type: ignore[no-untyped-def]
+    write_person(month, "alex-kim", "Alex Kim")
     write_note(
         month,
         "people/alex-kim/2026-11-21-feedback.md",

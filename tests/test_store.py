@@ -105,7 +105,10 @@ def test_files_without_front_matter_and_links_are_not_read(tmp_path: Path) -> No
 
     result = notes.scan(locations)
     assert [n.path.name for n in result.notes] == [path.name]
-    assert len(result.warnings) == 1 and "scratch.md:1" in result.warnings[0]
+    assert len(result.warnings) == 2 and "scratch.md:1" in result.warnings[1]
+    assert result.warnings[0].endswith(
+        "linked.md: skipped, it is a link, and grow does not follow links inside the notes folder"
+    )
 
 
 def test_hand_written_note_gets_ids_from_its_path(tmp_path: Path) -> None:

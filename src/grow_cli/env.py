@@ -29,10 +29,9 @@ def today_from(environ: Mapping[str, str]) -> date:
     try:
         return checked(date.fromisoformat(fixed))
     except ValueError as error:
-        why = str(error) if "outside" in str(error) else "is not a date"
-        raise UsageError(
-            f"{ENV_TODAY}={fixed!r}: {why}.", hint="Use the form YYYY-MM-DD."
-        ) from None
+        why = f": {error}" if "outside" in str(error) else " is not a date"
+        hint = "Use the form YYYY-MM-DD."
+        raise UsageError(f"{ENV_TODAY}={fixed!r}{why}.", hint=hint) from None
 
 
 @dataclass

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from grow_cli.app import session
+from grow_cli.app.files import writable_notes_dir
 from grow_cli.app.session import Subject
 from grow_cli.env import Environment
 from grow_cli.errors import (
@@ -77,7 +78,7 @@ class Plan:
 def hold(env: Environment, plan: Plan, start: Start) -> Note:
     """Hold the conversation: from the answers file, or at the terminal; the saved note."""
     locations = paths.resolve(env)
-    paths.ensure_notes_dir(locations)
+    writable_notes_dir(locations)
     if start.answers_file is not None:
         subject = plan.subject(False)
         answers = read_answers(start.answers_file)

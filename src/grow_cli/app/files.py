@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from grow_cli.errors import UsageError
+from grow_cli.store import paths
 from grow_cli.store.atomic import write_replacing
+from grow_cli.store.paths import Locations
 from grow_cli.ui import output
 
 STDOUT = "-"
@@ -27,3 +29,12 @@ def deliver(value: str, text: str, *, example: str) -> Path | None:
 def write_file(target: Path, text: str) -> None:
     """Write a file the user asked for, atomically (0600), replacing an earlier one."""
     write_replacing(target, text)
+
+
+def writable_notes_dir(locations: Locations) -> Path:
+    """The notes folder, made on first use, with a warning when others can read it."""
+    folder = paths.ensure_notes_dir(locations)
+    warning = paths.open_to_others(folder)
+    if warning:
+        output.warning(warning)
+    return folder

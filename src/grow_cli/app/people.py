@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from grow_cli.app.files import writable_notes_dir
 from grow_cli.app.session import Subject
 from grow_cli.errors import Interrupted, NotFoundError
 from grow_cli.store import paths, people
@@ -47,7 +48,7 @@ def add(
     from grow_cli.domain.models import Person
     from grow_cli.domain.validation import validated
 
-    paths.ensure_notes_dir(locations)
+    writable_notes_dir(locations)
     person = validated(
         Person,
         {

@@ -178,7 +178,24 @@ def load(
         known, person_warnings = people.list_all(locations)
         profiles = {k.slug: k.person for k in known}
         ledger = Ledger.build(item.note for item in scan.notes)
-    return Records(locations, scan.notes, profiles, ledger, scan.warnings + person_warnings)
+    unknown = [
+        f"{note_id}: an update refers to {ref!r}, which no note holds; it changes nothing"
+        for note_id, ref in ledger.unknown_refs()
+    ]
+    warnings = scan.warnings + person_warnings + _without_profile(scan.notes, profiles) + unknown
+    return Records(locations, scan.notes, profiles, ledger, warnings)
+
+
+def _without_profile(found: list[LoadedNote], profiles: dict[str, Person]) -> list[str]:
+    """One warning per person folder holding notes but no person.toml (a damaged one is
+    already reported as such)."""
+    folders = {loaded.path.parent for loaded in found if loaded.note.person is not None}
+    return [
+        f"people/{folder.name}/: has no person.toml; its notes are read under the name "
+        f"'{folder.name}' (add the profile with: grow person add NAME --slug {folder.name})"
+        for folder in sorted(folders)
+        if folder.name not in profiles and not (folder / "person.toml").exists()
+    ]
 
 
 def read_due(env: Environment) -> DueView:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from grow_cli.app.files import writable_notes_dir
 from grow_cli.env import Environment
 from grow_cli.store import paths
 from grow_cli.store.atomic import write_new
@@ -16,7 +17,7 @@ def init(env: Environment) -> dict[str, Any]:
 
     locations = paths.resolve(env)
     created_notes = not locations.notes_dir.exists()
-    paths.ensure_notes_dir(locations)
+    writable_notes_dir(locations)
     paths.ensure_private_dir(locations.people_dir)
     paths.ensure_private_dir(locations.config_file.parent)
     config_text = tomli_w.dumps({"notes_dir": str(locations.notes_dir)})

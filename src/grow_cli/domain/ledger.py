@@ -127,6 +127,16 @@ class Ledger:
             ledger._threads_by_person.setdefault(thread.person, []).append(thread)
         return ledger
 
+    def unknown_refs(self) -> list[tuple[str, str]]:
+        """(note id, ref) of each update that refers to an item no note holds: it changes
+        nothing, and a hand edit or a removed note is the likely cause."""
+        return [
+            (note.id or "", update.ref)
+            for note in self.notes
+            for update in note.updates
+            if update.ref not in self._items_by_id
+        ]
+
     def for_person(self, slug: str | None) -> list[Item]:
         """The items of one person (None: the journal's own)."""
         return list(self._items_by_person.get(slug, ()))

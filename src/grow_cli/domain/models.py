@@ -99,12 +99,18 @@ def _past_from_phrase(value: Any, info: ValidationInfo) -> Any:
 PastDate = Annotated[dt.date, BeforeValidator(_past_from_phrase), AfterValidator(_in_range)]
 
 
+def _quoted(text: str, width: int = 60) -> str:
+    """A text quoted in a message: its first `width` characters, on one line."""
+    one_line = " ".join(text.split())
+    return repr(one_line if len(one_line) <= width else one_line[: width - 1].rstrip() + "…")
+
+
 def _smart_failure_message(what: str, result: SmartResult, override: str) -> str:
     reasons = " ".join(
         f"{letter.replace('_', '-').capitalize()}: {reason}" for letter, reason in result.failures()
     )
     return (
-        f"{what} {result.text!r} is not SMART. {reasons} "
+        f"{what} {_quoted(result.text)} is not SMART. {reasons} "
         f"Rewrite it, or set {override} to keep it as it is."
     )
 
@@ -138,6 +144,20 @@ class Person(Strict):
     cadence_days: int = Field(default=7, ge=1, le=365)
     started: PastDate | None = None
     style: str = ""
+
+    @field_validator("name", "role", "style")
+    @classmethod
+    def _one_line(cls, value: str, info: ValidationInfo) -> str:
+        # A name is shown in tables, headings and file names: a line break or a control
+        # character in it would break them, or rewrite the terminal. Old profiles still read.
+        if _is_new(info) and any(_control(c) for c in value):
+            raise ValueError("must be one line, with no control characters")
+        return value
+
+
+def _control(character: str) -> bool:
+    code = ord(character)
+    return (code < 0x20 and character != "\t") or 0x7F <= code < 0xA0
 
 
 class Grow(Strict):

@@ -12,7 +12,7 @@ from typing import Any
 
 from grow_cli.errors import StoreError
 from grow_cli.store.atomic import sweep_stale_temps, write_replacing
-from grow_cli.store.paths import Locations, ensure_private_dir
+from grow_cli.store.paths import Locations, ensure_private_dir, refuse_links
 from grow_cli.store.toml_text import MAX_ANSWERS_BYTES, TomlError, read_file
 
 DRAFTS_DIRNAME = "drafts"
@@ -27,12 +27,17 @@ def save(path: Path, data: dict[str, Any]) -> None:
     """Write a draft, replacing the previous one."""
     import tomli_w
 
-    ensure_private_dir(path.parent)
+    ensure_private_dir(path.parent, _notes_dir_of(path))
     write_replacing(path, tomli_w.dumps(_tomlable(data)))
+
+
+def _notes_dir_of(path: Path) -> Path:
+    return path.parent.parent.parent  # <notes>/.grow/drafts/<name>.toml
 
 
 def load(path: Path) -> dict[str, Any] | None:
     """The draft at `path`, or None when there is none."""
+    refuse_links(_notes_dir_of(path), path)
     sweep_stale_temps(path.parent)  # a killed writer's copies of drafts, each of them answers
     try:
         return read_file(path, MAX_ANSWERS_BYTES)

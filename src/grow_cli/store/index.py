@@ -147,7 +147,9 @@ class NoteIndex:
     def open(cls, cache_dir: Path) -> NoteIndex:
         """The index in `cache_dir`, or an empty one (none is created until something is kept)."""
         index = cls(cache_dir / INDEX_FILENAME)
-        if _is_plain_file(index.path):
+        # A .grow/ leading elsewhere is neither read nor written (_create refuses it): the
+        # files are the truth, read without an index.
+        if not cache_dir.is_symlink() and _is_plain_file(index.path):
             index.connection = _connect(index.path)
         return index
 

@@ -98,7 +98,7 @@ def save_new(locations: Locations, note: Note, render_body: Callable[[Note], str
     Ids are filled in from the name actually taken, so they are unique even when two processes
     save notes for the same person on the same day.
     """
-    folder = ensure_private_dir(folder_for(locations, note))
+    folder = ensure_private_dir(folder_for(locations, note), locations.notes_dir)
     stem = f"{note.date.isoformat()}-{note.kind}"
     # A coaching conversation that continues no thread opens one of its own, named after it.
     opens_thread = note.kind == "coaching" and not note.thread
@@ -187,15 +187,27 @@ def list_files(locations: Locations) -> Listing:
     """
     listing = Listing()
     people_root = locations.notes_dir / PEOPLE_DIRNAME
-    if people_root.is_dir():
+    if _not_a_link(people_root, PEOPLE_DIRNAME, listing) and people_root.is_dir():
         for person in _entries(people_root, PEOPLE_DIRNAME, listing.warnings):
-            if person.is_dir(follow_symlinks=False):
-                shown = f"{PEOPLE_DIRNAME}{os.sep}{person.name}"
+            shown = f"{PEOPLE_DIRNAME}{os.sep}{person.name}"
+            if person.is_symlink():
+                listing.warnings.append(f"{shown}: skipped, {LINK_NOT_FOLLOWED}")
+            elif person.is_dir(follow_symlinks=False):
                 _list_folder(person.path, shown, person.name, listing)
     journal = locations.notes_dir / JOURNAL_DIRNAME
-    if journal.is_dir() and not journal.is_symlink():
+    if _not_a_link(journal, JOURNAL_DIRNAME, listing) and journal.is_dir():
         _list_folder(journal, JOURNAL_DIRNAME, None, listing)
     return listing
+
+
+LINK_NOT_FOLLOWED = "it is a link, and grow does not follow links inside the notes folder"
+
+
+def _not_a_link(folder: Path, shown: str, listing: Listing) -> bool:
+    if folder.is_symlink():
+        listing.warnings.append(f"{shown}/: skipped, {LINK_NOT_FOLLOWED}")
+        return False
+    return True
 
 
 _by_name = attrgetter("name")
@@ -222,6 +234,9 @@ def _list_folder(folder: str | Path, shown: str, person: str | None, listing: Li
         if not (is_note or is_profile):
             continue
         try:
+            if entry.is_symlink():
+                listing.warnings.append(f"{shown}{os.sep}{name}: skipped, {LINK_NOT_FOLLOWED}")
+                continue
             if not entry.is_file(follow_symlinks=False):
                 continue
             stat = entry.stat(follow_symlinks=False)
@@ -345,16 +360,46 @@ def _check_person_folder(found: _NoteFile, note: Note, result: ScanResult) -> No
 
 
 def _warn_duplicate_ids(result: ScanResult) -> None:
+    """A note holding the id of another (a copy under a second name) is left out, with one
+    warning; notes that share only item ids get one warning per pair of files."""
+    # The note whose file name is its id is the original; the copy is the one left out.
+    ordered = sorted(result.notes, key=lambda loaded: not _named_after_its_id(loaded))
+    notes_seen: dict[str, LoadedNote] = {}
+    copies: set[int] = set()
+    for loaded in ordered:
+        note_id = loaded.note.id
+        if note_id is None:
+            continue
+        original = notes_seen.setdefault(note_id, loaded)
+        if original is not loaded:
+            copies.add(id(loaded))
+            result.warnings.append(
+                f"{_shown(loaded.path)}: skipped, it has the id {note_id!r} of "
+                f"{_shown(original.path)} (a copy?); give it an id of its own or remove it"
+            )
+    if copies:
+        result.notes = [loaded for loaded in result.notes if id(loaded) not in copies]
     seen: dict[str, Path] = {}
+    pairs: set[tuple[Path, Path]] = set()
     for loaded in result.notes:
         note, path = loaded.note, loaded.path
-        ids: list[Any] = [note.id, *[a.id for a in note.actions], *[s.id for s in note.support]]
+        ids: list[Any] = [*[a.id for a in note.actions], *[s.id for s in note.support]]
         for item_id in ids:
             if item_id is None:
                 continue
             first = seen.setdefault(item_id, path)
-            if first is not path and first != path:  # `is` first: Path equality is slow
+            if first is not path and first != path and (first, path) not in pairs:
+                pairs.add((first, path))
                 result.warnings.append(
-                    f"id {item_id!r} is used in both {first.name} and {path.name}; "
+                    f"id {item_id!r} is used in both {_shown(first)} and {_shown(path)}; "
                     "updates to it may land on the wrong item."
                 )
+
+
+def _named_after_its_id(loaded: LoadedNote) -> bool:
+    note_id = loaded.note.id or ""
+    return note_id.rsplit("/", 1)[-1] == loaded.path.stem
+
+
+def _shown(path: Path) -> str:
+    return f"{path.parent.name}{os.sep}{path.name}"

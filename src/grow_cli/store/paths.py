@@ -130,13 +130,43 @@ def read_config(config_file: Path) -> dict[str, object]:
         return {}
     except TomlError as error:
         where = error.where(str(config_file))
-        raise StoreError(f"Cannot read the config file {where}: {error}.") from None
+        raise StoreError(f"The config file {where} cannot be read: {error}.") from None
     except OSError as error:
-        raise StoreError(f"Cannot read the config file {config_file}: {error.strerror}.") from None
+        why = error.strerror
+        raise StoreError(f"The config file {config_file} cannot be read: {why}.") from None
 
 
-def ensure_private_dir(path: Path) -> Path:
-    """Create a folder readable only by the user, with any missing parents made private too."""
+def linked_part(root: Path, path: Path) -> Path | None:
+    """The first part of `path` below `root` that is a link (None when there is none). The
+    notes folder itself may be a link (a folder kept elsewhere); nothing inside it may."""
+    try:
+        inside = path.relative_to(root)
+    except ValueError:
+        return None
+    place = root
+    for part in inside.parts:
+        place = place / part
+        if place.is_symlink():
+            return place
+    return None
+
+
+def refuse_links(root: Path, path: Path) -> None:
+    """StoreError when a part of `path` below `root` is a link: it could lead anywhere, and
+    notes, drafts and the index are only ever written inside the notes folder."""
+    link = linked_part(root, path)
+    if link is not None:
+        raise StoreError(
+            f"{link} is a link; grow does not follow links inside the notes folder.",
+            hint="Replace it with the folder itself.",
+        )
+
+
+def ensure_private_dir(path: Path, root: Path | None = None) -> Path:
+    """Create a folder readable only by the user, with any missing parents made private too.
+    Below `root` (the notes folder), no part of the way may be a link."""
+    if root is not None:
+        refuse_links(root, path)
     if path.is_symlink():
         # A link could lead anywhere; notes are only ever written inside the notes folder.
         raise StoreError(f"{path} is a link; grow does not write through links.")
@@ -155,3 +185,19 @@ def ensure_private_dir(path: Path) -> Path:
 def ensure_notes_dir(locations: Locations) -> Path:
     """The notes folder, created (mode 0700) on first use so a new user needs no `grow init`."""
     return ensure_private_dir(locations.notes_dir)
+
+
+def open_to_others(folder: Path) -> str | None:
+    """A warning when `folder` (one the user made) can be read by other users of the machine.
+    grow makes its folders 0700 but never changes the mode of one it did not make: a folder
+    shared on purpose stays shared, and the user is told once per writing command."""
+    try:
+        mode = folder.stat().st_mode & 0o777
+    except OSError:
+        return None
+    if os.name != "posix" or not mode & 0o077:
+        return None
+    return (
+        f"the notes folder {folder} can be read by other users of this machine "
+        f"(mode {mode:04o}); to keep your notes private: chmod 700 {folder}"
+    )

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from grow_cli.domain.slugs import SlugError, check_slug, is_slug, slugify
 from grow_cli.errors import InvalidInputError, NotFoundError, StoreError
 from grow_cli.store.atomic import write_new
-from grow_cli.store.paths import Locations, ensure_private_dir
+from grow_cli.store.paths import Locations, ensure_private_dir, refuse_links
 from grow_cli.store.toml_text import MAX_SETTINGS_BYTES, TomlError, read_file
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ class KnownPerson:
 def person_dir(locations: Locations, slug: str) -> Path:
     """The folder holding a person's profile and notes (never a link leading elsewhere)."""
     folder = locations.people_dir / check_slug(slug)
+    refuse_links(locations.notes_dir, locations.people_dir)
     if folder.is_symlink():
         raise StoreError(f"{folder} is a link; grow does not follow links out of the notes folder.")
     return folder
@@ -43,7 +44,7 @@ def add(locations: Locations, person: Person, slug: str | None = None) -> KnownP
         raise InvalidInputError(str(error)) from None
     folder = locations.people_dir / slug
     made = not folder.exists()
-    ensure_private_dir(folder)
+    ensure_private_dir(folder, locations.notes_dir)
     import tomli_w
 
     text = tomli_w.dumps(person.model_dump(mode="python", exclude_none=True))
@@ -107,8 +108,8 @@ def list_all(locations: Locations) -> tuple[list[KnownPerson], list[str]]:
     """Every person with a readable profile, and a warning for each unreadable one."""
     people: list[KnownPerson] = []
     warnings: list[str] = []
-    if not locations.people_dir.is_dir():
-        return people, warnings
+    if locations.people_dir.is_symlink() or not locations.people_dir.is_dir():
+        return people, warnings  # a linked people/ is named once, by the scan of the notes
     for folder in sorted(locations.people_dir.iterdir()):
         if not folder.is_dir() or folder.is_symlink() or not is_slug(folder.name):
             continue

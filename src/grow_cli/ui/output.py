@@ -11,15 +11,31 @@ import sys
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from grow_cli.ui.visible import visible, visible_line
+
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from rich.console import Console
+    from rich.segment import Segment
 
 
 @cache
 def _console(stderr: bool) -> Console:
     from rich.console import Console
+    from rich.segment import Segment
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    class VisibleConsole(Console):
+        """A Console that shows the controls inside texts as escapes (ui/visible.py); its own
+        control segments (cursor moves, styles) pass as they are."""
+
+        def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+            return super()._render_buffer(
+                segment if segment.control else Segment(visible(segment.text), *segment[1:])
+                for segment in buffer
+            )
+
+    return VisibleConsole(stderr=stderr, highlight=False, soft_wrap=False)
 
 
 def console() -> Console:
@@ -39,7 +55,7 @@ def reset() -> None:
 
 def line(text: str = "") -> None:
     """Print a plain line to standard output (no markup, no rich import)."""
-    sys.stdout.write(text + "\n")
+    sys.stdout.write(visible_line(text) + "\n")
 
 
 _ANSI = {"green": "32", "yellow": "33", "red": "31", "bold": "1", "dim": "2"}
@@ -55,7 +71,7 @@ def colour_enabled() -> bool:
 def styled(text: str, style: str) -> str:
     """`text` in a colour or weight (see _ANSI) when colour is enabled, else unchanged."""
     code = _ANSI.get(style)
-    return f"\x1b[{code}m{text}\x1b[0m" if code and colour_enabled() else text
+    return f"\x1b[{code}m{visible(text)}\x1b[0m" if code and colour_enabled() else text
 
 
 def hanging(first: str, text: str, *, width: int | None = None) -> str:
@@ -74,17 +90,17 @@ def hanging(first: str, text: str, *, width: int | None = None) -> str:
 
 def error(message: str) -> None:
     """Report an error as one line on standard error."""
-    sys.stderr.write(f"grow: error: {message}\n")
+    sys.stderr.write(f"grow: error: {visible_line(message)}\n")
 
 
 def notice(message: str) -> None:
     """A plain line on standard error, as it is: a deliberate stop, a count beside piped output."""
-    sys.stderr.write(f"{message}\n")
+    sys.stderr.write(f"{visible_line(message)}\n")
 
 
 def warning(message: str) -> None:
     """Report a warning as one line on standard error."""
-    sys.stderr.write(f"grow: warning: {message}\n")
+    sys.stderr.write(f"grow: warning: {visible_line(message)}\n")
 
 
 def json_text(data: Any) -> str:
