@@ -17,7 +17,7 @@ def deliver(value: str, text: str, *, example: str) -> Path | None:
     """Write a command's file output: '-' prints it (returns None), a folder is refused, anything
     else is written atomically (0600) and its path returned. `example` names a file in the hint."""
     if value == STDOUT:
-        output.line(text.removesuffix("\n"))
+        output.data(text if text.endswith("\n") else text + "\n")
         return None
     target = Path(value).expanduser()
     if target.is_dir():

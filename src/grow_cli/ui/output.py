@@ -54,8 +54,15 @@ def reset() -> None:
 
 
 def line(text: str = "") -> None:
-    """Print a plain line to standard output (no markup, no rich import)."""
+    """Print a plain line to standard output (no markup, no rich import); controls inside it
+    are shown as escapes (ui/visible.py)."""
     sys.stdout.write(visible_line(text) + "\n")
+
+
+def data(text: str) -> None:
+    """Write a file's contents to standard output as they are (an .ics, a Markdown file for
+    another program): machine-readable output is never escaped."""
+    sys.stdout.write(text)
 
 
 _ANSI = {"green": "32", "yellow": "33", "red": "31", "bold": "1", "dim": "2"}
@@ -71,7 +78,7 @@ def colour_enabled() -> bool:
 def styled(text: str, style: str) -> str:
     """`text` in a colour or weight (see _ANSI) when colour is enabled, else unchanged."""
     code = _ANSI.get(style)
-    return f"\x1b[{code}m{visible(text)}\x1b[0m" if code and colour_enabled() else text
+    return f"\x1b[{code}m{visible_line(text)}\x1b[0m" if code and colour_enabled() else text
 
 
 def hanging(first: str, text: str, *, width: int | None = None) -> str:
