@@ -85,6 +85,22 @@ def read_toml(path: Path | str) -> str:
         ) from None
 
 
+MAX_BODY_BYTES = 1 << 20  # grow writes bodies of a few kilobytes; a file this big is not one
+
+
+def read_body(path: Path | str) -> str | None:
+    """The Markdown body of a note file, or None when it cannot be had: the file is unreadable,
+    not UTF-8, has no front matter, or is too big to be a body grow wrote."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BODY_BYTES + 1)
+        if len(data) > MAX_BODY_BYTES:
+            return None
+        return split(data.decode("utf-8"))[1]
+    except (OSError, UnicodeDecodeError, FrontMatterError):
+        return None
+
+
 def _read_rest(fd: int) -> bytes:
     chunks = []
     while chunk := os.read(fd, 1 << 16):
