@@ -157,22 +157,23 @@ def _fast_loads() -> Callable[[str], dict[str, Any]]:
     return loads
 
 
-def loads(toml_text: str) -> dict[str, Any]:
-    """Parse front matter TOML; FrontMatterError carries the line number in the file."""
+def loads(toml_text: str, *, first_line: int = 2) -> dict[str, Any]:
+    """Parse front matter TOML; FrontMatterError carries the line number in the file, whose
+    line `first_line` is the TOML's first (in a note, the line after the opening '+++')."""
     try:
         return _fast_loads()(toml_text)
     except Exception:
         # Whatever the fast parser's complaint, tomllib decides, and words the error as grow
         # always has (with the line in the file).
-        return _loads_or_explain(toml_text)
+        return _loads_or_explain(toml_text, first_line)
 
 
-def _loads_or_explain(toml_text: str) -> dict[str, Any]:
+def _loads_or_explain(toml_text: str, first_line: int) -> dict[str, Any]:
     try:
         return tomllib.loads(toml_text)
     except tomllib.TOMLDecodeError as error:
         found = _TOML_LINE.search(str(error))
-        line = int(found.group(1)) + 1 if found else None  # +1 for the opening '+++'
+        line = int(found.group(1)) + first_line - 1 if found else None
         message = _TOML_POSITION.sub("", str(error)).strip(" .")
         raise FrontMatterError(f"invalid TOML: {message}", line) from None
     except RecursionError:
