@@ -36,9 +36,10 @@ class Which:
             raise UsageError("Name a person or give --journal, not both.")
 
 
-def undo(env: Environment, which: Which, *, yes: bool, as_json: bool) -> None:
-    """Undo the latest check-in: say what it recorded, confirm (unless `yes`), move it aside."""
-    if not yes and not env.interactive:
+def undo(env: Environment, which: Which, *, yes: bool, asks: bool, as_json: bool) -> None:
+    """Undo the latest check-in: say what it recorded, ask whether to (unless `yes`; `asks`:
+    there is a terminal to ask at), move it aside."""
+    if not yes and not asks:
         raise UsageError(
             "grow undo asks before it undoes a check-in, and this is not a terminal.",
             hint="Add --yes to undo it without asking.",

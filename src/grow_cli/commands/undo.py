@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from grow_cli.options import JsonOption, environment
+from grow_cli.options import InteractiveOption, JsonOption, environment
 
 
 def undo(
@@ -27,6 +27,7 @@ def undo(
         typer.Option("--restore", help="Put back the check-in undone last (of PERSON, if given)."),
     ] = False,
     json_: JsonOption = False,
+    interactive: InteractiveOption = None,
 ) -> None:
     """Undo the latest check-in: the newest (by date, then id) 'checkin' note of PERSON, or of
     anyone when no one is named; with --journal, the newest journal entry of mode checkin.
@@ -46,7 +47,8 @@ def undo(
     if restore:
         restore_checkin(env, which, as_json=json_)
         return
-    undo_checkin(env, which, yes=yes, as_json=json_)
+    asks = env.interactive if interactive is None else interactive
+    undo_checkin(env, which, yes=yes, asks=asks, as_json=json_)
 
 
 def register(app: typer.Typer) -> None:
