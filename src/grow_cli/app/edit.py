@@ -17,7 +17,7 @@ from grow_cli.app import records
 from grow_cli.app.edit_checks import Target, checked_note, read_edited
 from grow_cli.domain.problems import listed
 from grow_cli.env import Environment
-from grow_cli.errors import InvalidInputError, StoreError
+from grow_cli.errors import Interrupted, InvalidInputError, StoreError
 from grow_cli.ui import output
 
 if TYPE_CHECKING:
@@ -87,6 +87,8 @@ def _edited_note(
                 kept.discard(editing)
                 raise EditorError(error.message, hint="Nothing was saved.") from None
             raise
+        except KeyboardInterrupt:
+            raise Interrupted(f"Stopped. {_kept_hint(editing)}") from None
         text, problems = read_edited(editing)
         if text is not None:
             if _strip_header(text) == first:
@@ -199,7 +201,6 @@ def _strip_header(text: str) -> str:
 
 def _wants_again(problems: list[str], editing: Path) -> bool:
     """At the terminal: show every problem, and ask whether to fix them in the editor."""
-    from grow_cli.errors import Interrupted
     from grow_cli.ui import prompts
 
     output.notice("The note was not saved:")

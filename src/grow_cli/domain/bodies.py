@@ -15,9 +15,7 @@ within a line.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 SLOT = "\x00"  # in a rendering: words taken from elsewhere, which match anything on their line
 
@@ -28,16 +26,21 @@ def lines_of(text: str) -> list[str]:
     return [line for line in stripped if line]
 
 
-@lru_cache(maxsize=256)
-def _pattern(rendered_line: str) -> re.Pattern[str]:
-    return re.compile(".*".join(re.escape(part) for part in rendered_line.split(SLOT)))
-
-
 def line_matches(body_line: str, rendered_line: str) -> bool:
     """A body line is the rendered one (any text standing where the rendering has SLOT)."""
     if SLOT not in rendered_line:
         return body_line == rendered_line
-    return _pattern(rendered_line).fullmatch(body_line) is not None
+    first, *middle, last = rendered_line.split(SLOT)
+    start, end = len(first), len(body_line) - len(last)
+    if end < start or not (body_line.startswith(first) and body_line.endswith(last)):
+        return False
+    # Each literal part at its leftmost place after the one before: if any fit, that one does.
+    for part in middle:
+        found = body_line.find(part, start, end)
+        if found < 0:
+            return False
+        start = found + len(part)
+    return True
 
 
 def matches(body: str, rendered: str) -> bool:

@@ -93,8 +93,11 @@ def read_body(path: Path | str) -> str | None:
     not UTF-8, has no front matter, or is too big to be a body grow wrote."""
     try:
         with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_BODY_BYTES:
+                return None
             data = handle.read(MAX_BODY_BYTES + 1)
-        if len(data) > MAX_BODY_BYTES:
+        if len(data) > MAX_BODY_BYTES:  # it grew since
             return None
         return split(data.decode("utf-8"))[1]
     except (OSError, UnicodeDecodeError, FrontMatterError):

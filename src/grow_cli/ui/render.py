@@ -93,26 +93,25 @@ def saved_bodies(locations: Locations, note: Note) -> list[str]:
     when the user has their own copy, by grow's own (notes saved before the copy was made).
 
     The person's display name and the words of the items and goals the note's updates name are
-    SLOT (domain/bodies.py): they may have changed since the note was saved. A template that
-    cannot render the note gives no body.
+    SLOT (domain/bodies.py): they may have changed since the note was saved; each is also
+    rendered without the name. A template that cannot render the note gives no body.
     """
-    values = {
-        "note": note,
-        "person_name": SLOT if note.person else None,
-        "items": _Anything(),
-        "threads": _Anything(),
-    }
     user_dir = locations.notes_dir / TEMPLATES_DIRNAME
     environments = [_jinja(user_dir)]
     if (user_dir / NOTE_TEMPLATE).is_file():
         environments.append(_shipped_jinja())
+    # A note about a person is saved with their name; one saved without (by a script) has none.
+    names = [SLOT, None] if note.person else [None]
     bodies = []
     for environment in environments:
-        try:
-            bodies.append(environment.get_template(NOTE_TEMPLATE).render(**values))
-        except Exception:
-            # A user's template may fail in any way on a note; then it says nothing about it.
-            continue
+        for name in names:
+            values = {"note": note, "person_name": name, "items": _Anything()}
+            try:
+                template = environment.get_template(NOTE_TEMPLATE)
+                bodies.append(template.render(**values, threads=_Anything()))
+            except Exception:
+                # A user's template may fail in any way on a note; then it says nothing about it.
+                continue
     return bodies
 
 
