@@ -87,7 +87,9 @@ def show(
     ] = False,
 ) -> None:
     """One note, for people: its body made afresh from the front matter (the part grow trusts),
-    then where each of its items stands now, including changes made in later check-ins."""
+    then where each of its items stands now, including changes made in later check-ins. A body
+    edited by hand is named in a warning: the edit shows nowhere ('grow edit NOTE' changes what
+    was said)."""
     from grow_cli.app import records
     from grow_cli.app.show import fresh_body, items_of, written_body
 
@@ -97,6 +99,9 @@ def show(
         _show_thread(found, note.strip(), env.today, json_)
         return
     loaded = found.find_note(note)
+    from grow_cli.app.bodies import warn_hand_edits
+
+    warn_hand_edits(found, [loaded])
     items = items_of(found, loaded.note)
     if json_:
         from grow_cli.app.serialize import shown_note_json

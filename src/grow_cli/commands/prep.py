@@ -23,15 +23,19 @@ def prep(
     """Before a 1:1: every goal being coached, most urgent first (its measure's trend, open
     items, the latest SBI feedback given in it, days to its check-in), the last conversation,
     open and overdue actions, what you owe, days since the last check-in against their cadence,
-    recent wins (goals closed since the last 1:1 among them), and questions to ask."""
+    recent wins (goals closed since the last 1:1 among them), and questions to ask. A note it
+    draws on whose body was edited by hand is named in a warning ('grow edit NOTE')."""
     from grow_cli.app import records
+    from grow_cli.app.bodies import warn_hand_edited_ids
     from grow_cli.app.reports import prep_sheet
     from grow_cli.app.serialize import prep_json
+    from grow_cli.domain.prep import shown_note_ids
     from grow_cli.ui.render import render
 
     env = environment(ctx)
     found = records.read(env)
     sheet = prep_sheet(found, person, env.today)
+    warn_hand_edited_ids(found, shown_note_ids(sheet))
     data = prep_json(sheet)
     if json_:
         output.print_json(data)

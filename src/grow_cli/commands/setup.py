@@ -38,7 +38,10 @@ def where(ctx: typer.Context, json_: JsonOption = False) -> None:
     output.line(f"notes:  {facts['notes_dir']}  [{facts['notes_dir_source']}]{missing}")
     missing = "" if facts["config_file_exists"] else "  (none yet)"
     output.line(f"config: {facts['config_file']}  [{facts['config_file_source']}]{missing}")
-    output.line(f"cache:  {facts['cache_dir']}  (disposable)")
+    output.line(
+        f"cache:  {facts['cache_dir']}  (the index, disposable; drafts, undone check-ins and "
+        "notes as they were before an edit)"
+    )
     output.line(f"examples: {facts['examples_dir']}  (answers files and a month of journal notes)")
 
 

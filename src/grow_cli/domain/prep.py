@@ -142,3 +142,18 @@ def suggested_questions(
     questions.extend(FOCUS_QUESTIONS.get(focus or "", FOCUS_QUESTIONS["performance"]))
     questions = list(dict.fromkeys(questions))[: MAX_QUESTIONS - 1]
     return [*questions, CLOSING_QUESTION]
+
+
+def shown_note_ids(sheet: PrepSheet) -> list[str]:
+    """The notes whose words the sheet shows: the last conversation, the notes of each goal
+    being coached, the last note of each goal closed, and the note of each item shown and of
+    its latest update. Each id once, in that order."""
+    ids = [sheet.last_conversation.id] if sheet.last_conversation is not None else []
+    for prep in sheet.threads:
+        ids += prep.thread.note_ids
+    ids += [thread.note_ids[-1] for thread in sheet.closed if thread.note_ids]
+    for item in [*sheet.their_items, *sheet.owed, *sheet.wins]:
+        ids.append(item.note_id)
+        if item.history:
+            ids.append(item.history[-1].note_id)
+    return list(dict.fromkeys(note_id for note_id in ids if note_id))

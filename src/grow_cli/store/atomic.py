@@ -147,14 +147,15 @@ def write_replacing(path: Path, text: str) -> None:
     sweep_stale_temps(path.parent)
 
 
-def write_new(path: Path, text: str) -> bool:
-    """Write `text` to `path` atomically unless `path` exists; return False if it does.
+def write_new(path: Path, text: str | bytes) -> bool:
+    """Write `text` (bytes as they are) to `path` atomically unless `path` exists; return False
+    if it does.
 
     A hard link makes the complete temp file appear under the new name only if that name is free,
     so an existing note is never overwritten, even by two grow processes racing for one name.
     """
     try:
-        temp = _write_temp(path, text.encode("utf-8"))
+        temp = _write_temp(path, text if isinstance(text, bytes) else text.encode("utf-8"))
     except OSError as error:
         raise _explain(error, path) from None
     try:

@@ -86,6 +86,25 @@ def read_toml(path: Path | str) -> str:
         ) from None
 
 
+MAX_BODY_BYTES = 1 << 20  # grow writes bodies of a few kilobytes; a file this big is not one
+
+
+def read_body(path: Path | str) -> str | None:
+    """The Markdown body of a note file, or None when it cannot be had: the file is unreadable,
+    not UTF-8, has no front matter, or is too big to be a body grow wrote."""
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_BODY_BYTES:
+                return None
+            data = handle.read(MAX_BODY_BYTES + 1)
+        if len(data) > MAX_BODY_BYTES:  # it grew since
+            return None
+        return split(data.decode("utf-8"))[1]
+    except (OSError, UnicodeDecodeError, FrontMatterError):
+        return None
+
+
 def _read_rest(fd: int) -> bytes:
     chunks = []
     size = 0
@@ -136,12 +155,13 @@ def _closing_line(data: bytes, newline: int, *, complete: bool) -> int | None:
     return None
 
 
-def loads(toml_text: str) -> dict[str, Any]:
-    """Parse front matter TOML; FrontMatterError carries the line number in the file."""
+def loads(toml_text: str, *, first_line: int = 2) -> dict[str, Any]:
+    """Parse front matter TOML; FrontMatterError carries the line number in the file, whose
+    line `first_line` is the TOML's first (in a note, the line after the opening '+++')."""
     try:
         return toml_text_loads(toml_text)
     except TomlError as error:
-        line = error.line + 1 if error.line is not None else None  # +1 for the opening '+++'
+        line = error.line + first_line - 1 if error.line is not None else None
         raise FrontMatterError(str(error), line) from None
 
 

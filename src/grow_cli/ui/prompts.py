@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from grow_cli.errors import ExitCode, GrowError, Interrupted
+from grow_cli.ui.editor import EditorError, run_editor
+
+__all__ = ["EditorError", "NoInputError", "Option", "PromptInterrupted"]
 
 Validator = Callable[[str], "bool | str"]
 EDITOR_KEY_HINT = "Ctrl-X Ctrl-E opens your editor"
@@ -27,10 +30,6 @@ class NoInputError(GrowError):
     """Standard input ended while a prompt was waiting."""
 
     exit_code = ExitCode.USAGE
-
-
-class EditorError(GrowError):
-    """$EDITOR could not be started or failed."""
 
 
 @dataclass(frozen=True)
@@ -91,22 +90,13 @@ def editor(message: str, *, default: str = "", validate: Validator | None = None
 
 
 def _edit_text(initial: str) -> str:
-    import shlex
-    import subprocess
     import tempfile
 
-    command = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
     with tempfile.TemporaryDirectory(prefix="grow-edit-") as folder:
         path = os.path.join(folder, "answer.md")
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(initial)
-        try:
-            subprocess.run([*shlex.split(command), path], check=True)
-        except (OSError, subprocess.CalledProcessError) as error:
-            raise EditorError(
-                f"The editor {command!r} did not run: {error}.",
-                hint="Set $EDITOR, or answer without --editor.",
-            ) from None
+        run_editor(path, hint="Set $EDITOR, or answer without --editor.")
         with open(path, encoding="utf-8") as handle:
             lines = handle.read().splitlines()
     return "\n".join(line for line in lines if not line.startswith("#")).strip()

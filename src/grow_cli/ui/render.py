@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from grow_cli.domain.bodies import SLOT
 from grow_cli.store.paths import TEMPLATES_DIRNAME, Locations
 from grow_cli.store.resources import templates_loader
 
@@ -39,6 +40,23 @@ def _jinja(user_dir: Path) -> JinjaEnvironment:
     return environment
 
 
+@cache
+def _shipped_jinja() -> JinjaEnvironment:
+    """grow's own templates only, whatever the user's folder holds."""
+    from jinja2 import Environment, StrictUndefined
+
+    from grow_cli.ui.views.threads import trend_text
+
+    environment = Environment(
+        loader=templates_loader(),
+        autoescape=False,
+        keep_trailing_newline=True,
+        undefined=StrictUndefined,
+    )
+    environment.globals["trend_text"] = trend_text
+    return environment
+
+
 def render(locations: Locations, template: str, **values: Any) -> str:
     """Render a template by name, preferring the user's copy in <notes>/templates/."""
     return _jinja(locations.notes_dir / TEMPLATES_DIRNAME).get_template(template).render(**values)
@@ -61,6 +79,40 @@ def note_body(
         items=item_texts or {},
         threads=thread_labels or {},
     )
+
+
+class _Anything(dict[str, str]):
+    """Names for every id a template looks up: SLOT, which stands for any words."""
+
+    def get(self, key: object, default: object = None) -> str:
+        return SLOT
+
+
+def saved_bodies(locations: Locations, note: Note) -> list[str]:
+    """The bodies grow could have saved this note with: rendered by the template in force and,
+    when the user has their own copy, by grow's own (notes saved before the copy was made).
+
+    The person's display name and the words of the items and goals the note's updates name are
+    SLOT (domain/bodies.py): they may have changed since the note was saved; each is also
+    rendered without the name. A template that cannot render the note gives no body.
+    """
+    user_dir = locations.notes_dir / TEMPLATES_DIRNAME
+    environments = [_jinja(user_dir)]
+    if (user_dir / NOTE_TEMPLATE).is_file():
+        environments.append(_shipped_jinja())
+    # A note about a person is saved with their name; one saved without (by a script) has none.
+    names = [SLOT, None] if note.person else [None]
+    bodies = []
+    for environment in environments:
+        for name in names:
+            values = {"note": note, "person_name": name, "items": _Anything()}
+            try:
+                template = environment.get_template(NOTE_TEMPLATE)
+                bodies.append(template.render(**values, threads=_Anything()))
+            except Exception:
+                # A user's template may fail in any way on a note; then it says nothing about it.
+                continue
+    return bodies
 
 
 FOLLOWUP_TEMPLATE = "followup.md.j2"

@@ -1,0 +1,55 @@
+"""Opening a file in the person's own editor: $VISUAL, else $EDITOR, else vi.
+
+The variable may hold a command with arguments (EDITOR="code --wait"), split as a shell would.
+An editor that cannot be started, or that fails, is one error in grow's words.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from collections.abc import Mapping
+from pathlib import Path
+
+from grow_cli.errors import GrowError
+
+FALLBACK_EDITOR = "vi"
+
+
+class EditorError(GrowError):
+    """$VISUAL or $EDITOR could not be started or failed."""
+
+
+def editor_command(environ: Mapping[str, str] | None = None) -> str:
+    """The editor command in force: $VISUAL, else $EDITOR, else vi."""
+    variables = os.environ if environ is None else environ
+    return (
+        variables.get("VISUAL", "").strip()
+        or variables.get("EDITOR", "").strip()
+        or FALLBACK_EDITOR
+    )
+
+
+def run_editor(
+    path: Path | str, environ: Mapping[str, str] | None = None, *, hint: str | None = None
+) -> None:
+    """Open `path` in the editor and wait for it to close; EditorError when it cannot be run
+    or ends in failure. `hint` says what the person can do then."""
+    command = editor_command(environ)
+    try:
+        words = shlex.split(command)
+    except ValueError as error:
+        raise EditorError(f"The editor {command!r} cannot be read: {error}.", hint=hint) from None
+    if not words:
+        words = [FALLBACK_EDITOR]
+    try:
+        finished = subprocess.run([*words, str(path)], check=False)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise EditorError(f"The editor {command!r} did not run: {reason}.", hint=hint) from None
+    if finished.returncode != 0:
+        raise EditorError(
+            f"The editor {command!r} did not run: it ended with status {finished.returncode}.",
+            hint=hint,
+        )
