@@ -514,7 +514,8 @@ def test_a_judgement_in_behavior_can_be_kept(converse: Converse, alex: str) -> N
     assert run.exit_code == 0, run.stdout + run.stderr
     assert "'lazy' describes the person" in run.stdout
     assert run.stdout.count("'lazy' describes the person") == 1  # asked once, kept, moved on
-    assert front(saved_note(run))["feedback"][0]["behavior"] == LAZY
+    kept = front(saved_note(run))["feedback"][0]
+    assert kept["behavior"] == LAZY and kept["sbi_override"] is True
 
 
 # -- Ctrl-C, drafts and --resume -----------------------------------------------------------------

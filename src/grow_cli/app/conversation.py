@@ -354,9 +354,16 @@ def _offer_followup(
 
 
 def _warn_about_judgements(note: Note) -> None:
-    from grow_cli.domain.sbi import judgement_in
+    """An answers file's SBI is saved as given (an older file must keep working), with a warning
+    for each problem its checks name, unless the item says it was kept (`sbi_override`)."""
+    from grow_cli.domain.sbi import impact_problem, judgement_in
 
     for number, item in enumerate(note.feedback, start=1):
+        if item.sbi_override:
+            continue
         reason = judgement_in(item.behavior)
         if reason:
             output.warning(f"feedback[{number}].behavior: {reason}")
+        reason = impact_problem(item.impact)
+        if reason:
+            output.warning(f"feedback[{number}].impact: {reason}")

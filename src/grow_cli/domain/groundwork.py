@@ -21,7 +21,7 @@ from grow_cli.domain.vocabulary import MEETING_KINDS
 
 if TYPE_CHECKING:
     from grow_cli.domain.ledger import Item
-    from grow_cli.domain.models import Action, Note
+    from grow_cli.domain.models import Action, Feedback, Note
 
 
 def _short(item_id: str | None) -> str:
@@ -71,16 +71,35 @@ def smart(notes: Sequence[Note]) -> Question:
 
 
 def sbi(notes: Sequence[Note], today: dt.date) -> Question:
-    evidence = [
-        Evidence(n.id, n.date, f"{len(n.feedback)} SBI item(s); first: {n.feedback[0].behavior!r}")
-        for n in notes
-        if n.feedback
-    ]
-    if not evidence:
+    """Was SBI feedback given, recently? Only feedback that says what was seen and what it led
+    to counts, or feedback kept as it was after grow named its problem (shown as such)."""
+    evidence: list[Evidence] = []
+    counted: list[dt.date] = []
+    for note in notes:
+        if not note.feedback:
+            continue
+        passed = [item for item in note.feedback if _sbi_problem(item) is None]
+        kept = [item for item in note.feedback if item.sbi_override and item not in passed]
+        others = [i for i in note.feedback if i not in passed and i not in kept]
+        if passed:
+            detail = f"{len(passed)} SBI item(s); first: {passed[0].behavior!r}"
+            evidence.append(Evidence(note.id, note.date, detail))
+        if kept:
+            detail = f"{len(kept)} SBI item(s) kept with an override: {kept[0].behavior!r}"
+            evidence.append(Evidence(note.id, note.date, detail))
+        if passed or kept:
+            counted.append(note.date)
+        for item in others:
+            detail = f"not counted: {item.behavior!r} ({_sbi_problem(item)})"
+            evidence.append(Evidence(note.id, note.date, detail))
+    if not counted:
+        if evidence:
+            todo = "Give SBI feedback that says what was seen and what it led to."
+            return Question("sbi", "partly", tuple(evidence), todo)
         none = Evidence(None, None, "No SBI feedback recorded in the coaching period.")
         todo = "Give specific SBI feedback (situation, behavior, impact) and record it."
         return Question("sbi", "no", (none,), todo)
-    last = max(e.date for e in evidence if e.date is not None)
+    last = max(counted)
     days = (today - last).days
     recency = Evidence(None, last, f"Latest feedback {days} day(s) ago.")
     if days <= RECENT_FEEDBACK_DAYS:
@@ -90,6 +109,19 @@ def sbi(notes: Sequence[Note], today: dt.date) -> Question:
         f"(within {RECENT_FEEDBACK_DAYS} days)."
     )
     return Question("sbi", "partly", (*evidence, recency), todo)
+
+
+def _sbi_problem(item: Feedback) -> str | None:
+    """What keeps an SBI item from counting as feedback: a behaviour that is a label, an
+    absolute or a guess at intent, or an impact that is only a feeling."""
+    from grow_cli.domain.sbi import behavior_finding, impact_problem
+
+    finding = behavior_finding(item.behavior)
+    if finding is not None:
+        return {"label": "a label", "absolute": "an absolute", "intent": "a guess at intent"}[
+            finding.problem
+        ]
+    return "an impact that is only a feeling" if impact_problem(item.impact) else None
 
 
 def grow(notes: Sequence[Note]) -> Question:

@@ -191,6 +191,9 @@ class Feedback(Strict):
     situation: Text
     behavior: Text
     impact: Text
+    # Kept as it was after grow named a label, an absolute, a guess at intent, or an impact
+    # that is only a feeling.
+    sbi_override: bool = False
 
 
 class Action(Strict):
@@ -378,7 +381,7 @@ def _prune(value: Any) -> Any:
         return {
             k: v
             for k, v in pruned.items()
-            if v not in ([], {}) and not (k.endswith("smart_override") and v is False)
+            if v not in ([], {}) and not (k.endswith("_override") and v is False)
         }
     if isinstance(value, list):
         return [_prune(v) for v in value]

@@ -1,67 +1,171 @@
-"""SBI feedback: notice when a 'behavior' judges the person instead of saying what was seen."""
+"""SBI feedback: notice when a 'behavior' judges the person instead of saying what was seen, and
+when an 'impact' names only a feeling.
+
+Three ways a behaviour stops being something a camera would record, each with its own reason:
+a label of the person ("defensive", "a slacker"), an absolute ("always late", "never listens"),
+and a guess at intent or inner state ("ignoring me", "doesn't care"). A judgement of a piece of
+work ("the code was difficult to review") is an observation and raises nothing: words that can
+describe either only count when said of a person.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Final, Literal, NamedTuple
 
-# Words that label the person instead of describing what they did.
-_JUDGEMENTS = (
-    "lazy",
-    "sloppy",
-    "careless",
-    "unprofessional",
-    "rude",
-    "arrogant",
-    "incompetent",
-    "unreliable",
-    "disrespectful",
-    "difficult",
-    "negative",
-    "selfish",
-    "clueless",
-    "useless",
-    "bad attitude",
-    "attitude",
-    "not a team player",
-    "not pulling",
-    "pulling your weight",
-    "doesn't care",
-    "does not care",
-    "don't care",
-    "no initiative",
-    "lacks initiative",
-    "not committed",
-    "not engaged",
-    "disengaged",
-    "unmotivated",
-    "immature",
-    "toxic",
+Problem = Literal["label", "absolute", "intent"]
+
+
+class Finding(NamedTuple):
+    """What is wrong with a behaviour, the words that show it, and the reason for people."""
+
+    problem: Problem
+    words: str
+    reason: str
+
+
+def _words(*phrases: str) -> str:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+# Only ever said of a person.
+_PERSON_LABELS: Final = _words(
+    "lazy", "arrogant", "incompetent", "disrespectful", "selfish", "clueless", "immature",
+    "toxic", "defensive", "a slacker", "slacker", "checked out", "checked-out", "unmotivated",
+    "disengaged", "not engaged", "not committed", "not a team player", "no team player",
+    "bad attitude", "an attitude", "attitude problem", "no initiative", "lacks initiative",
+    "lack of initiative", "not pulling their weight", "not pulling his weight",
+    "not pulling her weight", "not pulling your weight", "pulling your weight", "a pushover",
+    "passive-aggressive", "passive aggressive", "abrasive", "bossy", "entitled", "a know-it-all",
+    "know-it-all", "hostile", "aggressive", "dismissive", "condescending", "stubborn",
+    "negative person", "a drama queen", "dramatic", "hopeless", "lazy-ish", "a liability",
+    "flaky", "whiny", "moody", "rude", "unprofessional", "uncooperative", "obnoxious",
+)  # fmt: skip
+# Said of a person they are labels; said of work they are an observation ("a sloppy merge" is
+# borderline, "the spec was difficult to follow" is plain).
+_EITHER: Final = _words(
+    "difficult", "negative", "sloppy", "careless", "unreliable", "useless", "lazy", "bad",
+    "terrible", "awful", "hard to work with", "slow", "disorganised", "disorganized", "messy",
+    "unhelpful", "inconsiderate", "unfriendly", "cold",
+)  # fmt: skip
+_PERSON: Final = (
+    r"(?:you|he|she|they|i|we|(?-i:(?!It\b|This\b|That\b|The\b)[A-Z][a-z]+)|the\s+(?:new\s+)?(?:hire|intern|engineer|developer"
+    r"|manager|lead|analyst|designer|contractor|team\s+member))"
 )
-_PATTERN = re.compile(
-    r"\b("
-    + "|".join(re.escape(word) for word in sorted(_JUDGEMENTS, key=len, reverse=True))
-    + r")\b",
+_BE: Final = (
+    r"(?:is|was|are|were|'s|’s|'re|’re|seems|seemed|being|been|comes\s+across\s+as"
+    r"|came\s+across\s+as|acts|acted|acting|got|gets|became|looks|looked|sounded|sounds)"
+)
+_LABEL = re.compile(rf"\b(?P<w>{_PERSON_LABELS})\b", re.IGNORECASE)
+_SAID_OF_PERSON = re.compile(
+    rf"(?<![\w'’]){_PERSON}\s+{_BE}\s+(?:(?:so|too|very|really|quite|a\s+bit|kind\s+of|pretty|"
+    rf"incredibly|extremely|being)\s+)*(?P<w>{_EITHER})\b",
     re.IGNORECASE,
 )
-# "You are X" labels the person whatever X is.
 _YOU_ARE = re.compile(
-    r"\b(?:you're|you are)\s+(?:so\s+|too\s+)?\w+",
+    r"\b(?:you're|you’re|you\s+are)\s+(?:so\s+|too\s+)?(?P<w>[a-z]+)", re.IGNORECASE
+)
+# Generalisations: what happened once (or five times) becomes what always happens.
+_ABSOLUTE = re.compile(
+    r"\b(?P<w>always|never|constantly|continually|continuously|forever|invariably"
+    r"|every\s+single\s+time|each\s+and\s+every\s+time|all\s+the\s+time|every\s+time"
+    r"|without\s+fail|non-?stop|at\s+every\s+(?:meeting|opportunity|turn))\b",
+    re.IGNORECASE,
+)
+# A guess at what went on inside them, which nobody saw.
+_INTENT = re.compile(
+    r"\b(?P<w>ignor(?:es|ed|ing)\s+(?:me|us|the\s+team|my|our|everyone|feedback|people)"
+    r"|(?:does|did|do)\s*(?:n't|n’t|\s+not)\s+(?:care|bother|want|respect|value|listen|try)"
+    r"|couldn['’]?t\s+be\s+bothered|can['’]?t\s+be\s+bothered"
+    r"|(?:wanted|wants|was\s+trying|tried|is\s+trying|meant|intended|set\s+out)\s+to\s+"
+    r"(?:embarrass|undermine|humiliate|show\s+(?:me|us|off)|hurt|sabotage|annoy|provoke"
+    r"|make\s+(?:me|us|them)\s+look|get\s+(?:back|at|out\s+of)|avoid|dodge|prove)"
+    r"|on\s+purpose|deliberately|intentionally|purposely|out\s+of\s+spite|to\s+spite"
+    r"|(?:was|is|seemed|seems|looked|looks|got|gets)\s+(?:so\s+|really\s+|very\s+)?"
+    r"(?:bored|uninterested|not\s+interested|annoyed|angry|upset|jealous|resentful|indifferent)"
+    r"|(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not)\s+(?:think|feel)\s+\w+\s+(?:matters?|counts?)"
+    r"|has\s+no\s+respect|had\s+no\s+respect|no\s+respect\s+for|not\s+interested\s+in"
+    r"|thinks?\s+(?:they|he|she)['’]?(?:re|s)?\s+(?:above|better))",
     re.IGNORECASE,
 )
 
-JUDGEMENT_REASON = (
-    "{words} describes the person, not what they did; say what you saw or heard, e.g. "
-    "'three stories were incomplete at the demo' instead of 'lazy'."
-)
+_REASONS: Final[dict[Problem, str]] = {
+    "label": (
+        "{words} describes the person, not what they did: say what you saw or heard, e.g. "
+        "'three of the five stories were not finished at the demo'."
+    ),
+    "absolute": (
+        "{words} turns some occasions into all of them, which invites an argument about the "
+        "exceptions: name the occasions, e.g. 'late to three of the last four standups'."
+    ),
+    "intent": (
+        "{words} guesses at what they meant or felt, which nobody saw: say what they did, e.g. "
+        "'did not reply to my two messages on Tuesday'."
+    ),
+}
+
+
+def behavior_finding(behavior: str) -> Finding | None:
+    """What makes `behavior` something other than what was seen or heard (the first of label,
+    absolute or intent in the text), or None when it describes an action."""
+    found: list[tuple[int, Problem, str]] = []
+    checks: tuple[tuple[re.Pattern[str], Problem, str | int], ...] = (
+        (_LABEL, "label", "w"),
+        (_SAID_OF_PERSON, "label", "w"),
+        (_YOU_ARE, "label", 0),
+        (_ABSOLUTE, "absolute", "w"),
+        (_INTENT, "intent", "w"),
+    )
+    for pattern, problem, group in checks:
+        match = pattern.search(behavior)
+        if match is not None:
+            found.append((match.start(), problem, match.group(group)))
+    if not found:
+        return None
+    _, problem, words = min(found)
+    words = " ".join(words.lower().split())
+    return Finding(problem, words, _REASONS[problem].format(words=f"'{words}'"))
 
 
 def judgement_in(behavior: str) -> str | None:
     """Why `behavior` reads as a judgement of the person, or None when it describes an action."""
-    found = [match.group(1).lower() for match in _PATTERN.finditer(behavior)]
-    if not found:
-        you_are = _YOU_ARE.search(behavior)
-        if you_are is None:
-            return None
-        found = [you_are.group(0)]
-    words = ", ".join(f"'{word}'" for word in dict.fromkeys(found))
-    return JUDGEMENT_REASON.format(words=words)
+    finding = behavior_finding(behavior)
+    return finding.reason if finding else None
+
+
+# Feelings, and words that name a consequence for the work, the team, a customer or a number.
+_FEELING = re.compile(
+    r"\b(?:felt|feel|feels|feeling|upset|annoyed|frustrat\w*|bad|uncomfortable|hurt|angry"
+    r"|disappointed|embarrass\w*|unhappy|sad|awkward|irritat\w*|stressed|uneasy|offended"
+    r"|demotivated|discouraged|not\s+great|not\s+good|weird|tense|mood)\b",
+    re.IGNORECASE,
+)
+_CONSEQUENCE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|twice|double)\b"
+    r"|\b(?:deadline|release|launch|ship\w*|deliver\w*|deploy\w*"
+    r"|sprint|delay\w*|slipp?\w*|late|hours?|days?|weeks?|cost\w*|revenue|budget|ticket"
+    r"|escalat\w*|miss\w*|rework|redo|blocked|blocking|wait\w*|lost|lose|losing|had\s+to"
+    r"|couldn['’]?t|could\s+not|stopped|stop|quit|left|complain\w*|churn\w*|sla|outage|bug"
+    r"|incident|error|fail\w*|broke|broken|review|meeting|decision|project|work|trust"
+    r"|schedule|plan|scope|quality|morale|confidence|speak\w*|shar\w*|contribut\w*"
+    r"|question\w*|idea|silent|quiet|stopped|spoke|offline|withdr\w*|avoid\w*)\b",
+    re.IGNORECASE,
+)
+
+IMPACT_REASON: Final = (
+    "The impact names only a feeling: say what it led to for the work, the team or a "
+    "customer too, e.g. 'Sam stopped sharing ideas in the next two standups'."
+)
+
+
+def impact_problem(impact: str) -> str | None:
+    """Why `impact` names no consequence (only a feeling, or nothing at all), or None."""
+    text = " ".join(impact.split())
+    if not text:
+        return None
+    if _CONSEQUENCE.search(text):
+        return None
+    if _FEELING.search(text) or len(text.split()) <= 3:
+        return IMPACT_REASON
+    return None

@@ -169,7 +169,12 @@ SBI_FIELDS = (
         instruction="what a camera would record, not a label",
         review="behavior",
     ),
-    Ask("impact", "Impact: what did it lead to?", instruction="for the team, the client, or you"),
+    Ask(
+        "impact",
+        "Impact: what did it lead to?",
+        instruction="for the work, the team or a client, not only how it felt",
+        review="impact",
+    ),
 )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from grow_cli.domain import validators
-from grow_cli.domain.sbi import judgement_in
+from grow_cli.domain.sbi import impact_problem, judgement_in
 from grow_cli.domain.smart import check_smart
 from grow_cli.flows.model import Answers, Ask, Choice, Flow, FlowContext, Group, Stage, hints_for
 
@@ -19,6 +19,7 @@ DONE_KEY = "_done"  # groups that are finished
 CURRENT_KEY = "_current"  # the group item being answered, kept so a crash loses little
 REDO_KEY = "_redo"  # a stage's earlier answers while it is asked again, kept in the draft too
 GOAL_OVERRIDE_KEY = "grow.goal_smart_override"
+SBI_OVERRIDE_KEY = "sbi_override"  # on a feedback item kept after its check named a problem
 REWRITE, KEEP = "rewrite", "keep"
 REVIEW_CHOICES = (Choice(REWRITE, "Rewrite it"), Choice(KEEP, "Keep it as it is"))
 
@@ -172,7 +173,7 @@ class Conversation:
         if ask.review == "smart_goal":
             pop_path(self.answers, GOAL_OVERRIDE_KEY)  # a new goal earns its own verdict
         value = self._ask_value(ask, suggested)
-        value = self._review(ask, value)
+        value = self._review(ask, value, scope)
         set_path(scope, ask.key, value)
         if ask.review is not None or ask.kind == "list":
             self._unstash(ask.key)  # answered: no longer only the draft's
@@ -239,7 +240,7 @@ class Conversation:
             )
             self._saved()
 
-    def _review(self, ask: Ask, value: Any) -> Any:
+    def _review(self, ask: Ask, value: Any, scope: Answers) -> Any:
         if ask.review is not None:
             # Kept in the draft while its verdict is asked: a Ctrl-C at "What now?" loses
             # nothing, and the resumed conversation offers it again.
@@ -253,6 +254,8 @@ class Conversation:
             if self.asker.choice("What now?", REVIEW_CHOICES, default=REWRITE) == KEEP:
                 if ask.review == "smart_goal":
                     set_path(self.answers, GOAL_OVERRIDE_KEY, True)
+                if ask.review in ("behavior", "impact"):
+                    scope[SBI_OVERRIDE_KEY] = True  # kept: escalation shows it was kept so
                 return value
             value = self.asker.text(
                 ask.message,
@@ -266,6 +269,8 @@ class Conversation:
     def _problem(self, ask: Ask, value: Any) -> str | None:
         if ask.review == "behavior":
             return judgement_in(str(value))
+        if ask.review == "impact":
+            return impact_problem(str(value))
         result = check_smart(str(value), today=self.context.today)
         if result.smart:
             return None

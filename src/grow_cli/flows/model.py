@@ -56,7 +56,7 @@ class Ask:
     long: bool = False  # a long answer: offer the editor
     default: Default | None = None
     when: Predicate | None = None
-    review: Literal["smart_goal", "behavior"] | None = None
+    review: Literal["smart_goal", "behavior", "impact"] | None = None
 
 
 @dataclass(frozen=True)
