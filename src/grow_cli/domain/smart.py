@@ -48,6 +48,7 @@ SPECIFIC_SHORT: Final = (
     "Too short to tell what will happen: say what the action applies to, e.g. "
     "'fix the three failing checkout tests'."
 )
+SPECIFIC_OUTCOME: Final = "Names an outcome and the measure of it: '{outcome}'."
 SPECIFIC_NO_ACTION: Final = (
     "No clear action: start with a verb that says what will be done, e.g. 'write', 'send' or "
     "'present'."
@@ -57,6 +58,7 @@ MEASURABLE_FREQUENCY: Final = "It happens on a schedule anyone can check: '{toke
 MEASURABLE_SCOPE: Final = "It covers a countable set, so misses are visible: '{token}'."
 MEASURABLE_DELIVERABLE: Final = "There is a deliverable to check off: '{token}'."
 MEASURABLE_SINGLE: Final = "It is a single thing that is either done or not: '{token}'."
+MEASURABLE_RATIO: Final = "The change has a size anyone can check: '{token}'."
 MEASURABLE_FAIL: Final = (
     "Nothing here can be counted or checked off: add a number, a frequency or a deliverable, "
     "e.g. 'two code reviews', 'every Friday' or 'a one-page summary'."
@@ -161,7 +163,15 @@ rebuild record recruit reduce refactor register rehearse release remove repair r
 report request research resolve respond restructure retire review rewrite roll run schedule send
 set shadow share ship shorten sign speak specify split standardise standardize submit summarise
 summarize survey spend stop switch teach test track train transfer triage update upgrade upload
-validate verify visit walk write increase decrease
+validate verify visit walk write increase decrease pay renew facilitate note buy order purchase
+return sign register cancel certify enable exercise jog swim cycle meditate stretch sleep eat
+cook drink save invest repay settle collect invoice quote contract lodge claim tidy sort wash
+paint fit lift attend observe ask interview draft edit proofread translate print scan photograph
+film present pitch demo sell upsell renew refund ring text message post tweet blog tag label
+price cost budget forecast reconcile approve reject escalate assign reassign unblock label
+benchmark profile patch tune load mock stub seed backfill deprecate sunset rename retire port
+reconnect connect meet greet welcome thank recognise recognize praise celebrate reward
+volunteer apply enter complete take sit study revise memorise memorize practise
 """.split()  # noqa: SIM905
 )
 _DOUBLED: Final = frozenset(
@@ -236,6 +246,20 @@ _STRONG_VAGUE = LazyPattern(
             r"\bmake\s+(?:[\w'-]+\s+){1,3}better\b",
             # "share more updates", "hire more engineers": more of something, but how many?
             r"(?<![\w'-])[a-z]+\s+more\s+(?:often|frequently|regularly|[a-z]+s)\b",
+            # Abstract verbs on abstract nouns: nothing anyone could be seen doing.
+            r"\b(?:drive|driving|foster|fostering|champion|leverage|leveraging|cultivate|nurture"
+            r"|promote|embrace|empower|unlock|maximi[sz]e|own|owning|elevate|accelerate|amplify"
+            r"|deepen|broaden|expand)\s+(?:the\s+|our\s+|my\s+|more\s+|a\s+|greater\s+)?"
+            r"(?:cross-?team\s+|team\s+)?(?:alignment|synergy|synergies|partnerships?|excellence"
+            r"|innovation|culture|ownership|accountability|collaboration|growth|best\s+practices"
+            r"|value|impact|change|transformation|engagement|efficienc(?:y|ies)|outcomes|success"
+            r"|momentum|visibility|relationships?|the\s+relationship|the\s+partnership|strategy"
+            r"|the\s+strategy|the\s+vision|vision|the\s+narrative|thought\s+leadership"
+            r"|the\s+roadmap\s+forward|quality|the\s+agenda|initiatives?)\b",
+            r"\bthink\s+(?:harder|more|deeply|differently|strategically|bigger|long-?term|about)"
+            r"(?:\s+about)?\b" + _TAIL,
+            r"\b(?:keep|kept|continue|continuing)\s+(?:to\s+)?(?:getting|get|doing|do|growing"
+            r"|grow|improving|improve|develop|developing|learning|learn)\b" + _TAIL,
             r"\b(?:step\s+up|try\s+harder|do\s+better|(?:raise|up)\s+(?:my|your|his|her|their|the)"
             r"\s+game|be\s+(?:proactive|accountable|responsive|engaged|a\s+team\s+player"
             r"|a\s+role\s+model)|learn\s+more\s+about|get\s+(?:up\s+to\s+speed|comfortable"
@@ -273,6 +297,49 @@ _FREQUENCY = LazyPattern(
     rf"|on\s+(?:{_WEEKDAY})s)\b"
 )
 _SINGLE = LazyPattern(r"\s+(?:a|an|one)\s+[\w-]+(?:\s+[\w-]+)?")
+# Digits that count nothing: a year, a version, a standard's or a product's name, a confidence
+# note. "Finish the 2027 plan", "move to Python 3.12", "get SOC 2" and "(8/10)" measure nothing.
+_NOT_A_MEASURE = LazyPattern(
+    r"(?<![\w.])(?:199\d|20[0-3]\d)(?![\d.,%:/-])(?!\s*(?:%|percent|[a-z]+s\b|k\b|m\b))"
+    r"|\b(?:v|version|release|python|py|node|java|jdk|ios|android|windows|win|macos|php|ruby"
+    r"|go|rails|react|angular|vue|django|postgres(?:ql)?|mysql|ubuntu|debian|kubernetes|k8s"
+    r"|iphone|gen|phase|stage|level|tier|grade|band|step|p|sev|soc|iso|pci|hipaa|nist|web|wcag"
+    r"|ipv|http|tls|ssl|covid|sprint)\s?\d+(?:\.\d+)*[a-z]?\b"
+    r"|(?<![\w.])\d+\.\d+\.\d+(?:\.\d+)*\b"
+    r"|\(?\b\d{1,2}\s*/\s*10\b\)?|\bconfidence\s*[:=]?\s*\d{1,2}\b"
+)
+# Quantities without digits: halving, doubling, a quarter, ratios and multiples.
+_WORD_QUANTITY = LazyPattern(
+    r"\b(?:halve|halves|halved|halving|double|doubles|doubled|doubling|triple|tripled|triples"
+    r"|quadruple|by\s+(?:a\s+)?half|in\s+half|by\s+(?:a|one|two|three)\s+(?:quarters?|thirds?"
+    r"|fifths?|tenths?)|(?:a|one)\s+(?:quarter|third|fifth|tenth)\s+(?:of|less|more|fewer)"
+    r"|zero|none\s+left|no\s+(?:open|failing|outstanding|overdue|unanswered)\s+[a-z]+)\b"
+    r"|\b\d+(?:\.\d+)?x\b|\b\d+\s*:\s*\d+\s+ratio\b"
+)
+# A one-off thing that is either done or not: a completing verb on a definite object ("book the
+# room", "call the supplier", "pay the Acme invoice", "write up the handover note").
+_DONE_OR_NOT = LazyPattern(
+    r"\b(?:book|booked|call|phone|ring|email|e-mail|send|publish|submit|sign|file|pay|renew"
+    r"|register|order|buy|purchase|cancel|schedule|post|deploy|merge|release|launch|ship"
+    r"|present|hire|install|apply|enrol|enroll|attend|finish|complete|deliver|return|upload"
+    r"|close|hand\s+in|write\s+up|set\s+up|sign\s+up|get|pass|book\s+in|fix|replace|repair"
+    r"|move|migrate|upgrade|archive|delete|remove|approve|confirm|invite|introduce|thank|meet"
+    r"|visit|print|frame|collect|reconcile|refund|settle|report|escalate|retire|decommission"
+    r"|rename|transfer|tidy|clear|renew|certify|earn|obtain|take|sit|run|host|chair|facilitate"
+    r"|record|film|draft|write|prepare|create|build|design|organi[sz]e|arrange|plan|agree)\s+"
+    r"(?:up\s+|in\s+|off\s+|out\s+)?(?:the|a|an|my|our|his|her|their|your|this|that|next"
+    r"|tomorrow['’]s|[a-z]+['’]s)\s+(?!more\b|better\b|some\b)[\w-]+"
+)
+# An outcome with its measure, with or without a verb ("NPS above 40 by Q2", "conversion from
+# 4% to 6%"): what will change and by how much is named, which is specific.
+_OUTCOME = LazyPattern(
+    r"\bfrom\s+[\d.,]+\s*(?:%|percent|[a-z]+)?\s+(?:down\s+|up\s+)?to\s+[\d.,]+"
+    r"|\b(?:above|below|under|over|at\s+least|at\s+most|no\s+more\s+than|less\s+than"
+    r"|more\s+than|fewer\s+than)\s+[\d.,]*\d"
+    r"|\b(?:down\s+to|up\s+to|to|by|within)\s+[\d.,]+\s*(?:%|percent"
+    r"|ms|s|seconds?|minutes?|mins?|hours?|hrs?|days?|points?|pts|k|m|users|customers|tickets)"
+    r"|[<>≤≥]\s*[\d.,]+"
+)
 _SCOPE = LazyPattern(r"\b(?:every|each)\s+(?!of\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 _DELIVERABLE = LazyPattern(
     r"\b(?:report|document|doc|e-?mail|draft|presentation|deck|slides?|plan|demo|prs?"
@@ -371,6 +438,10 @@ def _check_specific(goal: _Goal) -> tuple[LetterCheck, tuple[int, int] | None, b
     if strong is not None:
         phrase = goal.quote(*strong)
         return LetterCheck("fail", SPECIFIC_VAGUE.format(phrase=phrase)), strong, True
+    outcome = _OUTCOME.search(goal.masked)
+    if outcome is not None and enough_words:
+        shown = goal.quote(0, outcome.end())
+        return LetterCheck("pass", SPECIFIC_OUTCOME.format(outcome=shown)), None, False
     if soft is not None:
         if _NUMBER.search(goal.masked):
             shown = goal.words_from(soft.start())
@@ -388,9 +459,13 @@ def _check_measurable(goal: _Goal, wish: tuple[int, int] | None, only_wish: bool
         # "Improve my presentation skills by attending a workshop": the skills are the wish;
         # what can be checked is the workshop.
         masked = _mask(masked, [*(m.span() for m in _STRONG_VAGUE.finditer(masked)), wish])
-    number = _NUMBER.search(_blank(_ONE_ON_ONE, _blank(_TIME_OF_DAY, masked)))
+    counted = _blank(_NOT_A_MEASURE, _blank(_ONE_ON_ONE, _blank(_TIME_OF_DAY, masked)))
+    number = _NUMBER.search(counted)
     if number is not None:
         return LetterCheck("pass", MEASURABLE_NUMBER.format(token=goal.quote(*number.span())))
+    quantity = _WORD_QUANTITY.search(masked)
+    if quantity is not None:
+        return LetterCheck("pass", MEASURABLE_RATIO.format(token=goal.quote(*quantity.span())))
     if only_wish:
         # In a wish ("be more proactive in weekly meetings") meetings and their frequency are the
         # setting, not the result, so only an explicit number counts.
@@ -405,6 +480,9 @@ def _check_measurable(goal: _Goal, wish: tuple[int, int] | None, only_wish: bool
         found = pattern.search(text)
         if found is not None:
             return LetterCheck("pass", reason.format(token=goal.quote(*found.span())))
+    done = _DONE_OR_NOT.search(masked)
+    if done is not None:
+        return LetterCheck("pass", MEASURABLE_SINGLE.format(token=goal.quote(*done.span())))
     # "Hire a senior designer": an action on exactly one thing is done or not done.
     for start, end in _verbs(masked):
         single = _SINGLE.match(masked, end)
