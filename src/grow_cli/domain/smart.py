@@ -23,6 +23,28 @@ from grow_cli.domain.dates import (
     fold,
 )
 from grow_cli.domain.patterns import LazyPattern
+from grow_cli.domain.smart_words import (
+    ACTION,
+    ACTION_WORDS,
+    ADVERBS,
+    DELIVERABLE,
+    DONE_OR_NOT,
+    ENDS_WITH_MORE,
+    FREQUENCY,
+    NOT_A_MEASURE,
+    NUMBER,
+    ONE_ON_ONE,
+    OUTCOME,
+    SCOPE,
+    SINGLE,
+    SOFT_VAGUE,
+    STRONG_VAGUE,
+    TAIL_LENGTH,
+    TIME_OF_DAY,
+    VERB_FORMS,
+    WORD,
+    WORD_QUANTITY,
+)
 
 if TYPE_CHECKING:  # only a type here: grow smart does not load the vocabulary
     from grow_cli.domain.vocabulary import Verdict
@@ -143,220 +165,6 @@ class SmartResult:
         return data
 
 
-# --- Vocabulary ----------------------------------------------------------------------------------
-
-# Verbs that name something a person can be seen doing. Words that are also nouns ("report",
-# "review") only count in a verb's position, so "improve the weekly report" has no action.
-# A plain word list is easier to read and extend than a tuple literal.
-_VERBS: Final = frozenset(
-    """
-add agree analyse analyze announce answer apply archive arrange ask attend audit automate
-benchmark book brief bring build calculate call cancel chair change check clean clear close coach
-collect compile complete conduct configure confirm contact create cut debug decide decommission
-define delegate deliver demo deploy design document double draft drop earn email enable enrol
-enroll estimate evaluate file fill finalise finalize finish fix follow gather get give halve hand
-hire hit hold host identify implement install integrate interview introduce invite join launch
-lead list log lower maintain map measure meet mentor merge migrate move negotiate notify obtain
-onboard open organise organize outline pair pass phone pilot pitch plan post practise practice
-prepare present prioritise prioritize produce propose prototype provide publish raise reach read
-rebuild record recruit reduce refactor register rehearse release remove repair replace reply
-report request research resolve respond restructure retire review rewrite roll run schedule send
-set shadow share ship shorten sign speak specify split standardise standardize submit summarise
-summarize survey spend stop switch teach test track train transfer triage update upgrade upload
-validate verify visit walk write increase decrease pay renew facilitate note buy order purchase
-return sign register cancel certify enable exercise jog swim cycle meditate stretch sleep eat
-cook drink save invest repay settle collect invoice quote contract lodge claim tidy sort wash
-paint fit lift attend observe ask interview draft edit proofread translate print scan photograph
-film present pitch demo sell upsell renew refund ring text message post tweet blog tag label
-price cost budget forecast reconcile approve reject escalate assign reassign unblock label
-benchmark profile patch tune load mock stub seed backfill deprecate sunset rename retire port
-reconnect connect meet greet welcome thank recognise recognize praise celebrate reward
-volunteer apply enter complete take sit study revise memorise memorize practise
-""".split()  # noqa: SIM905
-)
-_DOUBLED: Final = frozenset(
-    ("cut", "drop", "hit", "log", "map", "plan", "run", "set", "ship", "submit")
-)
-
-
-def _forms(verb: str) -> list[str]:
-    if verb.endswith("e") and not verb.endswith("ee"):
-        gerund = verb[:-1] + "ing"
-    elif verb in _DOUBLED:
-        gerund = verb + verb[-1] + "ing"
-    else:
-        gerund = verb + "ing"
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
-        third = verb + "es"
-    elif verb.endswith("y") and verb[-2] not in "aeiou":
-        third = verb[:-1] + "ies"
-    else:
-        third = verb + "s"
-    return [verb, third, gerund]
-
-
-_VERB_FORMS: Final = frozenset(form for verb in _VERBS for form in _forms(verb))
-_ADVERBS: Final = frozenset(("someday", "eventually", "also", "then", "first", "finally", "just"))
-_WEEKDAY: Final = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_UNIT: Final = (
-    "day|weekday|week|fortnight|month|quarter|year|sprint|morning|afternoon|evening|night"
-)
-
-# Where a verb goes: the start, after "and", "by", "to", "will", a comma. The word there (or the
-# next one, after an adverb: "Eventually document ...") is looked up in _VERB_FORMS; a set lookup
-# is much cheaper to build and run than a regex alternation of every form.
-_ACTION = LazyPattern(
-    r"(?:^\W*|[,;:(]\s*"
-    r"|\b(?:and|then|by|to|will|shall|must|should|also|please|i|we|you|they|help)\s+"
-    r"|['’]ll\s+)(?P<first>[a-z]+)\b(?:(?=\s+(?P<second>[a-z]+)\b)|)"
-)
-# What the action applies to, for the reason: the verb and a few words after it.
-_ACTION_WORDS = LazyPattern(r"[^\s,;:.!?]+(?:[ \t]+[^\s,;:.!?]+){0,4}")
-
-# Goals built on a wish rather than an action ("be more proactive"). Only an action outside the
-# matched words rescues them. The tail keeps a couple of words for the reason, stopping before a
-# word that usually introduces the concrete part ("by sending ...").
-_TAIL: Final = (
-    r"(?:\s+(?!(?:by|and|to|through|via|with|in|on|for|so|then|from|during)\b)[\w'-]+){0,2}"
-)
-_SOFT_SKILLS: Final = (
-    r"communication|communications|skills|leadership|initiative|ownership|teamwork|collaboration"
-    r"|confidence|self-confidence|time\s+management|planning|visibility|engagement|relationships?"
-    r"|presence|attitude|mindset|accountability|proactivity|awareness|morale|professionalism"
-    r"|organi[sz]ation|prioriti[sz]ation|influence|people\s+skills|stakeholder\s+management|focus"
-    r"|work\s+ethic|soft\s+skills|listening"
-)
-_STRONG_VAGUE = LazyPattern(
-    "|".join(
-        (
-            r"\b(?:be|become|becoming|being|get|getting|grow)\s+(?:a\s+|an\s+)?"
-            r"(?:(?:much|lot|bit|little)\s+)?(?:more|better|less|stronger|greater)\b(?:\s+at)?"
-            + _TAIL,
-            r"\b(?:show|showing|take|taking|demonstrate|display|bring|have|spend|invest|put\s+in"
-            r"|give|make)\s+(?:more|greater|better|extra)\b" + _TAIL,
-            r"\b(?:improve|improving|enhance|develop|developing|strengthen|boost|grow|build"
-            r"|building|increase|raise|work\s+on|focus\s+on)\s+"
-            r"(?:(?:my|your|his|her|their|our|the|team|overall|general|personal|written|verbal"
-            rf"|sprint)\s+){{0,2}}(?:(?:{_SOFT_SKILLS})|[\w-]+\s+skills)\b",
-            r"\b(?:communicate|collaborate|plan|prioriti[sz]e|work|engage|listen|delegate"
-            r"|organi[sz]e|contribute|participate|speak\s+up"
-            r"|manage\s+(?:my\s+|your\s+|their\s+)?time)"
-            r"\s+(?:better|more(?:\s+(?:often|effectively|efficiently|clearly|openly|proactively))?"
-            r"|effectively|efficiently|clearly|well)\b",
-            r"\bmake\s+(?:[\w'-]+\s+){1,3}better\b",
-            # "share more updates", "hire more engineers": more of something, but how many?
-            r"(?<![\w'-])[a-z]+\s+more\s+(?:often|frequently|regularly|[a-z]+s)\b",
-            # Abstract verbs on abstract nouns: nothing anyone could be seen doing.
-            r"\b(?:drive|driving|foster|fostering|champion|leverage|leveraging|cultivate|nurture"
-            r"|promote|embrace|empower|unlock|maximi[sz]e|own|owning|elevate|accelerate|amplify"
-            r"|deepen|broaden|expand)\s+(?:the\s+|our\s+|my\s+|more\s+|a\s+|greater\s+)?"
-            r"(?:cross-?team\s+|team\s+)?(?:alignment|synergy|synergies|partnerships?|excellence"
-            r"|innovation|culture|ownership|accountability|collaboration|growth|best\s+practices"
-            r"|value|impact|change|transformation|engagement|efficienc(?:y|ies)|outcomes|success"
-            r"|momentum|visibility|relationships?|the\s+relationship|the\s+partnership|strategy"
-            r"|the\s+strategy|the\s+vision|vision|the\s+narrative|thought\s+leadership"
-            r"|the\s+roadmap\s+forward|quality|the\s+agenda|initiatives?)\b",
-            r"\bthink\s+(?:harder|more|deeply|differently|strategically|bigger|long-?term|about)"
-            r"(?:\s+about)?\b" + _TAIL,
-            r"\b(?:keep|kept|continue|continuing)\s+(?:to\s+)?(?:getting|get|doing|do|growing"
-            r"|grow|improving|improve|develop|developing|learning|learn)\b" + _TAIL,
-            r"\b(?:step\s+up|try\s+harder|do\s+better|(?:raise|up)\s+(?:my|your|his|her|their|the)"
-            r"\s+game|be\s+(?:proactive|accountable|responsive|engaged|a\s+team\s+player"
-            r"|a\s+role\s+model)|learn\s+more\s+about|get\s+(?:up\s+to\s+speed|comfortable"
-            r"|involved))\b",
-        )
-    )
-)
-# A goal that ends in "more" ("help the team more") names no amount and no action. Only the end of
-# the text is searched, so a long text costs nothing extra.
-_ENDS_WITH_MORE = LazyPattern(
-    r"(?<![\w'-])[\w'-]+(?:\s+[\w'-]+){0,3}\s+more(?:\s+often)?[.!]?\s*\Z"
-)
-_TAIL_LENGTH: Final = 120
-# Verbs that point in a direction without saying what will be done ("improve the onboarding
-# flow"). A number, a concrete action or a target after them makes the goal specific.
-_SOFT_VAGUE = LazyPattern(
-    r"\b(?:improve|improving|enhance|strengthen|boost|optimi[sz]e|streamline|work\s+on|focus\s+on"
-    r"|look\s+into|address|tackle|help\s+with|support|contribute\s+to|think\s+about|explore"
-    r"|be\s+involved\s+in)\b"
-)
-_WORD = LazyPattern(r"\w+")
-
-_TIME_OF_DAY = LazyPattern(r"\b\d{1,2}(?:[:.]\d{2})?\s{0,3}[ap]\.?m\b|\b\d{1,2}:\d{2}\b")
-_ONE_ON_ONE = LazyPattern(r"\b1:1s?\b|\bone-on-ones?\b")
-_NUMBER = LazyPattern(
-    r"(?<![\w.])\d[\d,.]*(?:\s?%|\s+percent)?(?:[\s-]+(?!(?:by|to|of|in|and|or)\b)[a-z]+)?"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-    r"|forty|fifty|hundred|dozen|twice)\b(?:[\s-]+(?!(?:by|to|of|in|and|or)\b)[a-z]+)?"
-)
-_FREQUENCY = LazyPattern(
-    r"\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|annually|yearly|nightly|hourly"
-    rf"|every\s+(?:other\s+|second\s+)?(?:{_UNIT}|{_WEEKDAY})s?"
-    rf"|each\s+(?:{_UNIT}|{_WEEKDAY})|per\s+(?:{_UNIT})"
-    rf"|(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?:{_UNIT})"
-    rf"|on\s+(?:{_WEEKDAY})s)\b"
-)
-_SINGLE = LazyPattern(r"\s+(?:a|an|one)\s+[\w-]+(?:\s+[\w-]+)?")
-# Digits that count nothing: a year, a version, a standard's or a product's name, a confidence
-# note. "Finish the 2027 plan", "move to Python 3.12", "get SOC 2" and "(8/10)" measure nothing.
-_NOT_A_MEASURE = LazyPattern(
-    r"(?<![\w.])(?:199\d|20[0-3]\d)(?![\d.,%:/-])(?!\s*(?:%|percent|[a-z]+s\b|k\b|m\b))"
-    r"|\b(?:v|version|release|python|py|node|java|jdk|ios|android|windows|win|macos|php|ruby"
-    r"|go|rails|react|angular|vue|django|postgres(?:ql)?|mysql|ubuntu|debian|kubernetes|k8s"
-    r"|iphone|gen|phase|stage|level|tier|grade|band|step|p|sev|soc|iso|pci|hipaa|nist|web|wcag"
-    r"|ipv|http|tls|ssl|covid|sprint)\s?\d+(?:\.\d+)*[a-z]?\b"
-    r"|(?<![\w.])\d+\.\d+\.\d+(?:\.\d+)*\b"
-    r"|\(?\b\d{1,2}\s*/\s*10\b\)?|\bconfidence\s*[:=]?\s*\d{1,2}\b"
-)
-# Quantities without digits: halving, doubling, a quarter, ratios and multiples.
-_WORD_QUANTITY = LazyPattern(
-    r"\b(?:halve|halves|halved|halving|double|doubles|doubled|doubling|triple|tripled|triples"
-    r"|quadruple|by\s+(?:a\s+)?half|in\s+half|by\s+(?:a|one|two|three)\s+(?:quarters?|thirds?"
-    r"|fifths?|tenths?)|(?:a|one)\s+(?:quarter|third|fifth|tenth)\s+(?:of|less|more|fewer)"
-    r"|zero|none\s+left|no\s+(?:open|failing|outstanding|overdue|unanswered)\s+[a-z]+)\b"
-    r"|\b\d+(?:\.\d+)?x\b|\b\d+\s*:\s*\d+\s+ratio\b"
-)
-# A one-off thing that is either done or not: a completing verb on a definite object ("book the
-# room", "call the supplier", "pay the Acme invoice", "write up the handover note").
-_DONE_OR_NOT = LazyPattern(
-    r"\b(?:book|booked|call|phone|ring|email|e-mail|send|publish|submit|sign|file|pay|renew"
-    r"|register|order|buy|purchase|cancel|schedule|post|deploy|merge|release|launch|ship"
-    r"|present|hire|install|apply|enrol|enroll|attend|finish|complete|deliver|return|upload"
-    r"|close|hand\s+in|write\s+up|set\s+up|sign\s+up|get|pass|book\s+in|fix|replace|repair"
-    r"|move|migrate|upgrade|archive|delete|remove|approve|confirm|invite|introduce|thank|meet"
-    r"|visit|print|frame|collect|reconcile|refund|settle|report|escalate|retire|decommission"
-    r"|rename|transfer|tidy|clear|renew|certify|earn|obtain|take|sit|run|host|chair|facilitate"
-    r"|record|film|draft|write|prepare|create|build|design|organi[sz]e|arrange|plan|agree)\s+"
-    r"(?:up\s+|in\s+|off\s+|out\s+)?(?:the|a|an|my|our|his|her|their|your|this|that|next"
-    r"|tomorrow['’]s|[a-z]+['’]s)\s+(?!more\b|better\b|some\b)[\w-]+"
-)
-# An outcome with its measure, with or without a verb ("NPS above 40 by Q2", "conversion from
-# 4% to 6%"): what will change and by how much is named, which is specific.
-_OUTCOME = LazyPattern(
-    r"\bfrom\s+[\d.,]+\s*(?:%|percent|[a-z]+)?\s+(?:down\s+|up\s+)?to\s+[\d.,]+"
-    r"|\b(?:above|below|under|over|at\s+least|at\s+most|no\s+more\s+than|less\s+than"
-    r"|more\s+than|fewer\s+than)\s+[\d.,]*\d"
-    r"|\b(?:down\s+to|up\s+to|to|by|within)\s+[\d.,]+\s*(?:%|percent"
-    r"|ms|s|seconds?|minutes?|mins?|hours?|hrs?|days?|points?|pts|k|m|users|customers|tickets)"
-    r"|[<>≤≥]\s*[\d.,]+"
-)
-_SCOPE = LazyPattern(r"\b(?:every|each)\s+(?!of\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
-_DELIVERABLE = LazyPattern(
-    r"\b(?:report|document|doc|e-?mail|draft|presentation|deck|slides?|plan|demo|prs?"
-    r"|pull\s+request|merge\s+request|proposal|checklist|summary|summaries|test|course"
-    r"|certification|certificate|workshop|session|meeting|1:1|one-on-one|review|retro"
-    r"|retrospective|post-?mortem|write-?up|memo|brief|spec|specification|roadmap|runbook"
-    r"|playbook|guide|wiki|page|article|blog\s+post|newsletter|digest|dashboard|prototype"
-    r"|release|notes|feature|survey|interview|training|talk|lunch-and-learn|lunch|event"
-    r"|template|script"
-    r"|analysis|analyses|budget|forecast|agenda|minutes|handbook|faq|video|recording|exam"
-    r"|assessment|audit|case\s+study|schedule|timeline|model|contract|agreement|invoice|quote"
-    r"|questionnaire|charter|policy|policies|scorecard|application|pack|list|shortlist|standup"
-    r"|stand-up|migration|upgrade|launch|rollout|okr|letter|app|website|mockup|wireframe|diagram"
-    r"|record|adr|readme|changelog|milestone|webinar|offsite|results)s?\b"
-)
-
-
 # --- The letters ---------------------------------------------------------------------------------
 
 
@@ -391,27 +199,27 @@ class _Goal:
         return _short(self.text[start:end])
 
     def words_from(self, start: int) -> str:
-        words = _ACTION_WORDS.match(self.low, start)
+        words = ACTION_WORDS.match(self.low, start)
         return self.quote(start, words.end() if words is not None else start)
 
 
 def _wish(low: str) -> tuple[int, int] | None:
     """Where the goal states a wish rather than an action ("be more proactive"), if it does."""
-    found = _STRONG_VAGUE.search(low)
+    found = STRONG_VAGUE.search(low)
     if found is not None:
         return found.span()
-    tail = max(0, len(low) - _TAIL_LENGTH)
-    found = _ENDS_WITH_MORE.search(low, tail)
+    tail = max(0, len(low) - TAIL_LENGTH)
+    found = ENDS_WITH_MORE.search(low, tail)
     return found.span() if found is not None else None
 
 
 def _verbs(low: str) -> Iterator[tuple[int, int]]:
     """Where the goal's action verbs are, as (start, end)."""
-    for match in _ACTION.finditer(low):
+    for match in ACTION.finditer(low):
         first = match["first"]
-        if first in _VERB_FORMS:
+        if first in VERB_FORMS:
             yield match.span("first")
-        elif match["second"] in _VERB_FORMS and (first.endswith("ly") or first in _ADVERBS):
+        elif match["second"] in VERB_FORMS and (first.endswith("ly") or first in ADVERBS):
             yield match.span("second")
 
 
@@ -426,11 +234,11 @@ def _check_specific(goal: _Goal) -> tuple[LetterCheck, tuple[int, int] | None, b
     """The Specific letter, the wish ("be more proactive") in the goal if any, and whether the
     goal is nothing but that wish."""
     strong = _wish(goal.low)
-    soft = _SOFT_VAGUE.search(goal.low)
+    soft = SOFT_VAGUE.search(goal.low)
     action = _action(goal, strong or (soft.span() if soft is not None else None))
-    enough_words = len(_WORD.findall(goal.low)) >= 3
+    enough_words = len(WORD.findall(goal.low)) >= 3
     if action is not None:
-        if enough_words and _WORD.search(goal.low, action[1]):
+        if enough_words and WORD.search(goal.low, action[1]):
             shown = goal.words_from(action[0])
             return LetterCheck("pass", SPECIFIC_PASS.format(action=shown)), strong, False
         if strong is None:
@@ -438,12 +246,12 @@ def _check_specific(goal: _Goal) -> tuple[LetterCheck, tuple[int, int] | None, b
     if strong is not None:
         phrase = goal.quote(*strong)
         return LetterCheck("fail", SPECIFIC_VAGUE.format(phrase=phrase)), strong, True
-    outcome = _OUTCOME.search(goal.masked)
+    outcome = OUTCOME.search(goal.masked)
     if outcome is not None and enough_words:
         shown = goal.quote(0, outcome.end())
         return LetterCheck("pass", SPECIFIC_OUTCOME.format(outcome=shown)), None, False
     if soft is not None:
-        if _NUMBER.search(goal.masked):
+        if NUMBER.search(goal.masked):
             shown = goal.words_from(soft.start())
             return LetterCheck("pass", SPECIFIC_PASS.format(action=shown)), None, False
         reason = SPECIFIC_SOFT.format(phrase=goal.quote(*soft.span()))
@@ -458,12 +266,12 @@ def _check_measurable(goal: _Goal, wish: tuple[int, int] | None, only_wish: bool
     if wish is not None and not only_wish:
         # "Improve my presentation skills by attending a workshop": the skills are the wish;
         # what can be checked is the workshop.
-        masked = _mask(masked, [*(m.span() for m in _STRONG_VAGUE.finditer(masked)), wish])
-    counted = _blank(_NOT_A_MEASURE, _blank(_ONE_ON_ONE, _blank(_TIME_OF_DAY, masked)))
-    number = _NUMBER.search(counted)
+        masked = _mask(masked, [*(m.span() for m in STRONG_VAGUE.finditer(masked)), wish])
+    counted = _blank(NOT_A_MEASURE, _blank(ONE_ON_ONE, _blank(TIME_OF_DAY, masked)))
+    number = NUMBER.search(counted)
     if number is not None:
         return LetterCheck("pass", MEASURABLE_NUMBER.format(token=goal.quote(*number.span())))
-    quantity = _WORD_QUANTITY.search(masked)
+    quantity = WORD_QUANTITY.search(masked)
     if quantity is not None:
         return LetterCheck("pass", MEASURABLE_RATIO.format(token=goal.quote(*quantity.span())))
     if only_wish:
@@ -473,19 +281,19 @@ def _check_measurable(goal: _Goal, wish: tuple[int, int] | None, only_wish: bool
     # A schedule stays a schedule when it also gives the deadline ("every Friday"), so the
     # frequency is looked for in the whole sentence, not only outside its date phrases.
     for pattern, text, reason in (
-        (_FREQUENCY, goal.low, MEASURABLE_FREQUENCY),
-        (_DELIVERABLE, masked, MEASURABLE_DELIVERABLE),
-        (_SCOPE, masked, MEASURABLE_SCOPE),
+        (FREQUENCY, goal.low, MEASURABLE_FREQUENCY),
+        (DELIVERABLE, masked, MEASURABLE_DELIVERABLE),
+        (SCOPE, masked, MEASURABLE_SCOPE),
     ):
         found = pattern.search(text)
         if found is not None:
             return LetterCheck("pass", reason.format(token=goal.quote(*found.span())))
-    done = _DONE_OR_NOT.search(masked)
+    done = DONE_OR_NOT.search(masked)
     if done is not None:
         return LetterCheck("pass", MEASURABLE_SINGLE.format(token=goal.quote(*done.span())))
     # "Hire a senior designer": an action on exactly one thing is done or not done.
     for start, end in _verbs(masked):
-        single = _SINGLE.match(masked, end)
+        single = SINGLE.match(masked, end)
         if single is not None:
             token = goal.quote(start, single.end())
             return LetterCheck("pass", MEASURABLE_SINGLE.format(token=token))
@@ -525,7 +333,7 @@ def _check_time_bound(
         return LetterCheck("fail", reason), finding.due
     if finding.problem == IMPOSSIBLE:
         return LetterCheck("fail", TIME_IMPOSSIBLE.format(phrase=phrase)), None
-    frequency = _FREQUENCY.search(goal.masked)
+    frequency = FREQUENCY.search(goal.masked)
     if finding.problem == MISSING and frequency is not None:
         reason = TIME_FREQUENCY_ONLY.format(phrase=goal.quote(*frequency.span()))
         return LetterCheck("fail", reason), None
@@ -551,7 +359,7 @@ def check_smart(
         isinstance(confidence, bool) or not isinstance(confidence, int) or not 1 <= confidence <= 10
     ):
         raise ValueError(CONFIDENCE_RANGE.format(value=confidence))
-    if _WORD.search(text) is None:
+    if WORD.search(text) is None:
         empty = LetterCheck("fail", EMPTY)
         return SmartResult(text, empty, empty, empty, empty, empty, None)
     finding, spans = find_deadline_and_spans(text, today)
