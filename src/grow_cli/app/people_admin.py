@@ -118,7 +118,7 @@ def archive(
     anything changed (archiving twice keeps the first date)."""
     known = people.find(locations, who)
     archived = known.person.archived
-    if (archived is None) != undo:
+    if (archived is None) == undo:  # archived already, or not archived to undo
         return known, False
     updated = KnownPerson(
         known.slug, known.person.model_copy(update={"archived": None if undo else today})

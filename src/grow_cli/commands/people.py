@@ -259,7 +259,8 @@ def merge(
         prompting=env.interactive if interactive is None else interactive,
         without_terminal=UsageError(
             "grow person merge asks before it merges, and this is not a terminal.",
-            hint=f"Add --yes to merge without asking: grow person merge {old.slug} {new.slug} -y",
+            hint="Add --yes to merge without asking: "
+            f"grow person merge {old.slug} {new.slug} --yes",
         ),
     )
     report = merging.merge(locations, pair, env.today)

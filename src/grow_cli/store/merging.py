@@ -78,13 +78,14 @@ class Outcome:
 
 
 def source_notes(locations: Locations, slug: str) -> list[Path]:
-    """The note files in a person's folder, in name order (links and hidden files left out)."""
+    """The note files in a person's folder (links and hidden files left out), in the order grow
+    named them: <date>-<kind>, then -2, -3 ..., so copies keep their order."""
     folder = locations.people_dir / slug
     try:
         entries = sorted(folder.iterdir())
     except OSError as error:
         raise StoreError(f"Cannot read {folder}: {error.strerror}.") from None
-    return [
+    found = [
         path
         for path in entries
         if path.name.endswith(NOTE_SUFFIX)
@@ -92,6 +93,15 @@ def source_notes(locations: Locations, slug: str) -> list[Path]:
         and path.is_file()
         and not path.is_symlink()
     ]
+    return sorted(found, key=_naming_order)
+
+
+def _naming_order(path: Path) -> tuple[str, int, str]:
+    match = _GROW_STEM.fullmatch(path.stem)
+    if match is None:
+        return (path.stem, 0, path.name)
+    number = path.stem[len(match.group(1)) + 1 :]
+    return (match.group(1), int(number) if number else 1, path.name)
 
 
 def check_sources(locations: Locations, slug: str, paths: list[Path]) -> None:
