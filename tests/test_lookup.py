@@ -178,7 +178,9 @@ def test_no_match_suggests_the_closest(grow: Any, team: None) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_a_scripted_coach_never_adds_a_close_duplicate(grow: Any, team: None, notes_dir: Path) -> None:
+def test_a_scripted_coach_never_adds_a_close_duplicate(
+    grow: Any, team: None, notes_dir: Path
+) -> None:
     result = grow("coach", "Priya Sha", "--answers", "-", input=coaching_answers())
     assert result.exit_code == 0, result.output  # "priya sha" starts "priya shah"
     assert (notes_dir / "people" / "priya-shah" / "2026-11-22-coaching.md").exists()
