@@ -423,3 +423,14 @@ def test_merge_refuses_while_a_note_of_the_duplicate_is_damaged(grow: Any, twice
     assert "people/p-shah/2026-11-20-feedback.md" in result.stderr
     assert files_under(twice) == before
     assert json.loads(grow("person", "list", "--json").stdout)[0]["slug"] == "p-shah"
+
+
+def test_adding_a_name_that_fits_someone_already_there_points_at_merge(grow: Any) -> None:
+    assert grow("person", "add", "Priya Shah").exit_code == 0
+    result = grow("person", "add", "P. Shah")
+    assert result.exit_code == 0, result.output
+    assert (
+        "Priya Shah (priya-shah) is in your notes already. If that is the same person: "
+        "grow person merge p-shah priya-shah"
+    ) in result.stderr
+    assert grow("person", "add", "Priya Patel").stderr == ""  # only close: two people

@@ -70,6 +70,20 @@ def add(
     return people.add(locations, person, slug)
 
 
+def look_alikes(locations: Locations, added: KnownPerson) -> list[KnownPerson]:
+    """The people already in the notes whom a newly added name fits or comes close to ("P.
+    Shah" beside "Priya Shah"): perhaps the same person, added twice."""
+    from grow_cli.domain.lookup import Candidate
+    from grow_cli.domain.lookup import find as look_up
+
+    others = {k.slug: k for k in people.list_all(locations)[0] if k.slug != added.slug}
+    result = look_up(added.person.name, [Candidate(k.slug, k.person.name) for k in others.values()])
+    # Only people the name fits ('P. Shah' fits Priya Shah): names that are merely close are
+    # often two people ('Priya Patel', 'Priya Shah').
+    close = [result.found] if result.found else list(result.matches)
+    return [others[candidate.slug] for candidate in close]
+
+
 def person_dir(locations: Locations, slug: str) -> str:
     """The folder of a person's notes, as a path to show."""
     return str(people.person_dir(locations, slug))

@@ -67,6 +67,11 @@ def add(
         return
     folder = people.person_dir(locations, known.slug)
     output.line(f"Added {known.person.name} as '{known.slug}' in {folder}")
+    for other in people.look_alikes(locations, known):
+        output.notice(
+            f"{other.person.name} ({other.slug}) is in your notes already. If that is the same "
+            f"person: grow person merge {known.slug} {other.slug}"
+        )
 
 
 @person_app.command("list")

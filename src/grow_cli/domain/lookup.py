@@ -30,10 +30,16 @@ _WORD_BREAK = re.compile(r"[\W_]+")
 def fold(text: str) -> str:
     """Text as it is compared: accents and other combining marks removed (NFKD), case folded,
     white space collapsed. 'Zoë  Ångström' -> 'zoe angstrom'; 'שָׂרָה' -> 'שרה'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    # Marks off before and after folding case: casefold() can make letters that carry marks
+    # again ('ᾀ' -> 'ἀι').
+    bare = _without_marks(_without_marks(text).casefold())
     # NFC again so that scripts NFKD splits apart without marks (Hangul) compare as written.
-    return " ".join(unicodedata.normalize("NFC", bare).casefold().split())
+    return " ".join(unicodedata.normalize("NFC", bare).split())
+
+
+def _without_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -123,10 +129,12 @@ def _words_start(typed: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
 
 
 def _closest(wanted: str, keys: list[_Keys]) -> tuple[Candidate, ...]:
-    """The candidates whose slug, name or a name word is closest to what was typed."""
+    """The candidates whose slug or name is closest to what was typed (or one of whose words
+    is, for one word typed: 'priyaa' is close to Priya Shah, 'priya patel' is not)."""
+    one_word = len(words(wanted)) == 1
     owners: dict[str, list[Candidate]] = {}
     for k in keys:
-        for text in (k.slug, k.name, *k.words):
+        for text in (k.slug, k.name, *(k.words if one_word else ())):
             owners.setdefault(text, []).append(k.candidate)
     close = difflib.get_close_matches(wanted, list(owners), n=10, cutoff=SUGGESTION_CUTOFF)
     return tuple(_unique(c for text in close for c in owners[text])[:MAX_SUGGESTIONS])
