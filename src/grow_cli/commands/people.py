@@ -230,9 +230,12 @@ def unarchive(ctx: typer.Context, person: PersonArgument, json_: JsonOption = Fa
 def merge(
     ctx: typer.Context,
     duplicate: Annotated[
-        str, typer.Argument(help="The duplicate, whose notes move (e.g. 'P. Shah').")
+        str,
+        typer.Argument(metavar="DUPLICATE", help="The duplicate, whose notes move ('P. Shah')."),
     ],
-    keep: Annotated[str, typer.Argument(help="The person who stays (e.g. priya-shah).")],
+    keep: Annotated[
+        str, typer.Argument(metavar="KEEP", help="The person who stays (e.g. priya-shah).")
+    ],
     yes: YesOption = False,
     interactive: InteractiveOption = None,
     json_: JsonOption = False,
@@ -244,8 +247,8 @@ def merge(
     reference to them in later notes and drafts are renamed to match, so ids stay unique and
     check-ins still point at their items. DUPLICATE's drafts move to KEEP where KEEP has none of
     that kind. KEEP's profile takes the earlier start date, and a role or style it lacks.
-    DUPLICATE's profile and original files are kept in <notes>/merged/<duplicate>-into-<keep>-
-    <date>/ with merge.toml, a record of every file and id renamed. Stopped half way (a crash),
+    DUPLICATE's profile and original files are kept in a folder of <notes>/merged/ with
+    merge.toml, a record of every file and id renamed. Stopped half way (a crash),
     the same command again finishes it. Asks first at a terminal; --yes for scripts."""
     from grow_cli.app import merging, people_admin, records
 
