@@ -37,7 +37,7 @@ NOTE_KEYS = frozenset(
     }
 )
 COUNT_KEYS = frozenset({"actions", "support", "updates", "feedback"})
-PERSON_KEYS = frozenset({"slug", "name", "role", "cadence_days", "started", "style"})
+PERSON_KEYS = frozenset({"slug", "name", "role", "cadence_days", "started", "style", "archived"})
 DUE_KEYS = frozenset(
     {"type", "person", "id", "text", "due", "status", "overdue", "days_overdue"}
 )  # design.md's, unchanged

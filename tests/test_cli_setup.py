@@ -108,6 +108,7 @@ def test_person_add_and_list(grow, notes_dir: Path) -> None:  # type: ignore[no-
             "cadence_days": 14,
             "started": "2026-11-22",
             "style": "",
+            "archived": None,
         }
     ]
     table = grow("person", "list").stdout

@@ -118,7 +118,7 @@ def test_history_finds_notes_of_someone_without_a_profile(grow, notes_dir: Path)
 
 
 def test_history_of_an_unknown_person_is_one_line(grow, folder: Path) -> None:  # type: ignore[no-untyped-def]
-    assert_one_line_error(grow("history", "Nobody Here"), "nobody-here", "grow person add")
+    assert_one_line_error(grow("history", "Nobody Here"), "'Nobody Here'", "grow person add")
 
 
 # grow show

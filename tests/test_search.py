@@ -184,7 +184,7 @@ def test_person_by_name_or_slug(grow, folder: Path) -> None:  # type: ignore[no-
 
 
 def test_unknown_person_is_one_line_error(grow, folder: Path) -> None:  # type: ignore[no-untyped-def]
-    assert_one_line_error(grow("search", "x", "--person", "Nobody Here"), 1, "nobody-here")
+    assert_one_line_error(grow("search", "x", "--person", "Nobody Here"), 1, "'Nobody Here'")
 
 
 def test_focus(grow, folder: Path) -> None:  # type: ignore[no-untyped-def]

@@ -16,7 +16,11 @@ from grow_cli.env import Environment
 from grow_cli.errors import UsageError
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
-PersonArgument = Annotated[str, typer.Argument(help="The person's name or slug.")]
+PERSON_HELP = (
+    "The person: their slug, name (any case, accents optional), first name, or the start of one."
+)
+PersonArgument = Annotated[str, typer.Argument(help=PERSON_HELP)]
+OptionalPersonArgument = Annotated[str | None, typer.Argument(help=PERSON_HELP)]
 AnswersOption = Annotated[
     str | None,
     typer.Option(

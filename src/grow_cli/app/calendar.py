@@ -137,6 +137,8 @@ def calendar(events: list[Event], today: dt.date) -> Calendar:
 
 
 def ics_text(found: Records, today: dt.date) -> tuple[str, int]:
-    """The iCalendar file for the whole folder, and how many events it holds."""
+    """The iCalendar file for the whole folder (archived people left out), and how many events
+    it holds."""
+    found = found.active()
     events = unique(checkin_events(found) + item_events(found))
     return calendar(events, today).to_ical().decode("utf-8"), len(events)

@@ -24,7 +24,9 @@ MAX_REOPEN_CHOICES = 20  # the latest closed items offered for reopening
 
 def checkin_plan(found: Records, who: str, today: dt.date) -> tuple[Plan, str]:
     """The check-in with one person, and their slug."""
-    known = found.person(who)
+    from grow_cli.app.people import require_current
+
+    known = require_current(found.person(who))
     items = found.ledger.for_person(known.slug)
     threads = found.ledger.threads_of(known.slug)
     subject = Subject(

@@ -15,8 +15,9 @@ if TYPE_CHECKING:
     from grow_cli.flows.model import Flow
 
 
-def coaching_plan(env: Environment, kind: Kind, who: str) -> Plan:
-    """The conversation (`coaching`) or SBI record (`feedback`) with one person."""
+def coaching_plan(env: Environment, kind: Kind, who: str | None) -> Plan:
+    """The conversation (`coaching`) or SBI record (`feedback`) with one person (None: chosen
+    at the terminal)."""
     locations = records.locations(env)
 
     def subject(may_ask: bool) -> Subject:

@@ -39,6 +39,8 @@ def listed(found: Records, who: str | None, statuses: list[str], today: dt.date)
     active threads by their next check-in, then the others, latest closed first."""
     wanted = _statuses(statuses)
     slug = found.person_slug(who) if who is not None else None
+    if slug is None:  # everyone's goals: archived people's are left out
+        found = found.active()
     threads = [
         thread
         for thread in found.ledger.threads.values()

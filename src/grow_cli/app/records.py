@@ -51,10 +51,27 @@ class Records:
         return person.name if person else slug
 
     def person(self, who: str) -> KnownPerson:
-        """The person with a profile named by name or slug."""
+        """The person with a profile named by `who` (slug, name, first name, the start of one:
+        store/people.find's rules)."""
         from grow_cli.store import people
 
-        return people.find(self.locations, who)
+        known = [people.KnownPerson(slug, person) for slug, person in self.people.items()]
+        return people.pick(known, who, where=self.locations.people_dir)
+
+    def active(self) -> Records:
+        """These records without the archived people and their notes: what the views across
+        everyone (due, stats, goals, actions, the calendar) show. History, show, search and
+        a named person's own views keep using the whole records."""
+        archived = {slug for slug, person in self.people.items() if person.archived is not None}
+        if not archived:
+            return self
+        from grow_cli.store import notes
+
+        loaded = [found for found in self.loaded if found.note.person not in archived]
+        people = {slug: p for slug, p in self.people.items() if slug not in archived}
+        with notes.collector_paused():
+            ledger = Ledger.build(found.note for found in loaded)
+        return Records(self.locations, loaded, people, ledger, self.warnings)
 
     def tagged(self, items: list[Item], tags: list[str]) -> list[Item]:
         """The items whose note has every one of the tags."""
@@ -69,10 +86,9 @@ class Records:
         A person with notes but no profile (notes written by hand) is found by their notes.
         """
         from grow_cli.domain.slugs import SlugError, is_slug, slugify
-        from grow_cli.store import people
 
         try:
-            return people.find(self.locations, who).slug
+            return self.person(who).slug
         except NotFoundError:
             try:
                 slug = who if is_slug(who) else slugify(who)
@@ -229,7 +245,7 @@ def load_due(locations: Locations) -> tuple[DueView, list[str]]:
                 return DueView.from_json(stored["view"]), [str(w) for w in stored["warnings"]]
             except (KeyError, TypeError, ValueError):  # damaged or planted: compute it again
                 pass
-        records = load(locations, listing, index)
+        records = load(locations, listing, index).active()
         rhythms = {slug: records.rhythm_of(slug) for slug in records.people}
         names = {slug: person.name for slug, person in records.people.items()}
         view = DueView.of(records.ledger, rhythms, names)

@@ -58,10 +58,11 @@ def prep_sheet(found: Records, who: str, today: dt.date) -> PrepSheet:
 
 
 def stats(found: Records, period: Period, today: dt.date) -> Stats:
-    """How coaching went over the period."""
+    """How coaching went over the period, for everyone not archived."""
     from grow_cli.domain.stats import compute
 
-    return compute(found.ledger, found.people, period, today)
+    current = found.active()
+    return compute(current.ledger, current.people, period, today)
 
 
 def escalation(found: Records, who: str, today: dt.date) -> Checklist:

@@ -99,6 +99,7 @@ def person_json(slug: str, person: Person) -> JSON:
         "cadence_days": person.cadence_days,
         "started": iso(person.started),
         "style": person.style,
+        "archived": iso(person.archived),
     }
 
 

@@ -12,7 +12,7 @@ from grow_cli.options import (
     DateOption,
     EditorOption,
     InteractiveOption,
-    PersonArgument,
+    OptionalPersonArgument,
     ResumeOption,
     environment,
 )
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 def coach(
     ctx: typer.Context,
-    person: Annotated[str | None, typer.Argument(help="The person's name or slug.")] = None,
+    person: OptionalPersonArgument = None,
     answers: AnswersOption = None,
     resume: ResumeOption = False,
     demo: Annotated[
@@ -39,7 +39,12 @@ def coach(
 
     Each conversation opens a goal of its own (a thread, followed until its outcome) or continues
     one already followed: at the terminal grow asks which; in an answers file, give its id as
-    thread = "..." ('grow goals PERSON' lists them)."""
+    thread = "..." ('grow goals PERSON' lists them).
+
+    PERSON is a slug, a name, a first name or the start of one ('grow coach priya'). At a
+    terminal, no PERSON offers a list of the people you coach (and someone new), and a name grow
+    does not know is checked against the people it does ("Did you mean priya-shah?") before it
+    offers to add them."""
     env = environment(ctx)
     if demo:
         from grow_cli.app.demo import run_demo
@@ -47,31 +52,27 @@ def coach(
         prompting = env.interactive if interactive is None else interactive
         run_demo(env, interactive=prompting, use_editor=editor)
         return
-    if person is None:
-        raise UsageError(
-            'Name the person to coach, e.g. grow coach "Alex Kim".',
-            hint="Or try grow coach --demo.",
-        )
     _converse(env, "coaching", person, answers, resume, editor, interactive, date)
 
 
 def feedback(
     ctx: typer.Context,
-    person: PersonArgument,
+    person: OptionalPersonArgument = None,
     answers: AnswersOption = None,
     resume: ResumeOption = False,
     editor: EditorOption = False,
     interactive: InteractiveOption = None,
     date: DateOption = None,
 ) -> None:
-    """Record SBI feedback on its own: situation, behavior, impact."""
+    """Record SBI feedback on its own: situation, behavior, impact. At a terminal, no PERSON
+    offers a list of the people you coach."""
     _converse(environment(ctx), "feedback", person, answers, resume, editor, interactive, date)
 
 
 def _converse(
     env: Environment,
     kind: Kind,
-    person: str,
+    person: str | None,
     answers: str | None,
     resume: bool,
     use_editor: bool,
@@ -83,6 +84,15 @@ def _converse(
     from grow_cli.app.conversation import Start
 
     command = "coach" if kind == "coaching" else kind
+    prompting = env.interactive if interactive is None else interactive
+    if person is None and (answers is not None or not prompting):
+        raise UsageError(
+            f'Name the person, e.g. grow {command} "Alex Kim".',
+            hint=(
+                "At a terminal, grow offers a list to choose from."
+                + (" Or try grow coach --demo." if kind == "coaching" else "")
+            ),
+        )
     start = Start(
         command,
         answers_file=answers,

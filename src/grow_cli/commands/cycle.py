@@ -72,6 +72,8 @@ def actions(
         check_choice("--status", word, STATUS_WORDS)
     env = environment(ctx)
     found = records.read(env)
+    if person is None:  # everyone's items: archived people's are left out
+        found = found.active()
     items = found.ledger.items
     if journal:
         items = [item for item in items if item.person is None]

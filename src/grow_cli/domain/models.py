@@ -144,6 +144,9 @@ class Person(Strict):
     cadence_days: int = Field(default=7, ge=1, le=365)
     started: PastDate | None = None
     style: str = ""
+    # The day they were archived (left the team): out of due, stats, goals and the calendar,
+    # their notes kept. Profiles written before it existed have no such key and stay current.
+    archived: dt.date | None = None
 
     @field_validator("name", "role", "style")
     @classmethod

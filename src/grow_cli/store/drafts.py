@@ -7,6 +7,7 @@ loses more than the answer being typed. A draft is deleted once its note is save
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +17,35 @@ from grow_cli.store.paths import Locations, ensure_private_dir, refuse_links
 from grow_cli.store.toml_text import MAX_ANSWERS_BYTES, TomlError, read_file
 
 DRAFTS_DIRNAME = "drafts"
+# The kinds of conversation held with a person; a journal entry's drafts belong to no one.
+PERSON_KINDS = ("coaching", "feedback", "checkin")
 
 
 def draft_path(locations: Locations, command: str, slug: str) -> Path:
     """Where the draft of `command` for one person (or 'journal') lives."""
     return locations.cache_dir / DRAFTS_DIRNAME / f"{command}-{slug}.toml"
+
+
+def drafts_of(locations: Locations, slug: str) -> list[Path]:
+    """Every draft about one person: <kind>-<slug>.toml and the earlier ones kept aside
+    (<kind>-<slug>.earlier.toml, .earlier-2.toml ...)."""
+    folder = locations.cache_dir / DRAFTS_DIRNAME
+    pattern = re.compile(
+        rf"(?:{'|'.join(PERSON_KINDS)})-{re.escape(slug)}(?:\.earlier(?:-\d+)?)?\.toml"
+    )
+    try:
+        names = sorted(entry.name for entry in folder.iterdir() if entry.is_file())
+    except FileNotFoundError:
+        return []
+    except OSError as error:
+        raise StoreError(f"Cannot read the drafts in {folder}: {error.strerror}.") from None
+    return [folder / name for name in names if pattern.fullmatch(name)]
+
+
+def renamed_for(path: Path, old_slug: str, new_slug: str) -> Path:
+    """The draft's name for another person: coaching-p-shah.toml -> coaching-priya-shah.toml."""
+    kind, _, rest = path.name.partition(f"-{old_slug}")
+    return path.with_name(f"{kind}-{new_slug}{rest}")
 
 
 def save(path: Path, data: dict[str, Any]) -> None:

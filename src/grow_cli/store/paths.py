@@ -18,6 +18,10 @@ CACHE_DIRNAME = ".grow"
 PEOPLE_DIRNAME = "people"
 JOURNAL_DIRNAME = "journal"
 TEMPLATES_DIRNAME = "templates"
+# Where `grow person remove` and `grow person merge` keep what they take out of people/. Not in
+# .grow/, which is disposable: these hold notes, the truth.
+REMOVED_DIRNAME = "removed"
+MERGED_DIRNAME = "merged"
 DIR_MODE = 0o700
 FILE_MODE = 0o600
 
@@ -45,6 +49,16 @@ class Locations:
     def journal_dir(self) -> Path:
         """The individual's own journal."""
         return self.notes_dir / JOURNAL_DIRNAME
+
+    @property
+    def removed_dir(self) -> Path:
+        """People removed with `grow person remove`, one folder each, to move back if wanted."""
+        return self.notes_dir / REMOVED_DIRNAME
+
+    @property
+    def merged_dir(self) -> Path:
+        """What `grow person merge` kept of the duplicate: profile, original notes, a record."""
+        return self.notes_dir / MERGED_DIRNAME
 
 
 def default_config_file() -> Path:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from grow_cli.domain.slugs import SlugError, check_slug, is_slug, slugify
-from grow_cli.errors import InvalidInputError, NotFoundError, StoreError
-from grow_cli.store.atomic import write_new
+from grow_cli.errors import InvalidInputError, NotFoundError, StoreError, UsageError
+from grow_cli.store.atomic import write_new, write_replacing
 from grow_cli.store.paths import Locations, ensure_private_dir, refuse_links
 from grow_cli.store.toml_text import MAX_SETTINGS_BYTES, TomlError, read_file
 
 if TYPE_CHECKING:
+    from grow_cli.domain.lookup import Candidate
     from grow_cli.domain.models import Person
 
 PERSON_FILE = "person.toml"
@@ -45,11 +47,8 @@ def add(locations: Locations, person: Person, slug: str | None = None) -> KnownP
     folder = locations.people_dir / slug
     made = not folder.exists()
     ensure_private_dir(folder, locations.notes_dir)
-    import tomli_w
-
-    text = tomli_w.dumps(person.model_dump(mode="python", exclude_none=True))
     try:
-        written = write_new(folder / PERSON_FILE, text)
+        written = write_new(folder / PERSON_FILE, _profile_text(person))
     except StoreError:
         if made:  # a full disk must not leave an empty folder that looks like a person
             with contextlib.suppress(OSError):
@@ -89,19 +88,90 @@ def load(locations: Locations, slug: str) -> KnownPerson:
         raise StoreError(f"{path}: " + "; ".join(describe(error))) from None
 
 
-def find(locations: Locations, name_or_slug: str) -> KnownPerson:
-    """The person named by a slug ('alex-kim') or a display name ('Alex Kim')."""
-    candidate = name_or_slug if is_slug(name_or_slug) else _slug_or_none(name_or_slug)
-    if candidate is None:
-        raise NotFoundError(f"No person called {name_or_slug!r}.", hint="See 'grow person list'.")
-    return load(locations, candidate)
+def save(locations: Locations, known: KnownPerson) -> None:
+    """Write a changed profile over the old one, atomically (the slug, its folder, stays)."""
+    path = person_dir(locations, known.slug) / PERSON_FILE
+    if not path.is_file():
+        raise NotFoundError(f"No person {known.slug!r} in {locations.people_dir}.")
+    write_replacing(path, _profile_text(known.person))
 
 
-def _slug_or_none(name: str) -> str | None:
-    try:
-        return slugify(name)
-    except SlugError:
-        return None
+def _profile_text(person: Person) -> str:
+    import tomli_w
+
+    return tomli_w.dumps(person.model_dump(mode="python", exclude_none=True))
+
+
+class UnknownPerson(NotFoundError):
+    """Nobody matches the name given; `suggestions` are the closest people, best first."""
+
+    def __init__(self, query: str, suggestions: Sequence[KnownPerson], where: Path) -> None:
+        self.query = query
+        self.suggestions = list(suggestions)
+        if self.suggestions:
+            closest = " or ".join(_label(known) for known in self.suggestions)
+            super().__init__(
+                f"No person {query!r}. Did you mean {closest}?", hint="See 'grow person list'."
+            )
+        else:
+            super().__init__(
+                f"No person {query!r} in {where}.",
+                hint="Add them with 'grow person add \"NAME\"', or see 'grow person list'.",
+            )
+
+
+class AmbiguousPerson(UsageError):
+    """The name given fits two or more people equally well; `matches` lists them."""
+
+    def __init__(self, query: str, matches: Sequence[KnownPerson]) -> None:
+        self.query = query
+        self.matches = list(matches)
+        listed = ", ".join(_label(known) for known in self.matches)
+        super().__init__(f"{query!r} matches {listed}: give more of the name (or the slug).")
+
+
+def _label(known: KnownPerson) -> str:
+    return _candidate(known).label
+
+
+def _candidate(known: KnownPerson) -> Candidate:
+    from grow_cli.domain.lookup import Candidate
+
+    return Candidate(known.slug, known.person.name)
+
+
+def find(locations: Locations, query: str) -> KnownPerson:
+    """The person named by `query`: a slug, a display name (any script, any case, accents
+    ignored), a first name or other whole word of the name, or the start of one
+    (domain/lookup.py has the rules). Raises UnknownPerson (with the closest people) or
+    AmbiguousPerson (with everyone it fits)."""
+    wanted = query.strip()
+    if is_slug(wanted) and (locations.people_dir / wanted / PERSON_FILE).is_file():
+        return load(locations, wanted)  # the common case reads one profile, not every one
+    known, _ = list_all(locations)
+    return pick(known, query, where=locations.people_dir)
+
+
+def pick(known: Sequence[KnownPerson], query: str, *, where: Path) -> KnownPerson:
+    """The one of `known` that `query` names (the rules of `find`)."""
+    from grow_cli.domain.lookup import find as look_up
+
+    by_slug = {person.slug: person for person in known}
+    result = look_up(query, [_candidate(person) for person in known])
+    if result.found is not None:
+        return by_slug[result.found.slug]
+    if result.matches:
+        raise AmbiguousPerson(query, [by_slug[c.slug] for c in result.matches])
+    raise UnknownPerson(query, [by_slug[c.slug] for c in result.suggestions], where)
+
+
+def exact(known: KnownPerson, query: str) -> bool:
+    """Whether `query` is the person's slug or whole display name (case and accents aside), as
+    a command that changes files without asking first (--yes) insists."""
+    from grow_cli.domain.lookup import fold
+
+    wanted = fold(query)
+    return wanted in (known.slug, fold(known.person.name))
 
 
 def list_all(locations: Locations) -> tuple[list[KnownPerson], list[str]]:

@@ -7,16 +7,41 @@ from typing import Any
 from grow_cli.ui import output
 
 
-def people_table(people: list[dict[str, Any]]) -> None:
-    """One line per person (person_json rows): slug, name, role, cadence."""
+def people_table(people: list[dict[str, Any]], *, show_archived: bool = False) -> None:
+    """One line per person (person_json rows): slug, name, role, cadence (and the day each
+    archived one left, with `show_archived`)."""
     from rich.table import Table
 
-    table = Table("slug", "name", "role", "check-in every", box=None, pad_edge=False)
+    columns = ["slug", "name", "role", "check-in every"] + (["archived"] if show_archived else [])
+    table = Table(*columns, box=None, pad_edge=False)
     for person in people:
-        table.add_row(
-            person["slug"], person["name"], person["role"], f"{person['cadence_days']} days"
-        )
+        row = [person["slug"], person["name"], person["role"], f"{person['cadence_days']} days"]
+        table.add_row(*row, *([person["archived"] or ""] if show_archived else []))
     output.console().print(table)
+
+
+def merge_summary(merged: dict[str, Any]) -> None:
+    """What `grow person merge` did (its --json data): who into whom, the notes moved, every id
+    renamed, the drafts, the profile fields taken, and where the duplicate's files are kept."""
+    old, new = merged["from"], merged["into"]
+    again = " (finishing the merge stopped earlier)" if merged["resumed"] else ""
+    output.line(f"Merged {old['name']} ({old['slug']}) into {new['name']} ({new['slug']}){again}.")
+    moved = merged["moved"]
+    output.line(f"{len(moved)} note{'s' if len(moved) != 1 else ''} moved to people/{new['slug']}/")
+    if merged["ids"]:
+        output.line("Ids renamed (with their items' and goals' ids, and every reference to them):")
+        for old_id, new_id in merged["ids"].items():
+            output.line(f"  {old_id} -> {new_id}")
+    for path in merged["rewritten"]:
+        output.line(f"References renamed in {path}")
+    for draft in merged["drafts_moved"]:
+        output.line(f"Draft moved: {draft['from']} -> {draft['to']}")
+    for path in merged["drafts_kept"]:
+        output.line(f"Draft kept aside (one of that kind was there already): {path}")
+    for key, value in merged["folded"].items():
+        output.line(f"{new['name']}'s {key} is now {value} (from {old['slug']})")
+    if merged["kept_in"]:
+        output.line(f"{old['name']}'s profile and original files are kept in {merged['kept_in']}/")
 
 
 def person_summary(summary: dict[str, Any]) -> None:
@@ -30,6 +55,8 @@ def person_summary(summary: dict[str, Any]) -> None:
         output.line(f"Coaching since {summary['started']}")
     if summary["style"]:
         output.line(f"Style: {summary['style']}")
+    if summary["archived"]:
+        output.line(f"Archived on {summary['archived']} (out of due, stats and the calendar)")
     counts = summary["conversations"]
     if counts["total"]:
         kinds = ", ".join(_counted(n, k) for k, n in counts.items() if n and k != "total")
