@@ -29,6 +29,13 @@ def smart(
         int | None,
         typer.Option(help="How sure the person is they can do it, 1 to 10.", min=1, max=10),
     ] = None,
+    focus: Annotated[
+        str | None,
+        typer.Option(
+            help="performance, development or career: the examples in the reasons fit it "
+            "(a deliverable, an experiment, a step that tests a direction)."
+        ),
+    ] = None,
     json_: Annotated[
         bool, typer.Option("--json", help="Print JSON (one object per line when reading stdin).")
     ] = False,
@@ -40,12 +47,19 @@ def smart(
     from grow_cli.domain.smart import check_smart
     from grow_cli.ui.views.smart import print_result
 
+    if focus is not None:
+        from grow_cli.domain.vocabulary import FOCUSES
+
+        if focus not in FOCUSES:
+            raise UsageError(f"--focus must be one of {', '.join(FOCUSES)}, not {focus!r}.")
     today = environment(ctx).today
     goals = _goals_from_stdin() if text == "-" else [text]
     if not goals or not all(goal.strip() for goal in goals):
         raise UsageError('Give a goal to check, e.g. grow smart "Send the report by Friday".')
     results = [
-        check_smart(goal, today=today, relevant_to=relevant_to, confidence=confidence)
+        check_smart(
+            goal, today=today, relevant_to=relevant_to, confidence=confidence, focus=focus
+        )
         for goal in goals
     ]
     for index, result in enumerate(results):

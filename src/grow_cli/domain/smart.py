@@ -59,21 +59,19 @@ EMPTY: Final = (
 )
 SPECIFIC_PASS: Final = "Names a concrete action: '{action}'."
 SPECIFIC_VAGUE: Final = (
-    "'{phrase}' does not say what anyone will actually do: name the action, e.g. "
-    "'send a weekly status email to stakeholders'."
+    "'{phrase}' does not say what anyone will actually do: name the action, e.g. {example}."
 )
 SPECIFIC_SOFT: Final = (
-    "'{phrase}' leaves open what will change: say exactly what will be done, e.g. "
-    "'cut the onboarding checklist from 40 to 20 steps'."
+    "'{phrase}' points a direction but leaves open what will change: decide what exactly will be "
+    "done, e.g. {example}."
 )
 SPECIFIC_SHORT: Final = (
-    "Too short to tell what will happen: say what the action applies to, e.g. "
-    "'fix the three failing checkout tests'."
+    "Too short to tell what will happen: say what '{phrase}' applies to, e.g. {example}."
 )
 SPECIFIC_OUTCOME: Final = "Names an outcome and the measure of it: '{outcome}'."
 SPECIFIC_NO_ACTION: Final = (
-    "No clear action: start with a verb that says what will be done, e.g. 'write', 'send' or "
-    "'present'."
+    "grow cannot tell whether '{phrase}' is something someone could be seen doing: if it is not, "
+    "name the action, e.g. {example}."
 )
 MEASURABLE_NUMBER: Final = "Progress can be counted: '{token}'."
 MEASURABLE_FREQUENCY: Final = "It happens on a schedule anyone can check: '{token}'."
@@ -82,9 +80,35 @@ MEASURABLE_DELIVERABLE: Final = "There is a deliverable to check off: '{token}'.
 MEASURABLE_SINGLE: Final = "It is a single thing that is either done or not: '{token}'."
 MEASURABLE_RATIO: Final = "The change has a size anyone can check: '{token}'."
 MEASURABLE_FAIL: Final = (
-    "Nothing here can be counted or checked off: add a number, a frequency or a deliverable, "
-    "e.g. 'two code reviews', 'every Friday' or 'a one-page summary'."
+    "Nothing here can be counted or checked off: add a number, a frequency or something that is "
+    "done or not, e.g. {example}."
 )
+# Examples that fit the conversation: a deliverable for performance, an experiment for
+# development, a step that tests a direction for career. The first whose words the goal does not
+# already hold is shown, so no reason suggests what was written.
+FOCUS_EXAMPLES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
+    "performance": {
+        "action": (
+            "'send the incident summary to the support team by Friday'",
+            "'triage the queue at 9:00 and 14:00 every weekday'",
+        ),
+        "measure": ("'two code reviews a week'", "'a one-page summary sent to the team'"),
+    },
+    "development": {
+        "action": (
+            "'run the next retro in the new format and write down what worked'",
+            "'ask one open question before giving my view in three 1:1s'",
+        ),
+        "measure": ("'try it in three 1:1s and note what worked'", "'one practice talk'"),
+    },
+    "career": {
+        "action": (
+            "'ask two staff engineers how they got there, by the end of January'",
+            "'shadow a product manager for a day'",
+        ),
+        "measure": ("'one conversation with a staff engineer'", "'an application sent'"),
+    },
+}
 ACHIEVABLE_ASK: Final = (
     "Only the person can judge whether this is realistic: rerun with --confidence 1-10 to record "
     "how sure they are."
@@ -188,12 +212,23 @@ def _short(words: str, limit: int = 60) -> str:
 
 class _Goal:
     # A plain class: a dataclass costs about 0.5 ms to make, on every start of `grow smart`.
-    __slots__ = ("low", "masked", "text")
+    __slots__ = ("focus", "low", "masked", "text")
 
-    def __init__(self, text: str, low: str, masked: str) -> None:
+    def __init__(self, text: str, low: str, masked: str, focus: str | None = None) -> None:
         self.text = text  # as typed, for quoting in reasons
         self.low = low  # lower case, same offsets
         self.masked = masked  # lower case with its date phrases blanked out
+        self.focus = focus if focus in FOCUS_EXAMPLES else "performance"
+
+    def example(self, kind: str) -> str:
+        """An example for a reason, fitting the focus, that the goal does not already say."""
+        words = set(WORD.findall(self.low))
+        candidates = FOCUS_EXAMPLES[self.focus][kind]
+        for candidate in candidates:
+            own = [w for w in WORD.findall(candidate.lower()) if len(w) > 3]
+            if sum(w in words for w in own) < max(2, len(own) // 2):
+                return candidate
+        return candidates[-1]
 
     def quote(self, start: int, end: int) -> str:
         return _short(self.text[start:end])
@@ -242,10 +277,10 @@ def _check_specific(goal: _Goal) -> tuple[LetterCheck, tuple[int, int] | None, b
             shown = goal.words_from(action[0])
             return LetterCheck("pass", SPECIFIC_PASS.format(action=shown)), strong, False
         if strong is None:
-            return LetterCheck("warn", SPECIFIC_SHORT), None, False
+            return LetterCheck("warn", _short_reason(goal)), None, False
     if strong is not None:
-        phrase = goal.quote(*strong)
-        return LetterCheck("fail", SPECIFIC_VAGUE.format(phrase=phrase)), strong, True
+        reason = SPECIFIC_VAGUE.format(phrase=goal.quote(*strong), example=goal.example("action"))
+        return LetterCheck("fail", reason), strong, True
     outcome = OUTCOME.search(goal.masked)
     if outcome is not None and enough_words:
         shown = goal.quote(0, outcome.end())
@@ -254,11 +289,19 @@ def _check_specific(goal: _Goal) -> tuple[LetterCheck, tuple[int, int] | None, b
         if NUMBER.search(goal.masked):
             shown = goal.words_from(soft.start())
             return LetterCheck("pass", SPECIFIC_PASS.format(action=shown)), None, False
-        reason = SPECIFIC_SOFT.format(phrase=goal.quote(*soft.span()))
+        phrase = goal.quote(*soft.span())
+        reason = SPECIFIC_SOFT.format(phrase=phrase, example=goal.example("action"))
         return LetterCheck("warn", reason), None, False
     if not enough_words:
-        return LetterCheck("warn", SPECIFIC_SHORT), None, False
-    return LetterCheck("warn", SPECIFIC_NO_ACTION), None, False
+        return LetterCheck("warn", _short_reason(goal)), None, False
+    phrase = goal.quote(0, len(goal.text))
+    reason = SPECIFIC_NO_ACTION.format(phrase=phrase, example=goal.example("action"))
+    return LetterCheck("warn", reason), None, False
+
+
+def _short_reason(goal: _Goal) -> str:
+    phrase = goal.quote(0, len(goal.text))
+    return SPECIFIC_SHORT.format(phrase=phrase, example=goal.example("action"))
 
 
 def _check_measurable(goal: _Goal, wish: tuple[int, int] | None, only_wish: bool) -> LetterCheck:
@@ -277,7 +320,7 @@ def _check_measurable(goal: _Goal, wish: tuple[int, int] | None, only_wish: bool
     if only_wish:
         # In a wish ("be more proactive in weekly meetings") meetings and their frequency are the
         # setting, not the result, so only an explicit number counts.
-        return LetterCheck("fail", MEASURABLE_FAIL)
+        return LetterCheck("fail", MEASURABLE_FAIL.format(example=goal.example("measure")))
     # A schedule stays a schedule when it also gives the deadline ("every Friday"), so the
     # frequency is looked for in the whole sentence, not only outside its date phrases.
     for pattern, text, reason in (
@@ -297,7 +340,7 @@ def _check_measurable(goal: _Goal, wish: tuple[int, int] | None, only_wish: bool
         if single is not None:
             token = goal.quote(start, single.end())
             return LetterCheck("pass", MEASURABLE_SINGLE.format(token=token))
-    return LetterCheck("fail", MEASURABLE_FAIL)
+    return LetterCheck("fail", MEASURABLE_FAIL.format(example=goal.example("measure")))
 
 
 def _check_achievable(confidence: int | None) -> LetterCheck:
@@ -347,13 +390,15 @@ def check_smart(
     relevant_to: str | None = None,
     confidence: int | None = None,
     due: date | None = None,
+    focus: str | None = None,
 ) -> SmartResult:
     """Check one goal against SMART.
 
     `today` resolves date phrases. `relevant_to` (what the goal serves) and `confidence` (1-10)
     come from the person; without them Relevant and Achievable warn. `due`, an item's own due
     date, takes precedence over any date in the text. Raises ValueError when confidence is outside
-    1-10; any text at all is answered.
+    1-10; any text at all is answered. `focus` (performance, development, career) picks the
+    examples the reasons give.
     """
     if confidence is not None and (
         isinstance(confidence, bool) or not isinstance(confidence, int) or not 1 <= confidence <= 10
@@ -364,7 +409,7 @@ def check_smart(
         return SmartResult(text, empty, empty, empty, empty, empty, None)
     finding, spans = find_deadline_and_spans(text, today)
     low = fold(text)
-    goal = _Goal(text, low, _mask(low, spans))
+    goal = _Goal(text, low, _mask(low, spans), focus)
     specific, wish, only_wish = _check_specific(goal)
     time_bound, resolved = _check_time_bound(goal, finding, today, due)
     return SmartResult(

@@ -271,7 +271,7 @@ class Conversation:
             return judgement_in(str(value))
         if ask.review == "impact":
             return impact_problem(str(value))
-        result = check_smart(str(value), today=self.context.today)
+        result = check_smart(str(value), today=self.context.today, focus=self.answers.get("focus"))
         if result.smart:
             return None
         return explain_failures("This goal is not SMART yet:", result.failures())
@@ -318,6 +318,7 @@ class Conversation:
                 if str(item.get("confidence", "")).isdigit()
                 else None,
                 due=_resolved_due(item, self.context),
+                focus=self.answers.get("focus"),
             )
             if result.smart:
                 return
