@@ -57,9 +57,7 @@ def smart(
     if not goals or not all(goal.strip() for goal in goals):
         raise UsageError('Give a goal to check, e.g. grow smart "Send the report by Friday".')
     results = [
-        check_smart(
-            goal, today=today, relevant_to=relevant_to, confidence=confidence, focus=focus
-        )
+        check_smart(goal, today=today, relevant_to=relevant_to, confidence=confidence, focus=focus)
         for goal in goals
     ]
     for index, result in enumerate(results):

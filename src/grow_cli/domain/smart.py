@@ -62,16 +62,15 @@ SPECIFIC_VAGUE: Final = (
     "'{phrase}' does not say what anyone will actually do: name the action, e.g. {example}."
 )
 SPECIFIC_SOFT: Final = (
-    "'{phrase}' points a direction but leaves open what will change: decide what exactly will be "
-    "done, e.g. {example}."
+    "'{phrase}' points a direction but leaves open what will change: say what exactly will be "
+    "done, or the number that shows it changed, e.g. {example}."
 )
 SPECIFIC_SHORT: Final = (
     "Too short to tell what will happen: say what '{phrase}' applies to, e.g. {example}."
 )
 SPECIFIC_OUTCOME: Final = "Names an outcome and the measure of it: '{outcome}'."
 SPECIFIC_NO_ACTION: Final = (
-    "grow cannot tell whether '{phrase}' is something someone could be seen doing: if it is not, "
-    "name the action, e.g. {example}."
+    "'{phrase}' names no action anyone could be seen doing: say what will be done, e.g. {example}."
 )
 MEASURABLE_NUMBER: Final = "Progress can be counted: '{token}'."
 MEASURABLE_FREQUENCY: Final = "It happens on a schedule anyone can check: '{token}'."
@@ -293,10 +292,10 @@ def _check_specific(goal: _Goal) -> tuple[LetterCheck, tuple[int, int] | None, b
         reason = SPECIFIC_SOFT.format(phrase=phrase, example=goal.example("action"))
         return LetterCheck("warn", reason), None, False
     if not enough_words:
-        return LetterCheck("warn", _short_reason(goal)), None, False
+        return LetterCheck("fail", _short_reason(goal)), None, False
     phrase = goal.quote(0, len(goal.text))
     reason = SPECIFIC_NO_ACTION.format(phrase=phrase, example=goal.example("action"))
-    return LetterCheck("warn", reason), None, False
+    return LetterCheck("fail", reason), None, False
 
 
 def _short_reason(goal: _Goal) -> str:

@@ -35,7 +35,8 @@ film present pitch demo sell upsell renew refund ring text message post tweet bl
 price cost budget forecast reconcile approve reject escalate assign reassign unblock label
 benchmark profile patch tune load mock stub seed backfill deprecate sunset rename retire port
 reconnect connect meet greet welcome thank recognise recognize praise celebrate reward
-volunteer apply enter complete take sit study revise memorise memorize practise
+volunteer apply enter complete take sit study revise memorise memorize practise nominate
+block tell start let use cover find fund journal turn put do make have keep meal-prep
 """.split()  # noqa: SIM905
 )
 DOUBLED: Final = frozenset(
@@ -122,6 +123,27 @@ STRONG_VAGUE = LazyPattern(
             r"(?:\s+about)?\b" + TAIL,
             r"\b(?:keep|kept|continue|continuing)\s+(?:to\s+)?(?:getting|get|doing|do|growing"
             r"|grow|improving|improve|develop|developing|learning|learn)\b" + TAIL,
+            # Manager-speak and wishes that sound like actions.
+            r"\b(?:get|getting|be|become|stay|feel|eat|sleep|live|work)\s+(?:a\s+(?:lot\s+|bit\s+)?)?"
+            r"(?:clearer|healthier|fitter|happier|calmer|smarter|sharper|wiser|stronger|faster"
+            r"|better|more\s+\w+|less\s+\w+|on\s+top\s+of)\b" + TAIL,
+            r"\bget\s+(?:[\w'’/.-]+\s+){1,5}(?:right|sorted|in\s+order|nailed|squared\s+away"
+            r"|over\s+the\s+line)\b",
+            r"\b(?:raise|lift|elevate)\s+(?:my|your|his|her|their|our|the)\s+(?:profile|bar|game"
+            r"|standards|visibility)\b",
+            r"\b(?:move|moving)\s+the\s+needle\b|\bgive\s+(?:\w+\s+)?air\s+cover\b"
+            r"|\bdo\s+the\s+needful\b|\bmake\s+sure\b|\bset\s+(?:\w+\s+){0,3}up\s+for\s+success\b"
+            r"|\b(?:touch\s+base|circle\s+back|level\s+up|up-?skill|upskill|sponsor|champion)\b"
+            r"|\b(?:be|become|being)\s+(?:a|an|the)\s+(?:force\s+multiplier|go-to|role\s+model"
+            r"|champion|best|most|thought\s+leader)\b"
+            r"|\b(?:be|become)\s+(?:more\s+|2x\s+more\s+|\d+x\s+more\s+)?(?:strategic|promotion-ready"
+            r"|customer-centric|aware|there\s+for|kinder|nicer|present|visible|proactive"
+            r"|best-in-class|world-class)\b"
+            r"|\b(?:deliver|provide|drive|create|build|offer)\s+(?:a\s+)?(?:world-class|best-in-class"
+            r"|excellent|great|amazing|seamless|delightful|outstanding|exceptional)\b"
+            r"|\b\d+x\s+more\b|\bfind\s+(?:a\s+)?(?:better\s+)?(?:work-life\s+)?balance\b"
+            r"|\b(?:figure\s+out|look\s+out\s+for|think\s+about|start\s+thinking|reflect\s+on"
+            r"|stay\s+on\s+top|keep\s+an\s+eye|develop\s+a\s+growth\s+mindset)\b",
             r"\b(?:step\s+up|try\s+harder|do\s+better|(?:raise|up)\s+(?:my|your|his|her|their|the)"
             r"\s+game|be\s+(?:proactive|accountable|responsive|engaged|a\s+team\s+player"
             r"|a\s+role\s+model)|learn\s+more\s+about|get\s+(?:up\s+to\s+speed|comfortable"
@@ -164,8 +186,13 @@ NOT_A_MEASURE = LazyPattern(
     r"|\b(?:v|version|release|python|py|node|java|jdk|ios|android|windows|win|macos|php|ruby"
     r"|go|rails|react|angular|vue|django|postgres(?:ql)?|mysql|ubuntu|debian|kubernetes|k8s"
     r"|iphone|gen|phase|stage|level|tier|grade|band|step|p|sev|soc|iso|pci|hipaa|nist|web|wcag"
-    r"|ipv|http|tls|ssl|covid|sprint)\s?\d+(?:\.\d+)*[a-z]?\b"
-    r"|(?<![\w.])\d+\.\d+\.\d+(?:\.\d+)*\b"
+    r"|ipv|http|tls|ssl|covid|sprint|article|section|clause|rfc|figma|terraform|roadmap|c\+\+"
+    r"|ansible|jira|cobol|angularjs|dotnet|\.net|ecmascript|es|h|kr|okr|o)\s?\d+(?:\.\d+)*[a-z]?\b"
+    r"|(?<![\w.])\d+\.\d+\.\d+(?:\.\d+)*\b|(?<![\w.])\d+g\b(?:/\d+g\b)?"
+    r"|\b360\b(?=[\s-]+(?:review|process|feedback|degree))"
+    # A version after a name ("Terraform 1.9", "Figma 2.0"): a decimal no unit follows.
+    r"|(?<=[a-z])\s\d+\.\d+(?!\d|\s*(?:%|percent|x\b|[a-z]+s\b|hours?\b|hrs?\b|days?\b"
+    r"|weeks?\b|points?\b|stars?\b|seconds?\b|ms\b|k\b|m\b))"
     r"|\(?\b\d{1,2}\s*/\s*10\b\)?|\bconfidence\s*[:=]?\s*\d{1,2}\b"
 )
 # Quantities without digits: halving, doubling, a quarter, ratios and multiples.
@@ -179,16 +206,21 @@ WORD_QUANTITY = LazyPattern(
 # A one-off thing that is either done or not: a completing verb on a definite object ("book the
 # room", "call the supplier", "pay the Acme invoice", "write up the handover note").
 DONE_OR_NOT = LazyPattern(
-    r"\b(?:book|booked|call|phone|ring|email|e-mail|send|publish|submit|sign|file|pay|renew"
+    r"(?<![\w-])(?:book|booked|call|phone|ring|email|e-mail|send|publish|submit|sign|file|pay|renew"
     r"|register|order|buy|purchase|cancel|schedule|post|deploy|merge|release|launch|ship"
     r"|present|hire|install|apply|enrol|enroll|attend|finish|complete|deliver|return|upload"
     r"|close|hand\s+in|write\s+up|set\s+up|sign\s+up|get|pass|book\s+in|fix|replace|repair"
     r"|move|migrate|upgrade|archive|delete|remove|approve|confirm|invite|introduce|thank|meet"
     r"|visit|print|frame|collect|reconcile|refund|settle|report|escalate|retire|decommission"
+    r"|nominate|tell|give|ask|put|find|update|turn\s+off|turn\s+on|hit|introduce|recommend"
+    r"|mention|announce|hand\s+over|hand\s+off|pick|choose|decide|meal-prep|block|fund|buy"
     r"|rename|transfer|tidy|clear|renew|certify|earn|obtain|take|sit|run|host|chair|facilitate"
     r"|record|film|draft|write|prepare|create|build|design|organi[sz]e|arrange|plan|agree)\s+"
-    r"(?:up\s+|in\s+|off\s+|out\s+)?(?:the|a|an|my|our|his|her|their|your|this|that|next"
-    r"|tomorrow['’]s|[a-z]+['’]s)\s+(?!more\b|better\b|some\b)[\w-]+"
+    r"(?:up\s+|in\s+|off\s+|out\s+|forward\s+)?(?:(?:the|a|an|my|our|his|her|their|your|this"
+    r"|that|next|tomorrow['’]s|[a-z]+['’]s)\s+)?(?!more\b|better\b|some\b|on\b|about\b|with\b"
+    r"|to\b|out\b|up\b|it\b|things\b|stuff\b|around\b|involved\b|comfortable\b|clearer\b"
+    r"|faster\b|going\b|back\b|ownership\b|responsibility\b|care\b|part\b|action\b|steps\b"
+    r"|time\b|bugs\b|issues\b|tasks\b|things\b|work\b)[\w#+-]+"
 )
 # An outcome with its measure, with or without a verb ("NPS above 40 by Q2", "conversion from
 # 4% to 6%"): what will change and by how much is named, which is specific.
@@ -199,6 +231,11 @@ OUTCOME = LazyPattern(
     r"|\b(?:down\s+to|up\s+to|to|by|within)\s+[\d.,]+\s*(?:%|percent"
     r"|ms|s|seconds?|minutes?|mins?|hours?|hrs?|days?|points?|pts|k|m|users|customers|tickets)"
     r"|[<>≤≥]\s*[\d.,]+"
+    # A key result that starts with its number: "90% of sev-2 incidents ...", "0 open bugs ...",
+    # "3 of 4 squads ...".
+    r"|^\W*(?:(?:kr|okr|o|objective|goal|target)\s*[\d.]*\s*[:\-—–]\s*)?"
+    r"(?:\d[\d.,]*\s*%|\d+\s+of\s+\d+|\d+\s+(?:open|new|more|fewer|active|paying|failing"
+    r"|unanswered|overdue)\b)"
 )
 SCOPE = LazyPattern(r"\b(?:every|each)\s+(?!of\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 DELIVERABLE = LazyPattern(
