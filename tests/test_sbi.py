@@ -19,6 +19,7 @@ LABELS = [
     "Sam was difficult in the planning meeting",
     "He is really negative in code reviews",
     "Not a team player during the incident",
+    "You were brilliant in the demo",
 ]
 ABSOLUTES = [
     "Always late to standup",
@@ -26,6 +27,7 @@ ABSOLUTES = [
     "Interrupts people constantly",
     "Misses the handover every single time",
     "Is on their phone all the time in meetings",
+    "Left the handover to the last minute, as usual",
 ]
 INTENTS = [
     "Was ignoring me in Slack all week",
@@ -34,6 +36,8 @@ INTENTS = [
     "Left the bug in on purpose",
     "Was bored in the design review",
     "Couldn't be bothered to update the ticket",
+    "Pushed your own design because you wanted the credit",
+    "Was trying to get out of the call",
 ]
 OBSERVATIONS = [
     "The code in the PR was difficult to review: 2,000 lines in one commit",
@@ -45,6 +49,9 @@ OBSERVATIONS = [
     "Did not reply to my two messages on Tuesday",
     "Arrived 20 minutes late to three of the last four standups",
     "Said 'that is a stupid idea' when Priya proposed the rollback",
+    'Told Jo "you always break the build" in front of the team',
+    "Added defensive checks for empty input to every public function",
+    "You were late to three of the last four standups",
 ]
 
 

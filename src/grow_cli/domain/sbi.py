@@ -41,6 +41,8 @@ _PERSON_LABELS: Final = _words(
     "know-it-all", "hostile", "aggressive", "dismissive", "condescending", "stubborn",
     "negative person", "a drama queen", "dramatic", "hopeless", "lazy-ish", "a liability",
     "flaky", "whiny", "moody", "rude", "unprofessional", "uncooperative", "obnoxious",
+    "the bare minimum", "went rogue", "a hero", "a rockstar", "a star", "a natural", "brilliant",
+    "unprepared", "a genius", "useless", "a mess", "all over the place",
 )  # fmt: skip
 # Said of a person they are labels; said of work they are an observation ("a sloppy merge" is
 # borderline, "the spec was difficult to follow" is plain).
@@ -57,20 +59,30 @@ _BE: Final = (
     r"(?:is|was|are|were|'s|’s|'re|’re|seems|seemed|being|been|comes\s+across\s+as"
     r"|came\s+across\s+as|acts|acted|acting|got|gets|became|looks|looked|sounded|sounds)"
 )
-_LABEL = re.compile(rf"\b(?P<w>{_PERSON_LABELS})\b", re.IGNORECASE)
+_LABEL = re.compile(
+    rf"\b(?P<w>{_PERSON_LABELS})\b(?!\s+(?:checks?|code|coding|programming|copy|driving|tests?))",
+    re.IGNORECASE,
+)
 _SAID_OF_PERSON = re.compile(
     rf"(?<![\w'’]){_PERSON}\s+{_BE}\s+(?:(?:so|too|very|really|quite|a\s+bit|kind\s+of|pretty|"
     rf"incredibly|extremely|being)\s+)*(?P<w>{_EITHER})\b",
     re.IGNORECASE,
 )
+# "You are X", "you were X": a description of the person, unless X is a plain fact of time or
+# place ("you were late to three standups", "you were out on Friday").
 _YOU_ARE = re.compile(
-    r"\b(?:you're|you’re|you\s+are)\s+(?:so\s+|too\s+)?(?P<w>[a-z]+)", re.IGNORECASE
+    r"\b(?:you're|you’re|you\s+are|you\s+were|he\s+was|she\s+was|they\s+were)\s+"
+    r"(?:so\s+|too\s+|really\s+|very\s+|such\s+|being\s+)?(?:a\s+|an\s+)?"
+    r"(?!(?:late|early|absent|away|out|on|off|in|at|the|not|there|here|missing|online|offline"
+    r"|first|last|alone|asked|told|given|sent|one|two|three|four|five|\d)\b)(?P<w>[a-z]+)",
+    re.IGNORECASE,
 )
 # Generalisations: what happened once (or five times) becomes what always happens.
 _ABSOLUTE = re.compile(
     r"\b(?P<w>always|never|constantly|continually|continuously|forever|invariably"
     r"|every\s+single\s+time|each\s+and\s+every\s+time|all\s+the\s+time|every\s+time"
-    r"|without\s+fail|non-?stop|at\s+every\s+(?:meeting|opportunity|turn))\b",
+    r"|without\s+fail|non-?stop|at\s+every\s+(?:meeting|opportunity|turn)|as\s+usual"
+    r"|as\s+always|again\s+and\s+again|yet\s+again)\b",
     re.IGNORECASE,
 )
 # A guess at what went on inside them, which nobody saw.
@@ -86,9 +98,17 @@ _INTENT = re.compile(
     r"(?:bored|uninterested|not\s+interested|annoyed|angry|upset|jealous|resentful|indifferent)"
     r"|(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not)\s+(?:think|feel)\s+\w+\s+(?:matters?|counts?)"
     r"|has\s+no\s+respect|had\s+no\s+respect|no\s+respect\s+for|not\s+interested\s+in"
-    r"|thinks?\s+(?:they|he|she)['’]?(?:re|s)?\s+(?:above|better))",
+    r"|thinks?\s+(?:they|he|she|you)['’]?(?:re|s)?\s+(?:are\s+|is\s+)?(?:above|better)"
+    r"|because\s+(?:you|he|she|they)\s+(?:wanted|want|felt|feel|thought|think|were|was|are|is"
+    r"|did\s*n['’]?t|don['’]?t|do\s+not|did\s+not)"
+    r"|\btrying\s+to\b|\b(?:were|was|are|is)\s*(?:n['’]?t|\s+not)\s+(?:listening|interested"
+    r"|paying\s+attention|engaged|trying|bothered)|\blying\b|\blied\b|\bshowing\s+off\b"
+    r"|\bclearly\b|\bobviously\b|\bfelt\s+threatened\b"
+    r"|(?:do|does|did)\s*(?:n['’]?t|\s+not)\s+take\s+(?:\w+\s+){1,3}seriously)",
     re.IGNORECASE,
 )
+
+_QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|(?<!\w)'[^'\n]{1,300}'(?!\w)")
 
 _REASONS: Final[dict[Problem, str]] = {
     "label": (
@@ -109,11 +129,13 @@ _REASONS: Final[dict[Problem, str]] = {
 def behavior_finding(behavior: str) -> Finding | None:
     """What makes `behavior` something other than what was seen or heard (the first of label,
     absolute or intent in the text), or None when it describes an action."""
+    # Words in quotes are what was said, which anyone could hear: "told Jo 'you always break
+    # the build'" is an observation.
+    behavior = _QUOTED.sub(lambda m: " " * len(m.group(0)), behavior)
     found: list[tuple[int, Problem, str]] = []
     checks: tuple[tuple[re.Pattern[str], Problem, str | int], ...] = (
         (_LABEL, "label", "w"),
         (_SAID_OF_PERSON, "label", "w"),
-        (_YOU_ARE, "label", 0),
         (_ABSOLUTE, "absolute", "w"),
         (_INTENT, "intent", "w"),
     )
@@ -122,7 +144,11 @@ def behavior_finding(behavior: str) -> Finding | None:
         if match is not None:
             found.append((match.start(), problem, match.group(group)))
     if not found:
-        return None
+        # "You were X" is a label only when nothing more telling was found.
+        match = _YOU_ARE.search(behavior)
+        if match is None:
+            return None
+        found.append((match.start(), "label", match.group(0)))
     _, problem, words = min(found)
     words = " ".join(words.lower().split())
     return Finding(problem, words, _REASONS[problem].format(words=f"'{words}'"))
@@ -138,7 +164,11 @@ def judgement_in(behavior: str) -> str | None:
 _FEELING = re.compile(
     r"\b(?:felt|feel|feels|feeling|upset|annoyed|frustrat\w*|bad|uncomfortable|hurt|angry"
     r"|disappointed|embarrass\w*|unhappy|sad|awkward|irritat\w*|stressed|uneasy|offended"
-    r"|demotivated|discouraged|not\s+great|not\s+good|weird|tense|mood)\b",
+    r"|demotivated|discouraged|not\s+great|not\s+good|weird|tense|mood|upsetting|tired|rubs?"
+    r"|wrong\s+way|wastes?|cracks|count\s+on|(?:was|is)n['’]?t\s+(?:great|good|ideal|ok|okay)"
+    r"|not\s+ok|disrespectful|unacceptable|annoying|frustrating|hurtful|rude|loved|hated|liked"
+    r"|disliked|believed|suffered|betrayed|humiliated|rejected|attacked|ignored|undermined"
+    r"|disrespected|blindsided|excluded|unappreciated|undervalued|(?:felt|feel|feels)\s+\w+)\b",
     re.IGNORECASE,
 )
 _CONSEQUENCE = re.compile(
@@ -153,6 +183,11 @@ _CONSEQUENCE = re.compile(
     re.IGNORECASE,
 )
 
+# Something happened: a past-tense verb that is not a feeling ("the vendor paused the talks").
+_EVENT = re.compile(
+    r"\b[a-z]{3,}ed\b|\b(?:risk|price|renewal|contract|prospect|sales|crash\w*)\b", re.I
+)
+
 IMPACT_REASON: Final = (
     "The impact names only a feeling: say what it led to for the work, the team or a "
     "customer too, e.g. 'Sam stopped sharing ideas in the next two standups'."
@@ -164,7 +199,7 @@ def impact_problem(impact: str) -> str | None:
     text = " ".join(impact.split())
     if not text:
         return None
-    if _CONSEQUENCE.search(text):
+    if _CONSEQUENCE.search(_FEELING.sub(" ", text)) or _EVENT.search(_FEELING.sub(" ", text)):
         return None
     if _FEELING.search(text) or len(text.split()) <= 3:
         return IMPACT_REASON
