@@ -45,25 +45,19 @@ Readings chosen where English is ambiguous:
 
 from __future__ import annotations
 
-import bisect
-import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Final, NamedTuple
 
-from grow_cli.domain.dates.patterns import (
-    EACH,
-    FOR_PERIOD,
-    INCOMING,
-    MARKER,
-    MARKERS,
-    MERGE_GAP,
-    RECURRING,
-    SENTENCE_END,
-    TIME_AFTER,
-    TIME_ONLY,
-    VAGUE_PHRASE,
-)
-from grow_cli.domain.dates.resolvers import CALENDAR, RESOLVERS, NotADate, from_offset
+from grow_cli.domain.dates.patterns import TIME_AFTER, TIME_ONLY, VAGUE_PHRASE
+from grow_cli.domain.dates.periods import SPRINT, SPRINTS, sprint_phrase
+from grow_cli.domain.dates.reading import Context
+from grow_cli.domain.dates.scan import IMPOSSIBLE as IMPOSSIBLE
+from grow_cli.domain.dates.scan import PAST as PAST
+from grow_cli.domain.dates.scan import VAGUE as VAGUE
+from grow_cli.domain.dates.scan import Candidate, Reading, candidates
+from grow_cli.domain.dates.scan import readings as read_candidates
+from grow_cli.domain.dates.settings import DEFAULT_SETTINGS, DateSettings
+from grow_cli.domain.dates.typos import Fixed
 
 # --- Messages for people (DateError); one sentence each. -----------------------------------------
 
@@ -74,11 +68,13 @@ MSG_PAST: Final = "'{phrase}' is {due}, which has already passed: give today or 
 MSG_IMPOSSIBLE: Final = "'{phrase}' is not a real date: check the day and the month."
 MSG_TIME_ONLY: Final = "'{phrase}' is a time, not a date: add the day, e.g. 'Friday 3 PM'."
 MSG_UNKNOWN: Final = f"Could not read '{{phrase}}' as a date: try {EXAMPLES}."
+MSG_SPRINT: Final = (
+    "'{phrase}' depends on when the sprint ends: give the day, e.g. 'by Friday' or "
+    "'2027-01-15', or set sprint_days in the config."
+)
 
-VAGUE: Final = "vague"
-PAST: Final = "past"
-IMPOSSIBLE: Final = "impossible"
 MISSING: Final = "missing"
+SPRINT_UNKNOWN: Final = "sprint"  # a sprint named, its length not known
 
 
 class DateError(ValueError):
@@ -91,12 +87,18 @@ class DeadlineFinding(NamedTuple):
     """What `find_deadline` understood.
 
     `problem` is None when `due` is today or later; otherwise "vague", "past" (due is the past
-    date), "impossible" (due is None) or "missing" (nothing found; phrase is None).
+    date), "impossible" (due is None), "sprint" (a sprint without a known length; due is None) or
+    "missing" (nothing found; phrase is None). `how` says how the date was read when people
+    should see it ("read day-first from '01/12/2026'", "read from a period: ..."); `unsure` is
+    True when a person should confirm it (a period, a slip of the keyboard, a numeric date whose
+    order was settled by the configured one).
     """
 
     due: date | None
     phrase: str | None
     problem: str | None
+    how: str | None = None
+    unsure: bool = False
 
 
 # --- Scanning ------------------------------------------------------------------------------------
@@ -115,194 +117,76 @@ def fold(text: str) -> str:
     return "".join(low_char if len(low_char := char.lower()) == 1 else char for char in text)
 
 
-class _Candidate:
-    # A plain class: a dataclass costs a few tenths of a millisecond to create at import.
-    __slots__ = ("due", "end", "rank", "single_day", "start")
-
-    def __init__(self, start: int, end: int, due: date | None, rank: int, single_day: bool) -> None:
-        self.start = start
-        self.end = end
-        self.due = due  # None: the words name a date that does not exist
-        self.rank = rank
-        self.single_day = single_day
-
-
-class _Clauses:
-    """Where sentences start and where incoming items and "every/each" occur, for quick lookups."""
-
-    def __init__(self, low: str) -> None:
-        self.ends = [m.end() for m in SENTENCE_END.finditer(low)]
-        self.incoming = [m.start() for m in INCOMING.finditer(low)]
-        self.each = [m.start() for m in EACH.finditer(low)]
-        self.recurring = [m.start() for m in RECURRING.finditer(low)]
-
-    def has(self, positions: list[int], start: int, end: int) -> bool:
-        index = bisect.bisect_left(positions, start)
-        return index < len(positions) and positions[index] < end
-
-    def start_of(self, position: int) -> int:
-        index = bisect.bisect_right(self.ends, position) - 1
-        return max(self.ends[index] if index >= 0 else 0, position - 200)
-
-    def end_of(self, position: int) -> int:
-        index = bisect.bisect_right(self.ends, position)
-        return min(self.ends[index] if index < len(self.ends) else position + 200, position + 200)
+def _how(best: Reading, end: int, fixed: Fixed, text: str, phrase: str) -> tuple[str | None, bool]:
+    """What people are told about how the best reading was made, and whether to confirm it."""
+    note = best.cand.note
+    filled = None
+    if note is not None:
+        match = text[fixed.typed(best.cand.start) : fixed.typed(best.cand.end)]
+        filled = note[0].format(phrase=_short(phrase), match=_short(match))
+    slips = fixed.slips(best.start, end)
+    if not slips:
+        return filled, note is not None and note[1]
+    named = [name if name == "tomorrow" else name.capitalize() for _, _, name in slips]
+    read = " and ".join(f"'{text[a:b]}' as {name}" for (a, b, _), name in zip(slips, named))
+    return (f"read {read}; {filled}" if filled else f"read {read}, from '{_short(phrase)}'"), True
 
 
-def _is_turnaround(m: re.Match[str], today: date, clauses: _Clauses) -> bool:
-    """Whether an offset ("within 2 days") is a service level rather than the goal's deadline."""
-    if m["unit"].startswith(("hour", "hr")):
-        return True
-    start = clauses.start_of(m.start())
-    if not clauses.has(clauses.incoming, start, m.start()):
-        return False
-    if clauses.has(clauses.each, start, m.start()):
-        return True
-    try:
-        return from_offset(m, today)[0] <= today + timedelta(days=1)
-    except (ValueError, OverflowError, KeyError):
-        return False
-
-
-def _candidates(low: str, today: date, allow_hours: bool) -> list[_Candidate]:
-    found: list[_Candidate] = []
-    clauses: _Clauses | None = None
-    for pattern, resolve in RESOLVERS:
+def _scan(
+    text: str, today: date, settings: DateSettings, allow_hours: bool
+) -> tuple[DeadlineFinding, list[tuple[int, int]]]:
+    fixed = Fixed(fold(text))
+    low = fixed.text  # the folded text, slips of the keyboard mended
+    cands: list[Candidate] = candidates(low, Context(today, settings), allow_hours)
+    spans = [(fixed.typed(c.start), fixed.typed(c.end)) for c in cands]
+    found = read_candidates(cands, low, today)
+    if found:
+        best = max(found, key=lambda r: (r.marked, r.problem is None, r.start))
+        time = TIME_AFTER.match(low, best.cand.end)
+        end = time.end() if time is not None else best.cand.end
+        phrase = " ".join(text[fixed.typed(best.start) : fixed.typed(end)].split())
+        how, unsure = _how(best, end, fixed, text, phrase)
+        return DeadlineFinding(best.due, phrase, best.problem, how, unsure), spans
+    for pattern in (SPRINT, SPRINTS):
         for m in pattern.finditer(low):
-            if pattern is FOR_PERIOD:
-                clauses = clauses or _Clauses(low)
-                start, end = clauses.start_of(m.start()), clauses.end_of(m.end())
-                if not clauses.has(clauses.recurring, start, end):
-                    continue
-            if not allow_hours and m.groupdict().get("unit"):
-                clauses = clauses or _Clauses(low)
-                if _is_turnaround(m, today, clauses):
-                    continue
-            try:
-                due, rank, single = resolve(m, today)
-            except NotADate:
-                continue
-            except (ValueError, OverflowError, KeyError):
-                due, rank, single = None, CALENDAR, True
-            found.append(_Candidate(m.start(), m.end(), due, rank, single))
-    return _merge_adjacent(_drop_overlaps(found), low)
-
-
-def _drop_overlaps(found: list[_Candidate]) -> list[_Candidate]:
-    # Longer matches win ("end of next month" over "next month"); a greedy sweep keeps this
-    # O(n log n) however many candidates a long text holds.
-    kept: list[_Candidate] = []
-    for cand in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
-        if kept and cand.start < kept[-1].end:
-            if cand.end - cand.start > kept[-1].end - kept[-1].start:
-                kept[-1] = cand
-            continue
-        kept.append(cand)
-    return kept
-
-
-def _merge_adjacent(cands: list[_Candidate], low: str) -> list[_Candidate]:
-    # "EOD Friday", "Friday, 9 January": one deadline said twice; keep the more specific reading.
-    merged: list[_Candidate] = []
-    for cand in cands:
-        if merged:
-            last = merged[-1]
-            gap = MERGE_GAP.match(low, last.end, cand.start)
-            if cand.start - last.end <= 8 and gap is not None and gap.end() == cand.start:
-                best = cand if cand.rank >= last.rank else last
-                merged[-1] = _Candidate(last.start, cand.end, best.due, best.rank, best.single_day)
-                continue
-        merged.append(cand)
-    return merged
-
-
-class _Reading:
-    # Plain, as _Candidate; never changed after it is made.
-    __slots__ = ("due", "end", "marked", "problem", "start")
-
-    def __init__(
-        self, start: int, end: int, due: date | None, marked: bool, problem: str | None
-    ) -> None:
-        self.start = start  # where the phrase starts, marker word included
-        self.end = end
-        self.due = due
-        self.marked = marked
-        self.problem = problem
-
-
-def _readings(cands: list[_Candidate], low: str, today: date) -> list[_Reading]:
-    # One pass finds every marker word; each candidate then looks up the one ending where it
-    # starts ("by the " + "end of March") or starting where it starts ("by March").
-    ending: dict[int, re.Match[str]] = {}
-    starting: dict[int, re.Match[str]] = {}
-    for m in MARKER.finditer(low):
-        ending[m.end()] = m
-        if m["the"]:
-            ending[m.start("the")] = m  # "by" + "the weekend"
-        starting[m.start()] = m
-    readings = []
-    for cand in cands:
-        start, due = cand.start, cand.due
-        marker = ending.get(cand.start)
-        if marker is not None:
-            start = marker.start()
-        else:
-            marker = starting.get(cand.start)
-        word = marker["word"] if marker is not None else ""
-        if word == "before" and cand.single_day and due is not None:
-            try:
-                due -= timedelta(days=1)
-            except OverflowError:
-                due = None
-        if due is None:
-            problem: str | None = IMPOSSIBLE
-        elif due < today:
-            problem = PAST
-        else:
-            problem = None
-        marked = word.split(" ")[0] in MARKERS
-        readings.append(_Reading(start, cand.end, due, marked, problem))
-    return readings
-
-
-def _scan(text: str, today: date, allow_hours: bool) -> tuple[DeadlineFinding, list[_Candidate]]:
-    low = fold(text)
-    cands = _candidates(low, today, allow_hours)
-    if cands:
-        best = max(
-            _readings(cands, low, today), key=lambda r: (r.marked, r.problem is None, r.start)
-        )
-        time = TIME_AFTER.match(low, best.end)
-        end = time.end() if time is not None else best.end
-        phrase = " ".join(text[best.start : end].split())
-        return DeadlineFinding(best.due, phrase, best.problem), cands
+            if pattern is SPRINTS or sprint_phrase(m):
+                phrase = _typed(text, fixed, m.start(), m.end())
+                return DeadlineFinding(None, phrase, SPRINT_UNKNOWN), spans
     vague = VAGUE_PHRASE.search(low)
     if vague is not None:
-        return DeadlineFinding(None, " ".join(text[vague.start() : vague.end()].split()), VAGUE), []
-    return DeadlineFinding(None, None, MISSING), []
+        phrase = _typed(text, fixed, vague.start(), vague.end())
+        return DeadlineFinding(None, phrase, VAGUE), spans
+    return DeadlineFinding(None, None, MISSING), spans
+
+
+def _typed(text: str, fixed: Fixed, start: int, end: int) -> str:
+    """The words between two offsets of the mended text, as typed, on one line."""
+    return " ".join(text[fixed.typed(start) : fixed.typed(end)].split())
 
 
 def find_deadline_and_spans(
-    text: str, today: date
+    text: str, today: date, settings: DateSettings = DEFAULT_SETTINGS
 ) -> tuple[DeadlineFinding, list[tuple[int, int]]]:
     """`find_deadline`, plus where `text` mentions any date, as (start, end) offsets.
 
     The spans let other checks ignore a deadline's digits ("by 15 January") when looking for a
     target; one scan serves both.
     """
-    finding, cands = _scan(text, today, allow_hours=False)
-    return finding, [(c.start, c.end) for c in cands]
+    return _scan(text, today, settings, allow_hours=False)
 
 
-def find_deadline(text: str, today: date) -> DeadlineFinding:
+def find_deadline(
+    text: str, today: date, settings: DateSettings = DEFAULT_SETTINGS
+) -> DeadlineFinding:
     """Find the deadline inside a goal sentence.
 
     Returns the resolved date and the words it was read from. A vague word ("soon", "ASAP") gives
     problem "vague"; a date already gone gives "past" (with `due` set so people see what was read);
-    a date that does not exist gives "impossible"; no deadline at all gives "missing". See the
-    module docstring for how ambiguous phrases are read.
+    a date that does not exist gives "impossible"; a sprint whose length `settings` does not give
+    gives "sprint"; no deadline at all gives "missing". `settings` holds the order of numeric
+    dates and the sprint length. See the module docstring for how ambiguous phrases are read.
     """
-    return _scan(text, today, allow_hours=False)[0]
+    return _scan(text, today, settings, allow_hours=False)[0]
 
 
 def _short(phrase: str) -> str:
@@ -310,7 +194,7 @@ def _short(phrase: str) -> str:
     return phrase if len(phrase) <= 60 else phrase[:57] + "..."
 
 
-def parse_date(phrase: str, today: date) -> date:
+def parse_date(phrase: str, today: date, settings: DateSettings = DEFAULT_SETTINGS) -> date:
     """Resolve a phrase that is meant to be a date, such as "in 1 week", "by Friday",
     "next Monday", "2027-01-15", "tomorrow" or "end of the month".
 
@@ -321,12 +205,14 @@ def parse_date(phrase: str, today: date) -> date:
     """
     if not phrase.strip():
         raise DateError(MSG_EMPTY)
-    finding = _scan(phrase, today, allow_hours=True)[0]
+    finding = _scan(phrase, today, settings, allow_hours=True)[0]
     if finding.problem is None and finding.due is not None:
         return finding.due
     shown = _short(finding.phrase or phrase)
     if finding.problem == VAGUE:
         raise DateError(MSG_VAGUE.format(phrase=shown))
+    if finding.problem == SPRINT_UNKNOWN:
+        raise DateError(MSG_SPRINT.format(phrase=shown))
     if finding.problem == PAST and finding.due is not None:
         raise DateError(MSG_PAST.format(phrase=shown, due=finding.due.isoformat()))
     if finding.problem == IMPOSSIBLE:
