@@ -13,16 +13,38 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from grow_cli.domain.dates import (
-    IMPOSSIBLE,
-    MISSING,
-    PAST,
-    VAGUE,
-    DeadlineFinding,
-    find_deadline_and_spans,
-    fold,
-)
+from grow_cli.domain.dates import DEFAULT_SETTINGS, DateSettings, find_deadline_and_spans, fold
 from grow_cli.domain.patterns import LazyPattern
+from grow_cli.domain.smart_words import (
+    ACTION,
+    ACTION_WORDS,
+    ADVERBS,
+    DELIVERABLE,
+    ENDS_WITH_MORE,
+    FREQUENCY,
+    NUMBER,
+    ONE_ON_ONE,
+    SCOPE,
+    SINGLE,
+    SOFT_VAGUE,
+    STRONG_VAGUE,
+    TAIL_LENGTH,
+    TIME_OF_DAY,
+    VERB_FORMS,
+    WORD,
+)
+from grow_cli.domain.time_bound import TIME_FREQUENCY_ONLY as TIME_FREQUENCY_ONLY
+from grow_cli.domain.time_bound import TIME_IMPOSSIBLE as TIME_IMPOSSIBLE
+from grow_cli.domain.time_bound import TIME_MISSING as TIME_MISSING
+from grow_cli.domain.time_bound import TIME_NOT_THE_DEADLINE as TIME_NOT_THE_DEADLINE
+from grow_cli.domain.time_bound import TIME_OWN_DUE as TIME_OWN_DUE
+from grow_cli.domain.time_bound import TIME_OWN_DUE_PAST as TIME_OWN_DUE_PAST
+from grow_cli.domain.time_bound import TIME_PASS as TIME_PASS
+from grow_cli.domain.time_bound import TIME_PAST as TIME_PAST
+from grow_cli.domain.time_bound import TIME_READ as TIME_READ
+from grow_cli.domain.time_bound import TIME_SPRINT as TIME_SPRINT
+from grow_cli.domain.time_bound import TIME_VAGUE as TIME_VAGUE
+from grow_cli.domain.time_bound import check_time_bound
 
 if TYPE_CHECKING:  # only a type here: grow smart does not load the vocabulary
     from grow_cli.domain.vocabulary import Verdict
@@ -75,23 +97,6 @@ RELEVANT_ASK: Final = (
     "development aim it serves."
 )
 RELEVANT_PASS: Final = "It serves '{link}', as the person said."
-TIME_PASS: Final = "Due {due} (read from '{phrase}')."
-TIME_OWN_DUE: Final = "Due {due} (its own due date)."
-TIME_OWN_DUE_PAST: Final = "Its due date {due} has already passed: move it to today or later."
-TIME_VAGUE: Final = "'{phrase}' is not a date: name the day, e.g. 'by Friday' or 'by 15 January'."
-TIME_PAST: Final = "'{phrase}' means {due}, which has already passed: pick today or a later date."
-TIME_IMPOSSIBLE: Final = (
-    "'{phrase}' is not a real date: check the day and the month, e.g. '28 February' rather than "
-    "'30 February'."
-)
-TIME_MISSING: Final = (
-    "There is no deadline: add when it will be done, e.g. 'by Friday', 'in 2 weeks' or "
-    "'by 2027-01-15'."
-)
-TIME_FREQUENCY_ONLY: Final = (
-    "'{phrase}' says how often but not from when: add a day, e.g. 'every Friday' or "
-    "'starting 2027-01-15'."
-)
 CONFIDENCE_RANGE: Final = "Confidence is a whole number from 1 to 10, not {value!r}."
 
 
@@ -141,155 +146,6 @@ class SmartResult:
         return data
 
 
-# --- Vocabulary ----------------------------------------------------------------------------------
-
-# Verbs that name something a person can be seen doing. Words that are also nouns ("report",
-# "review") only count in a verb's position, so "improve the weekly report" has no action.
-# A plain word list is easier to read and extend than a tuple literal.
-_VERBS: Final = frozenset(
-    """
-add agree analyse analyze announce answer apply archive arrange ask attend audit automate
-benchmark book brief bring build calculate call cancel chair change check clean clear close coach
-collect compile complete conduct configure confirm contact create cut debug decide decommission
-define delegate deliver demo deploy design document double draft drop earn email enable enrol
-enroll estimate evaluate file fill finalise finalize finish fix follow gather get give halve hand
-hire hit hold host identify implement install integrate interview introduce invite join launch
-lead list log lower maintain map measure meet mentor merge migrate move negotiate notify obtain
-onboard open organise organize outline pair pass phone pilot pitch plan post practise practice
-prepare present prioritise prioritize produce propose prototype provide publish raise reach read
-rebuild record recruit reduce refactor register rehearse release remove repair replace reply
-report request research resolve respond restructure retire review rewrite roll run schedule send
-set shadow share ship shorten sign speak specify split standardise standardize submit summarise
-summarize survey spend stop switch teach test track train transfer triage update upgrade upload
-validate verify visit walk write increase decrease
-""".split()  # noqa: SIM905
-)
-_DOUBLED: Final = frozenset(
-    ("cut", "drop", "hit", "log", "map", "plan", "run", "set", "ship", "submit")
-)
-
-
-def _forms(verb: str) -> list[str]:
-    if verb.endswith("e") and not verb.endswith("ee"):
-        gerund = verb[:-1] + "ing"
-    elif verb in _DOUBLED:
-        gerund = verb + verb[-1] + "ing"
-    else:
-        gerund = verb + "ing"
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
-        third = verb + "es"
-    elif verb.endswith("y") and verb[-2] not in "aeiou":
-        third = verb[:-1] + "ies"
-    else:
-        third = verb + "s"
-    return [verb, third, gerund]
-
-
-_VERB_FORMS: Final = frozenset(form for verb in _VERBS for form in _forms(verb))
-_ADVERBS: Final = frozenset(("someday", "eventually", "also", "then", "first", "finally", "just"))
-_WEEKDAY: Final = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_UNIT: Final = (
-    "day|weekday|week|fortnight|month|quarter|year|sprint|morning|afternoon|evening|night"
-)
-
-# Where a verb goes: the start, after "and", "by", "to", "will", a comma. The word there (or the
-# next one, after an adverb: "Eventually document ...") is looked up in _VERB_FORMS; a set lookup
-# is much cheaper to build and run than a regex alternation of every form.
-_ACTION = LazyPattern(
-    r"(?:^\W*|[,;:(]\s*"
-    r"|\b(?:and|then|by|to|will|shall|must|should|also|please|i|we|you|they|help)\s+"
-    r"|['’]ll\s+)(?P<first>[a-z]+)\b(?:(?=\s+(?P<second>[a-z]+)\b)|)"
-)
-# What the action applies to, for the reason: the verb and a few words after it.
-_ACTION_WORDS = LazyPattern(r"[^\s,;:.!?]+(?:[ \t]+[^\s,;:.!?]+){0,4}")
-
-# Goals built on a wish rather than an action ("be more proactive"). Only an action outside the
-# matched words rescues them. The tail keeps a couple of words for the reason, stopping before a
-# word that usually introduces the concrete part ("by sending ...").
-_TAIL: Final = (
-    r"(?:\s+(?!(?:by|and|to|through|via|with|in|on|for|so|then|from|during)\b)[\w'-]+){0,2}"
-)
-_SOFT_SKILLS: Final = (
-    r"communication|communications|skills|leadership|initiative|ownership|teamwork|collaboration"
-    r"|confidence|self-confidence|time\s+management|planning|visibility|engagement|relationships?"
-    r"|presence|attitude|mindset|accountability|proactivity|awareness|morale|professionalism"
-    r"|organi[sz]ation|prioriti[sz]ation|influence|people\s+skills|stakeholder\s+management|focus"
-    r"|work\s+ethic|soft\s+skills|listening"
-)
-_STRONG_VAGUE = LazyPattern(
-    "|".join(
-        (
-            r"\b(?:be|become|becoming|being|get|getting|grow)\s+(?:a\s+|an\s+)?"
-            r"(?:(?:much|lot|bit|little)\s+)?(?:more|better|less|stronger|greater)\b(?:\s+at)?"
-            + _TAIL,
-            r"\b(?:show|showing|take|taking|demonstrate|display|bring|have|spend|invest|put\s+in"
-            r"|give|make)\s+(?:more|greater|better|extra)\b" + _TAIL,
-            r"\b(?:improve|improving|enhance|develop|developing|strengthen|boost|grow|build"
-            r"|building|increase|raise|work\s+on|focus\s+on)\s+"
-            r"(?:(?:my|your|his|her|their|our|the|team|overall|general|personal|written|verbal"
-            rf"|sprint)\s+){{0,2}}(?:(?:{_SOFT_SKILLS})|[\w-]+\s+skills)\b",
-            r"\b(?:communicate|collaborate|plan|prioriti[sz]e|work|engage|listen|delegate"
-            r"|organi[sz]e|contribute|participate|speak\s+up"
-            r"|manage\s+(?:my\s+|your\s+|their\s+)?time)"
-            r"\s+(?:better|more(?:\s+(?:often|effectively|efficiently|clearly|openly|proactively))?"
-            r"|effectively|efficiently|clearly|well)\b",
-            r"\bmake\s+(?:[\w'-]+\s+){1,3}better\b",
-            # "share more updates", "hire more engineers": more of something, but how many?
-            r"(?<![\w'-])[a-z]+\s+more\s+(?:often|frequently|regularly|[a-z]+s)\b",
-            r"\b(?:step\s+up|try\s+harder|do\s+better|(?:raise|up)\s+(?:my|your|his|her|their|the)"
-            r"\s+game|be\s+(?:proactive|accountable|responsive|engaged|a\s+team\s+player"
-            r"|a\s+role\s+model)|learn\s+more\s+about|get\s+(?:up\s+to\s+speed|comfortable"
-            r"|involved))\b",
-        )
-    )
-)
-# A goal that ends in "more" ("help the team more") names no amount and no action. Only the end of
-# the text is searched, so a long text costs nothing extra.
-_ENDS_WITH_MORE = LazyPattern(
-    r"(?<![\w'-])[\w'-]+(?:\s+[\w'-]+){0,3}\s+more(?:\s+often)?[.!]?\s*\Z"
-)
-_TAIL_LENGTH: Final = 120
-# Verbs that point in a direction without saying what will be done ("improve the onboarding
-# flow"). A number, a concrete action or a target after them makes the goal specific.
-_SOFT_VAGUE = LazyPattern(
-    r"\b(?:improve|improving|enhance|strengthen|boost|optimi[sz]e|streamline|work\s+on|focus\s+on"
-    r"|look\s+into|address|tackle|help\s+with|support|contribute\s+to|think\s+about|explore"
-    r"|be\s+involved\s+in)\b"
-)
-_WORD = LazyPattern(r"\w+")
-
-_TIME_OF_DAY = LazyPattern(r"\b\d{1,2}(?:[:.]\d{2})?\s{0,3}[ap]\.?m\b|\b\d{1,2}:\d{2}\b")
-_ONE_ON_ONE = LazyPattern(r"\b1:1s?\b|\bone-on-ones?\b")
-_NUMBER = LazyPattern(
-    r"(?<![\w.])\d[\d,.]*(?:\s?%|\s+percent)?(?:[\s-]+(?!(?:by|to|of|in|and|or)\b)[a-z]+)?"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-    r"|forty|fifty|hundred|dozen|twice)\b(?:[\s-]+(?!(?:by|to|of|in|and|or)\b)[a-z]+)?"
-)
-_FREQUENCY = LazyPattern(
-    r"\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|annually|yearly|nightly|hourly"
-    rf"|every\s+(?:other\s+|second\s+)?(?:{_UNIT}|{_WEEKDAY})s?"
-    rf"|each\s+(?:{_UNIT}|{_WEEKDAY})|per\s+(?:{_UNIT})"
-    rf"|(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?:{_UNIT})"
-    rf"|on\s+(?:{_WEEKDAY})s)\b"
-)
-_SINGLE = LazyPattern(r"\s+(?:a|an|one)\s+[\w-]+(?:\s+[\w-]+)?")
-_SCOPE = LazyPattern(r"\b(?:every|each)\s+(?!of\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
-_DELIVERABLE = LazyPattern(
-    r"\b(?:report|document|doc|e-?mail|draft|presentation|deck|slides?|plan|demo|prs?"
-    r"|pull\s+request|merge\s+request|proposal|checklist|summary|summaries|test|course"
-    r"|certification|certificate|workshop|session|meeting|1:1|one-on-one|review|retro"
-    r"|retrospective|post-?mortem|write-?up|memo|brief|spec|specification|roadmap|runbook"
-    r"|playbook|guide|wiki|page|article|blog\s+post|newsletter|digest|dashboard|prototype"
-    r"|release|notes|feature|survey|interview|training|talk|lunch-and-learn|lunch|event"
-    r"|template|script"
-    r"|analysis|analyses|budget|forecast|agenda|minutes|handbook|faq|video|recording|exam"
-    r"|assessment|audit|case\s+study|schedule|timeline|model|contract|agreement|invoice|quote"
-    r"|questionnaire|charter|policy|policies|scorecard|application|pack|list|shortlist|standup"
-    r"|stand-up|migration|upgrade|launch|rollout|okr|letter|app|website|mockup|wireframe|diagram"
-    r"|record|adr|readme|changelog|milestone|webinar|offsite|results)s?\b"
-)
-
-
 # --- The letters ---------------------------------------------------------------------------------
 
 
@@ -324,27 +180,27 @@ class _Goal:
         return _short(self.text[start:end])
 
     def words_from(self, start: int) -> str:
-        words = _ACTION_WORDS.match(self.low, start)
+        words = ACTION_WORDS.match(self.low, start)
         return self.quote(start, words.end() if words is not None else start)
 
 
 def _wish(low: str) -> tuple[int, int] | None:
     """Where the goal states a wish rather than an action ("be more proactive"), if it does."""
-    found = _STRONG_VAGUE.search(low)
+    found = STRONG_VAGUE.search(low)
     if found is not None:
         return found.span()
-    tail = max(0, len(low) - _TAIL_LENGTH)
-    found = _ENDS_WITH_MORE.search(low, tail)
+    tail = max(0, len(low) - TAIL_LENGTH)
+    found = ENDS_WITH_MORE.search(low, tail)
     return found.span() if found is not None else None
 
 
 def _verbs(low: str) -> Iterator[tuple[int, int]]:
     """Where the goal's action verbs are, as (start, end)."""
-    for match in _ACTION.finditer(low):
+    for match in ACTION.finditer(low):
         first = match["first"]
-        if first in _VERB_FORMS:
+        if first in VERB_FORMS:
             yield match.span("first")
-        elif match["second"] in _VERB_FORMS and (first.endswith("ly") or first in _ADVERBS):
+        elif match["second"] in VERB_FORMS and (first.endswith("ly") or first in ADVERBS):
             yield match.span("second")
 
 
@@ -359,11 +215,11 @@ def _check_specific(goal: _Goal) -> tuple[LetterCheck, tuple[int, int] | None, b
     """The Specific letter, the wish ("be more proactive") in the goal if any, and whether the
     goal is nothing but that wish."""
     strong = _wish(goal.low)
-    soft = _SOFT_VAGUE.search(goal.low)
+    soft = SOFT_VAGUE.search(goal.low)
     action = _action(goal, strong or (soft.span() if soft is not None else None))
-    enough_words = len(_WORD.findall(goal.low)) >= 3
+    enough_words = len(WORD.findall(goal.low)) >= 3
     if action is not None:
-        if enough_words and _WORD.search(goal.low, action[1]):
+        if enough_words and WORD.search(goal.low, action[1]):
             shown = goal.words_from(action[0])
             return LetterCheck("pass", SPECIFIC_PASS.format(action=shown)), strong, False
         if strong is None:
@@ -372,7 +228,7 @@ def _check_specific(goal: _Goal) -> tuple[LetterCheck, tuple[int, int] | None, b
         phrase = goal.quote(*strong)
         return LetterCheck("fail", SPECIFIC_VAGUE.format(phrase=phrase)), strong, True
     if soft is not None:
-        if _NUMBER.search(goal.masked):
+        if NUMBER.search(goal.masked):
             shown = goal.words_from(soft.start())
             return LetterCheck("pass", SPECIFIC_PASS.format(action=shown)), None, False
         reason = SPECIFIC_SOFT.format(phrase=goal.quote(*soft.span()))
@@ -387,8 +243,8 @@ def _check_measurable(goal: _Goal, wish: tuple[int, int] | None, only_wish: bool
     if wish is not None and not only_wish:
         # "Improve my presentation skills by attending a workshop": the skills are the wish;
         # what can be checked is the workshop.
-        masked = _mask(masked, [*(m.span() for m in _STRONG_VAGUE.finditer(masked)), wish])
-    number = _NUMBER.search(_blank(_ONE_ON_ONE, _blank(_TIME_OF_DAY, masked)))
+        masked = _mask(masked, [*(m.span() for m in STRONG_VAGUE.finditer(masked)), wish])
+    number = NUMBER.search(_blank(ONE_ON_ONE, _blank(TIME_OF_DAY, masked)))
     if number is not None:
         return LetterCheck("pass", MEASURABLE_NUMBER.format(token=goal.quote(*number.span())))
     if only_wish:
@@ -398,16 +254,16 @@ def _check_measurable(goal: _Goal, wish: tuple[int, int] | None, only_wish: bool
     # A schedule stays a schedule when it also gives the deadline ("every Friday"), so the
     # frequency is looked for in the whole sentence, not only outside its date phrases.
     for pattern, text, reason in (
-        (_FREQUENCY, goal.low, MEASURABLE_FREQUENCY),
-        (_DELIVERABLE, masked, MEASURABLE_DELIVERABLE),
-        (_SCOPE, masked, MEASURABLE_SCOPE),
+        (FREQUENCY, goal.low, MEASURABLE_FREQUENCY),
+        (DELIVERABLE, masked, MEASURABLE_DELIVERABLE),
+        (SCOPE, masked, MEASURABLE_SCOPE),
     ):
         found = pattern.search(text)
         if found is not None:
             return LetterCheck("pass", reason.format(token=goal.quote(*found.span())))
     # "Hire a senior designer": an action on exactly one thing is done or not done.
     for start, end in _verbs(masked):
-        single = _SINGLE.match(masked, end)
+        single = SINGLE.match(masked, end)
         if single is not None:
             token = goal.quote(start, single.end())
             return LetterCheck("pass", MEASURABLE_SINGLE.format(token=token))
@@ -429,31 +285,6 @@ def _check_relevant(relevant_to: str | None) -> LetterCheck:
     return LetterCheck("pass", RELEVANT_PASS.format(link=_short(link, 80)))
 
 
-def _check_time_bound(
-    goal: _Goal, finding: DeadlineFinding, today: date, due: date | None
-) -> tuple[LetterCheck, date | None]:
-    if due is not None:
-        if due < today:
-            return LetterCheck("fail", TIME_OWN_DUE_PAST.format(due=due.isoformat())), due
-        return LetterCheck("pass", TIME_OWN_DUE.format(due=due.isoformat())), due
-    phrase = _short(finding.phrase or "")
-    if finding.problem is None and finding.due is not None:
-        reason = TIME_PASS.format(due=finding.due.isoformat(), phrase=phrase)
-        return LetterCheck("pass", reason), finding.due
-    if finding.problem == VAGUE:
-        return LetterCheck("fail", TIME_VAGUE.format(phrase=phrase)), None
-    if finding.problem == PAST and finding.due is not None:
-        reason = TIME_PAST.format(phrase=phrase, due=finding.due.isoformat())
-        return LetterCheck("fail", reason), finding.due
-    if finding.problem == IMPOSSIBLE:
-        return LetterCheck("fail", TIME_IMPOSSIBLE.format(phrase=phrase)), None
-    frequency = _FREQUENCY.search(goal.masked)
-    if finding.problem == MISSING and frequency is not None:
-        reason = TIME_FREQUENCY_ONLY.format(phrase=goal.quote(*frequency.span()))
-        return LetterCheck("fail", reason), None
-    return LetterCheck("fail", TIME_MISSING), None
-
-
 def check_smart(
     text: str,
     *,
@@ -461,26 +292,32 @@ def check_smart(
     relevant_to: str | None = None,
     confidence: int | None = None,
     due: date | None = None,
+    date_settings: DateSettings = DEFAULT_SETTINGS,
 ) -> SmartResult:
     """Check one goal against SMART.
 
-    `today` resolves date phrases. `relevant_to` (what the goal serves) and `confidence` (1-10)
-    come from the person; without them Relevant and Achievable warn. `due`, an item's own due
-    date, takes precedence over any date in the text. Raises ValueError when confidence is outside
-    1-10; any text at all is answered.
+    `today` resolves date phrases, and `date_settings` what their words leave open (the order of
+    "01/12/2026", the length of a sprint). `relevant_to` (what the goal serves) and `confidence`
+    (1-10) come from the person; without them Relevant and Achievable warn. `due`, an item's own
+    due date, takes precedence over any date in the text. Raises ValueError when confidence is
+    outside 1-10; any text at all is answered.
     """
     if confidence is not None and (
         isinstance(confidence, bool) or not isinstance(confidence, int) or not 1 <= confidence <= 10
     ):
         raise ValueError(CONFIDENCE_RANGE.format(value=confidence))
-    if _WORD.search(text) is None:
+    if WORD.search(text) is None:
         empty = LetterCheck("fail", EMPTY)
         return SmartResult(text, empty, empty, empty, empty, empty, None)
-    finding, spans = find_deadline_and_spans(text, today)
+    finding, spans = find_deadline_and_spans(text, today, date_settings)
     low = fold(text)
     goal = _Goal(text, low, _mask(low, spans))
     specific, wish, only_wish = _check_specific(goal)
-    time_bound, resolved = _check_time_bound(goal, finding, today, due)
+    frequency = FREQUENCY.search(goal.masked)
+    verdict, reason, resolved = check_time_bound(
+        finding, today, due, low, goal.quote(*frequency.span()) if frequency else None
+    )
+    time_bound = LetterCheck(verdict, reason)
     return SmartResult(
         text=text,
         specific=specific,

@@ -51,10 +51,10 @@ from typing import Final, NamedTuple
 from grow_cli.domain.dates.patterns import TIME_AFTER, TIME_ONLY, VAGUE_PHRASE
 from grow_cli.domain.dates.periods import SPRINT, SPRINTS, sprint_phrase
 from grow_cli.domain.dates.reading import Context
+from grow_cli.domain.dates.scan import IGNORED, NAMED, Candidate, Reading, candidates
 from grow_cli.domain.dates.scan import IMPOSSIBLE as IMPOSSIBLE
 from grow_cli.domain.dates.scan import PAST as PAST
 from grow_cli.domain.dates.scan import VAGUE as VAGUE
-from grow_cli.domain.dates.scan import Candidate, Reading, candidates
 from grow_cli.domain.dates.scan import readings as read_candidates
 from grow_cli.domain.dates.settings import DEFAULT_SETTINGS, DateSettings
 from grow_cli.domain.dates.typos import Fixed
@@ -88,10 +88,11 @@ class DeadlineFinding(NamedTuple):
 
     `problem` is None when `due` is today or later; otherwise "vague", "past" (due is the past
     date), "impossible" (due is None), "sprint" (a sprint without a known length; due is None) or
-    "missing" (nothing found; phrase is None). `how` says how the date was read when people
-    should see it ("read day-first from '01/12/2026'", "read from a period: ..."); `unsure` is
-    True when a person should confirm it (a period, a slip of the keyboard, a numeric date whose
-    order was settled by the configured one).
+    "missing" (no deadline; phrase is None). `how` says how the date was read when people should
+    see it ("read day-first from '01/12/2026'", "read from a period: ..."), or for "missing" why
+    the dates the text has are not its deadline ("'Oct 28' is the date of something that has
+    happened"); `unsure` is True when a person should confirm the date (read from a period, from
+    a slip of the keyboard, or from a numeric date ordered by the configured order).
     """
 
     due: date | None
@@ -127,8 +128,10 @@ def _how(best: Reading, end: int, fixed: Fixed, text: str, phrase: str) -> tuple
     slips = fixed.slips(best.start, end)
     if not slips:
         return filled, note is not None and note[1]
-    named = [name if name == "tomorrow" else name.capitalize() for _, _, name in slips]
-    read = " and ".join(f"'{text[a:b]}' as {name}" for (a, b, _), name in zip(slips, named))
+    read = " and ".join(
+        f"'{text[a:b]}' as {name if name == 'tomorrow' else name.capitalize()}"
+        for a, b, name in slips
+    )
     return (f"read {read}; {filled}" if filled else f"read {read}, from '{_short(phrase)}'"), True
 
 
@@ -156,7 +159,18 @@ def _scan(
     if vague is not None:
         phrase = _typed(text, fixed, vague.start(), vague.end())
         return DeadlineFinding(None, phrase, VAGUE), spans
-    return DeadlineFinding(None, None, MISSING), spans
+    return DeadlineFinding(None, None, MISSING, _not_deadlines(cands, text, fixed)), spans
+
+
+def _not_deadlines(cands: list[Candidate], text: str, fixed: Fixed) -> str | None:
+    """Why the dates a text has are none of them its deadline, when they are events or names."""
+    for cand in cands:
+        if cand.kind in (IGNORED, NAMED):
+            words = _short(_typed(text, fixed, cand.start, cand.end))
+            if cand.kind == NAMED:
+                return f"'{words}' names a meeting"
+            return f"'{words}' is the date of something that has happened"
+    return None
 
 
 def _typed(text: str, fixed: Fixed, start: int, end: int) -> str:

@@ -130,8 +130,18 @@ _YEAR_PART: Final = {
 }
 # The seasons of the northern hemisphere, from the day each starts (about the solstices and
 # equinoxes): "before the summer" is 20 June, "by the end of the summer" 21 September.
-_SEASON_STARTS: Final = {"spring": (3, 20), "summer": (6, 21), "autumn": (9, 22), "winter": (12, 21)}
-_NEXT_SEASON: Final = {"spring": "summer", "summer": "autumn", "autumn": "winter", "winter": "spring"}
+_SEASON_STARTS: Final = {
+    "spring": (3, 20),
+    "summer": (6, 21),
+    "autumn": (9, 22),
+    "winter": (12, 21),
+}
+_NEXT_SEASON: Final = {
+    "spring": "summer",
+    "summer": "autumn",
+    "autumn": "winter",
+    "winter": "spring",
+}
 
 
 def _in_year(today: date, given: str | None, make: Callable[[int], date]) -> int:

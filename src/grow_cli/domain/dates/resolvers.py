@@ -25,12 +25,11 @@ from grow_cli.domain.dates.calendar import (
     weekday_on_or_after,
 )
 from grow_cli.domain.dates.reading import (
-    CALENDAR,
     RELATIVE,
     WEAK,
     Context,
-    Note,
     NotADate,
+    Note,
     NotTheDeadline,
     Resolved,
     day,
@@ -110,7 +109,7 @@ def _from_dotted(m: re.Match[str], ctx: Context) -> Resolved:
         due = date(int(m["y"]), month, day_of_month)
     else:
         due = next_month_day(ctx.today, month, day_of_month)
-    _past_event(m, ctx, due < ctx.today)
+    # No word about past events: a date with dots counts only after a deadline word anyway.
     return day(due)
 
 
@@ -273,10 +272,8 @@ def weekday_from(m: re.Match[str], today: date) -> date:
 
 def _from_day_offset(m: re.Match[str], ctx: Context) -> Resolved:
     # "a week from Thursday": the coming Thursday, then a week.
-    if m["day"] == "tomorrow":
-        start = ctx.today + timedelta(days=1)
-    else:
-        start = weekday_from(m, ctx.today)
+    tomorrow = m["day"] == "tomorrow"
+    start = ctx.today + timedelta(days=1) if tomorrow else weekday_from(m, ctx.today)
     unit = m["unit"] or m["weeks"]
     return span(_offset(start, number(m["n"]), unit), RELATIVE)
 

@@ -27,7 +27,7 @@ from grow_cli.domain.dates.patterns import (
     WEEKDAY,
     WEEKDAY_SHORT,
 )
-from grow_cli.domain.dates.reading import CALENDAR, Context, Note, NotADate, NotTheDeadline
+from grow_cli.domain.dates.reading import CALENDAR, Context, NotADate, Note, NotTheDeadline
 from grow_cli.domain.dates.resolvers import RESOLVERS, from_offset
 
 # What kind of candidate: any date; a date of something else (kept only as a span); a weekday

@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final
 
-
 from grow_cli.domain.dates.words import FULL_NAMES
 
 # A word is looked at when it has five to eleven letters: the names run from five ("march") to
