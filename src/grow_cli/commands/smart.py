@@ -37,15 +37,25 @@ def smart(
 
     Exit status: 0 when every goal is SMART, 1 when one is not, 2 for usage errors.
     """
+    from grow_cli.app.dates import date_settings
     from grow_cli.domain.smart import check_smart
     from grow_cli.ui.views.smart import print_result
 
-    today = environment(ctx).today
+    env = environment(ctx)
+    today = env.today
     goals = _goals_from_stdin() if text == "-" else [text]
     if not goals or not all(goal.strip() for goal in goals):
         raise UsageError('Give a goal to check, e.g. grow smart "Send the report by Friday".')
+    # Read once, so every goal of a run reads "01/12/2026" the same way.
+    settings = date_settings(env)
     results = [
-        check_smart(goal, today=today, relevant_to=relevant_to, confidence=confidence)
+        check_smart(
+            goal,
+            today=today,
+            relevant_to=relevant_to,
+            confidence=confidence,
+            date_settings=settings,
+        )
         for goal in goals
     ]
     for index, result in enumerate(results):

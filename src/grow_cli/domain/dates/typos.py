@@ -77,11 +77,14 @@ def meant(word: str) -> str | None:
     """The weekday or month name (or 'tomorrow') `word` is a slip for, or None."""
     if len(word) < _SHORTEST or word in _KNOWN:
         return None
+    best, fewest = None, 3
     for name in _BY_LETTER.get(word[0], ()):
         limit = 1 if len(name) <= 6 else 2
-        if _distance(word, name, limit) <= limit:
-            return name
-    return None
+        edits = _distance(word, name, limit)
+        # The nearest name: "thusday" is a slip for Thursday, though Tuesday is two edits away.
+        if edits <= limit and edits < fewest:
+            best, fewest = name, edits
+    return best
 
 
 class Fixed:
