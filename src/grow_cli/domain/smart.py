@@ -41,6 +41,7 @@ from grow_cli.domain.time_bound import TIME_OWN_DUE as TIME_OWN_DUE
 from grow_cli.domain.time_bound import TIME_OWN_DUE_PAST as TIME_OWN_DUE_PAST
 from grow_cli.domain.time_bound import TIME_PASS as TIME_PASS
 from grow_cli.domain.time_bound import TIME_PAST as TIME_PAST
+from grow_cli.domain.time_bound import TIME_PAST_READ as TIME_PAST_READ
 from grow_cli.domain.time_bound import TIME_READ as TIME_READ
 from grow_cli.domain.time_bound import TIME_SPRINT as TIME_SPRINT
 from grow_cli.domain.time_bound import TIME_VAGUE as TIME_VAGUE

@@ -23,6 +23,9 @@ TIME_OWN_DUE: Final = "Due {due} (its own due date)."
 TIME_OWN_DUE_PAST: Final = "Its due date {due} has already passed: move it to today or later."
 TIME_VAGUE: Final = "'{phrase}' is not a date: name the day, e.g. {examples}."
 TIME_PAST: Final = "'{phrase}' means {due}, which has already passed: pick today or a later date."
+TIME_PAST_READ: Final = (
+    "'{phrase}' means {due} ({how}), which has already passed: pick today or a later date."
+)
 TIME_IMPOSSIBLE: Final = (
     "'{phrase}' is not a real date: check the day and the month, e.g. '28 February' rather than "
     "'30 February'."
@@ -88,7 +91,11 @@ def check_time_bound(
         advice = examples(low, _DAY_EXAMPLES, 2)
         return "warn", TIME_SPRINT.format(phrase=phrase, examples=advice), None
     if finding.problem == PAST and finding.due is not None:
-        reason = TIME_PAST.format(phrase=phrase, due=finding.due.isoformat())
+        shown = finding.due.isoformat()
+        if finding.how:
+            reason = TIME_PAST_READ.format(phrase=phrase, due=shown, how=finding.how)
+        else:
+            reason = TIME_PAST.format(phrase=phrase, due=shown)
         return "fail", reason, finding.due
     if finding.problem == IMPOSSIBLE:
         return "fail", TIME_IMPOSSIBLE.format(phrase=phrase), None

@@ -141,7 +141,9 @@ def _scan(
     fixed = Fixed(fold(text))
     low = fixed.text  # the folded text, slips of the keyboard mended
     cands: list[Candidate] = candidates(low, Context(today, settings), allow_hours)
-    spans = [(fixed.typed(c.start), fixed.typed(c.end)) for c in cands]
+    spans = [(c.start, c.end) for c in cands]
+    if fixed.mended:
+        spans = [(fixed.typed(start), fixed.typed(end)) for start, end in spans]
     found = read_candidates(cands, low, today)
     if found:
         best = max(found, key=lambda r: (r.marked, r.problem is None, r.start))

@@ -225,8 +225,8 @@ FROM_DAY = LazyPattern(
 # right after a weekday; a name, not a deadline, unless a deadline word comes first. A meeting
 # word, after at most one of the words that often stand before it.
 MEETING = LazyPattern(
-    r"[ \t]+(?:(?:team|weekly|morning|afternoon|product|sprint|design|staff|leadership|status"
-    r"|project|engineering|ops|all-hands|planning)[ \t]+)?"
+    r"[ \t]{1,3}(?:(?:team|weekly|morning|afternoon|product|sprint|design|staff|leadership"
+    r"|status|project|engineering|ops|all-hands|planning)[ \t]{1,3})?"
     r"(?:calls?|syncs?|sync-ups?|stand-?ups?|meetings?|demos?|reviews?|1:1s?|one-on-ones?"
     r"|retros?|retrospectives?|planning|check-?ins?|huddles?|catch-?ups?|kick-?offs?"
     r"|all-hands|town\s?halls?|offsites?|sessions?|briefings?)(?![\w-])",
@@ -236,17 +236,10 @@ MEETING = LazyPattern(
         "session", "briefing",
     ),
 )  # fmt: skip
-# Just before a date: the words that make it the date of something that happened ("the
-# postmortem of the Oct 28 outage", "notes from Nov 3"). Searched in the few characters before a
-# date only. The words themselves.
-EVENT_BEFORE = LazyPattern(
-    r"(?:\b(?P<link>of|from|since|after|at|during)\s+(?:the\s+)?|\b(?P<the>the)\s+)\Z",
-    ("of", "from", "since", "after", "at", "during", "the"),
-)
 # Just after a date: a noun it describes ("the Oct 28 outage"), not a word that goes on with
 # the sentence. Needs a letter, so nothing.
 EVENT_NOUN = LazyPattern(
-    r"\s+(?!(?:by|to|and|or|at|in|on|for|with|so|then|if|as|the|a|an|this|next|deadline|due"
+    r"\s{1,3}(?!(?:by|to|and|or|at|in|on|for|with|so|then|if|as|the|a|an|this|next|deadline|due"
     r"|cutoff|cut-off|is|was|will|before|after|until|till|from|of|latest|please)\b)[a-z]"
 )
 

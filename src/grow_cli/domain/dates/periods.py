@@ -275,9 +275,10 @@ def _from_sprints(m: re.Match[str], ctx: Context) -> Resolved:
 
 def _sprints(ctx: Context, count: int, length: int) -> Resolved:
     days = count * length
+    # The sprint's start is not known, only its length: the end is counted from today.
     note = (
         "read from the sprint length: '{phrase}', taken as "
-        f"{days} days from today (sprint_days = {length} in the config)",
+        f"{days} days from today, as sprint_days is {length} in the config",
         True,
     )
     return span(ctx.today + timedelta(days=days), RELATIVE, note)

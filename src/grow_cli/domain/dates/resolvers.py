@@ -43,6 +43,8 @@ from grow_cli.domain.patterns import LazyPattern
 _WEEKDAY_NAMES: Final = (
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 )  # fmt: skip
+# The words that make a date gone by the date of something that happened ("the minutes of Nov 3").
+_EVENT_LINKS: Final = frozenset(("of", "from", "since", "after", "at", "during"))
 _ORDINALS: Final = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 }  # fmt: skip
@@ -50,18 +52,22 @@ _ORDINALS: Final = {
 _SHORT_UNITS: Final = {"wk": "week", "mo": "month", "mth": "month", "qtr": "quarter", "yr": "year"}
 
 
-def _past_event(m: re.Match[str], ctx: Context, past: bool) -> None:
-    """Raise NotTheDeadline when a date that has gone by names an event rather than a deadline:
-    after "of", "from", "since", "after", "at" or "during" ("the minutes of Nov 3"), or after
-    "the" and before a noun it describes ("the Oct 28 outage")."""
-    if not past:
-        return
+def _of_an_event(m: re.Match[str]) -> bool:
+    """Whether a date is worded as the date of something: after "of", "from", "since", "after",
+    "at" or "during" ("the minutes of Nov 3"), or after "the" and before a noun it describes
+    ("the Oct 28 outage"). Gone by, such a date names what happened, not a deadline."""
     low = m.string
-    before = patterns.EVENT_BEFORE.search(low[max(0, m.start() - 16) : m.start()])
-    if before is None:
-        return
-    if before["link"] or patterns.EVENT_NOUN.match(low, m.end()) is not None:
-        raise NotTheDeadline
+    before = low[max(0, m.start() - 20) : m.start()].split()[-2:]
+    if not before:
+        return False
+    if before[-1] in _EVENT_LINKS:
+        return True
+    if before[-1] != "the":
+        return False
+    if len(before) == 2 and before[0] in _EVENT_LINKS:  # "of the Oct 28 outage"
+        return True
+    # Only the next few characters can hold the noun: a bounded look keeps long texts linear.
+    return patterns.EVENT_NOUN.match(low, m.end(), m.end() + 8) is not None
 
 
 def _gone_by(today: date, month: int, day_of_month: int) -> bool:
@@ -80,7 +86,8 @@ def _gone_by(today: date, month: int, day_of_month: int) -> bool:
 
 def _from_iso(m: re.Match[str], ctx: Context) -> Resolved:
     due = date(int(m["y"]), int(m["m"]), int(m["d"]))
-    _past_event(m, ctx, due < ctx.today)
+    if due < ctx.today and _of_an_event(m):
+        raise NotTheDeadline
     return day(due)
 
 
@@ -96,7 +103,8 @@ def _from_numeric(m: re.Match[str], ctx: Context) -> Resolved:
         note = f"read {order} from '{{match}}'", True
     month, day_of_month = (first, second) if month_first else (second, first)
     due = date(year, month, day_of_month)
-    _past_event(m, ctx, due < ctx.today)
+    if due < ctx.today and _of_an_event(m):
+        raise NotTheDeadline
     return day(due, note=note)
 
 
@@ -117,9 +125,11 @@ def _from_day_month(m: re.Match[str], ctx: Context) -> Resolved:
     month, day_of_month = MONTHS[m["month"]], int(m["d"])
     if m["y"]:
         due = date(int(m["y"]), month, day_of_month)
-        _past_event(m, ctx, due < ctx.today)
+        if due < ctx.today and _of_an_event(m):
+            raise NotTheDeadline
         return day(due)
-    _past_event(m, ctx, _gone_by(ctx.today, month, day_of_month))
+    if _of_an_event(m) and _gone_by(ctx.today, month, day_of_month):
+        raise NotTheDeadline
     return day(next_month_day(ctx.today, month, day_of_month))
 
 

@@ -35,6 +35,7 @@ from grow_cli.domain.dates.resolvers import RESOLVERS, from_offset
 PLAIN, IGNORED, NAMED, MARKED_ONLY = 0, 1, 2, 3
 
 VAGUE, PAST, IMPOSSIBLE = "vague", "past", "impossible"
+_MEETING_REACH = 40  # characters after a weekday that may name a meeting ("planning call")
 
 
 class Candidate:
@@ -99,26 +100,35 @@ def _is_turnaround(m: re.Match[str], ctx: Context, clauses: _Clauses) -> bool:
         return False
 
 
+def _names_a_meeting(low: str, m: re.Match[str]) -> bool:
+    """Whether a weekday is the name of a meeting ("the Tuesday planning call")."""
+    # A meeting's words are short: a bounded look keeps long texts linear.
+    return MEETING.match(low, m.end(), m.end() + _MEETING_REACH) is not None
+
+
 def candidates(low: str, ctx: Context, allow_hours: bool) -> list[Candidate]:
     """Every date phrase of `low` (folded, slips mended), longest first where they overlap."""
     found: list[Candidate] = []
     clauses: _Clauses | None = None
     for pattern, resolve in RESOLVERS:
+        # What this pattern's matches need looked at, worked out once, not for each match.
+        recurring = pattern is FOR_PERIOD
+        weekday = pattern is WEEKDAY or pattern is WEEKDAY_SHORT
+        base = MARKED_ONLY if pattern is DOTTED else PLAIN
+        offset: bool | None = None  # whether the pattern has a unit: known at its first match
         for m in pattern.finditer(low):
-            if pattern is FOR_PERIOD:
+            if recurring:
                 clauses = clauses or _Clauses(low)
                 start, end = clauses.start_of(m.start()), clauses.end_of(m.end())
                 if not clauses.has(clauses.recurring, start, end):
                     continue
-            if not allow_hours and m.groupdict().get("unit"):
+            if offset is None:
+                offset = not allow_hours and "unit" in m.re.groupindex
+            if offset and m["unit"]:
                 clauses = clauses or _Clauses(low)
                 if _is_turnaround(m, ctx, clauses):
                     continue
-            kind = PLAIN
-            if pattern is DOTTED:
-                kind = MARKED_ONLY
-            elif (pattern is WEEKDAY or pattern is WEEKDAY_SHORT) and MEETING.match(low, m.end()):
-                kind = NAMED
+            kind = NAMED if weekday and _names_a_meeting(low, m) else base
             try:
                 due, rank, first, note = resolve(m, ctx)
             except NotTheDeadline:
@@ -150,10 +160,14 @@ def _merge_adjacent(cands: list[Candidate], low: str) -> list[Candidate]:
     # The phrase keeps the kind of its first words, where a deadline word would stand.
     merged: list[Candidate] = []
     for cand in cands:
-        if merged and IGNORED not in (merged[-1].kind, cand.kind):
-            last = merged[-1]
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and cand.start - last.end <= 8
+            and IGNORED not in (last.kind, cand.kind)
+        ):
             gap = MERGE_GAP.match(low, last.end, cand.start)
-            if cand.start - last.end <= 8 and gap is not None and gap.end() == cand.start:
+            if gap is not None and gap.end() == cand.start:
                 best = cand if cand.rank >= last.rank else last
                 merged[-1] = Candidate(
                     last.start, cand.end, best.due, best.rank, best.first, best.note, last.kind

@@ -3,7 +3,8 @@
 A word of five letters or more that is no name is compared with the names that start with its
 letter (a slip rarely hits the first one, and the check stays cheap). One edit away (a letter
 missing, added, changed, or two letters swapped) is a slip for names of up to six letters, two
-edits for longer ones; English words that close to a name ("match", "sundry") are left alone.
+edits for longer ones; the nearest name wins, and a word as near to two ("tursday") is read as
+neither. English words that close to a name ("match", "sundry") are left alone.
 
 The patterns then run on the text with the names put right; `Fixed` maps every offset in it back
 to the words as typed, so the phrase people see and the spans other checks mask are theirs.
@@ -60,6 +61,15 @@ def _distance(word: str, name: str, limit: int) -> int:
     return previous[-1]
 
 
+def _candidate_words(low: str) -> Iterator[str]:
+    """Each word of `low` that could be a slip for a name, without its place."""
+    for token in low.split():
+        if len(token) >= _SHORTEST:
+            word = token.strip(_AROUND)
+            if _SHORTEST <= len(word) <= _LONGEST and word.isascii() and word.isalpha():
+                yield word
+
+
 def _words(low: str) -> Iterator[tuple[int, int, str]]:
     """Each word of `low` that could be a slip for a name, with where it starts and ends."""
     position = 0
@@ -77,13 +87,16 @@ def meant(word: str) -> str | None:
     """The weekday or month name (or 'tomorrow') `word` is a slip for, or None."""
     if len(word) < _SHORTEST or word in _KNOWN:
         return None
-    best, fewest = None, 3
+    best: str | None = None
+    fewest = 3
     for name in _BY_LETTER.get(word[0], ()):
         limit = 1 if len(name) <= 6 else 2
         edits = _distance(word, name, limit)
         # The nearest name: "thusday" is a slip for Thursday, though Tuesday is two edits away.
-        if edits <= limit and edits < fewest:
-            best, fewest = name, edits
+        # One as near as another ("tursday") is no guess to make: neither is read.
+        if edits <= limit and edits <= fewest:
+            best = name if edits < fewest else None
+            fewest = edits
     return best
 
 
@@ -95,6 +108,11 @@ class Fixed:
     def __init__(self, low: str) -> None:
         # (start in text, end in text, start as typed, end as typed, the word as typed, name)
         self._spots: list[tuple[int, int, int, int, str]] = []
+        self.text = low
+        self._ends: list[int] = []
+        # Most texts hold no slip: looking costs a split and a cached lookup per long word.
+        if not any(meant(word) for word in _candidate_words(low)):
+            return
         parts: list[str] = []
         done = shift = 0
         for start, end, word in _words(low):
@@ -107,6 +125,11 @@ class Fixed:
             done = end
         self.text = low if not self._spots else "".join((*parts, low[done:]))
         self._ends = [spot[0] for spot in self._spots]
+
+    @property
+    def mended(self) -> bool:
+        """Whether any slip was put right (else every offset is as typed)."""
+        return bool(self._spots)
 
     def typed(self, position: int) -> int:
         """Where `position` in the mended text is in the text as typed."""
