@@ -7,8 +7,11 @@ Every date is written out, against Sunday 2026-11-22 (weeks start on Monday), no
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -500,3 +503,69 @@ def test_any_text_with_any_settings_gives_a_consistent_finding(
         assert found.problem != "sprint"
     if found.due is not None and found.problem is None:
         assert found.due - today < timedelta(days=366 * 400)
+
+
+# --- grow smart with the config's settings and the locale ----------------------------------------
+
+
+@pytest.fixture
+def config(isolated_home: Path) -> Path:
+    path = isolated_home / ".config" / "grow" / "config.toml"  # $GROW_CONFIG (conftest)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _due(grow: Any, *goals: str) -> list[str | None]:
+    result = grow("smart", "--json", "-", input="\n".join(goals) + "\n")
+    assert result.exit_code in (0, 1), result.output
+    return [json.loads(line)["due"] for line in result.stdout.splitlines()]
+
+
+def test_grow_smart_follows_the_configured_date_order(grow: Any, config: Path) -> None:
+    assert _due(grow, "Send it by 01/12/2027") == ["2027-12-01"]  # no config: C, day first
+    config.write_text('date_order = "MDY"\n', encoding="utf-8")
+    # Every goal of a run is read the same way; the one only one order makes, that way.
+    goals = ("Send it by 01/12/2027", "Book it on 03-04-2027", "Pay it by 12/15/2027")
+    assert _due(grow, *goals) == ["2027-01-12", "2027-03-04", "2027-12-15"]
+    result = grow("smart", "Send the contract by 01/12/2027")
+    assert "read month-first from '01/12/2027'" in result.stdout
+
+
+def test_without_a_configured_order_the_locale_decides(
+    grow: Any, config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_TIME", "en_US.UTF-8")
+    assert _due(grow, "Send it by 01/12/2027") == ["2027-01-12"]
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")  # the strongest of the three
+    assert _due(grow, "Send it by 01/12/2027") == ["2027-12-01"]
+    config.write_text('date_order = "dmy"\n', encoding="utf-8")
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    assert _due(grow, "Send it by 01/12/2027") == ["2027-12-01"]  # the config wins
+
+
+def test_grow_smart_counts_sprints_with_the_configured_length(grow: Any, config: Path) -> None:
+    result = grow("smart", "--json", "Fix the flaky login test in the next sprint")
+    data = json.loads(result.stdout)
+    assert (data["due"], data["time_bound"]["verdict"], data["smart"]) == (None, "warn", True)
+    config.write_text("sprint_days = 10\n", encoding="utf-8")
+    assert _due(grow, "Fix the flaky login test in the next sprint") == ["2026-12-12"]
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ('date_order = "YMD"', "date_order = 'YMD'"),
+        ("date_order = 1", "date_order = 1"),
+        ("sprint_days = 0", "sprint_days = 0"),
+        ('sprint_days = "two weeks"', "sprint_days = 'two weeks'"),
+        ("sprint_days = true", "sprint_days = True"),
+    ],
+)
+def test_a_bad_date_setting_is_one_clear_error(
+    grow: Any, config: Path, line: str, words: str
+) -> None:
+    config.write_text(line + "\n", encoding="utf-8")
+    result = grow("smart", "Send it by Friday")
+    assert result.exit_code == 1
+    [message] = result.stderr.strip().splitlines()
+    assert words in message and str(config) in message and "Traceback" not in result.output

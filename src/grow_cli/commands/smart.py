@@ -35,6 +35,13 @@ def smart(
 ) -> None:
     """Check a goal against SMART and say, letter by letter, what is missing.
 
+    The deadline is read from the words and always shown: weekdays ("by Thursday", "Thursday the
+    10th"), offsets ("in 3 wks", "within 5 business days", "a week from Friday"), period ends
+    (EOD, EOW, EOM, EOQ, "end of the second quarter"), dates ("14 Feb", "18.12.", "01/12/2026")
+    and periods ("the first week of March", "mid-February", "before the holidays"), each read as
+    one day. A numeric date whose order is open follows date_order in the config file ("DMY" or
+    "MDY"; without it, the locale); "next sprint" needs sprint_days there, else it warns.
+
     Exit status: 0 when every goal is SMART, 1 when one is not, 2 for usage errors.
     """
     from grow_cli.app.dates import date_settings

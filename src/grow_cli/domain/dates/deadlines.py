@@ -2,43 +2,81 @@
 
 Two entry points: `find_deadline` reads the deadline out of a goal sentence ("Send the report by
 Friday"); `parse_date` resolves a phrase that is meant to *be* a date ("in 1 week", "2027-01-15")
-and raises `DateError` when it cannot. Neither reads the clock: callers pass today.
+and raises `DateError` when it cannot. Neither reads the clock or the environment: callers pass
+today and the `DateSettings` (the order of numeric dates, the length of a sprint).
 
-The patterns live in `patterns.py` and what each match means in `resolvers.py`; this module
-weighs the matches of a text against each other. Only the standard library, and every pattern is
-linear (no nested quantifiers), so any text of any length is answered quickly and nothing here
-raises except `parse_date`'s `DateError`.
+The patterns live in `patterns.py` and `periods.py`, what each match means in `resolvers.py` and
+`periods.py`, slips of the keyboard are put right in `typos.py`, and `scan.py` turns matches into
+candidates; this module weighs them against each other. Only the standard library, and every
+pattern is linear (no nested quantifiers), so any text of any length is answered quickly and
+nothing here raises except `parse_date`'s `DateError`.
 
-Readings chosen where English is ambiguous:
+Readings chosen where English is ambiguous (today is a Sunday in the examples that need one):
 
 - "Friday", "by Friday", "on Friday", "this Friday", "every Friday": the first Friday on or after
   today (today itself when today is a Friday). "next Friday", "coming Friday", "the following
   Friday": the first Friday strictly after today. "Friday next week": the Friday of next ISO week.
+- "Thursday the 10th", "Thu 10th": the next date that is both a Thursday and a 10th, within a
+  year; when none is, the next 10th, and `how` says the weekday was left aside.
+- "a week from Thursday", "two weeks from Monday", "3 days from tomorrow", "a week on Friday":
+  the coming Thursday (as "Thursday" reads), then the offset.
 - "before Friday", "before 9 January", "before March", "before tomorrow": the day before.
   "last Friday": the Friday before today, so always past.
 - "end of the week", "this week", "within the week", "EOW": the first Friday on or after today
   (a weekend looks ahead to the coming work week). "next week", "end of next week": the Friday of
-  next ISO week (weeks start on Monday). "the week after next": the Friday after that.
-  "this weekend": the coming Saturday, or today on a weekend.
-- "end of day", "EOD", "tonight", "close of business": today.
-- "this month" / "next month", "this quarter" / "next quarter", "this year" / "next year": the
-  last day of that period. "in March", "by March", "end of March", "by Q3", "in Q3", "end of Q3",
-  "end of H1": the last day of that month, quarter or half this year, or next year once it is over.
-  "mid-March": the 15th; "from March", "starting March": the 1st (or today, within March).
-  "by 2030", "in 2030", "end of 2030": 31 December 2030.
-- Dates without a year ("January 9", "14 Feb", "the 5th") are the next occurrence on or after
-  today. If that day does not exist in that year ("Feb 29" when the coming February is not a leap
-  one) the date is impossible; it is not silently moved to a later year.
-- Numeric dates need a four-digit year: ISO ("2027-01-15", "2027/01/15") or day-first
-  ("15/01/2027"); "01/15/2027" is read month-first only because day-first is impossible.
-- Offsets count from today: "in 3 days", "within 2 weeks", "over the next 14 days", "in a month"
-  (same day next month, clamped to its last day), "within 5 business days" (weekends skipped).
-  The number words of `words.py` ("one" to "twelve", "fourteen", "twenty", "forty-five",
-  "ninety", ... and "a", "a couple of") work as numbers. "for two weeks" is a deadline only for
-  something repeated ("daily for two weeks"), not for "shadow her for a day".
+  next ISO week (weeks start on Monday; on a Sunday that is the week starting tomorrow). "the
+  week after next": the Friday after that. "this weekend": the coming Saturday, or today on a
+  weekend.
+- "end of day", "EOD", "COB", "tonight", "close of business": today.
+- "this month" / "next month", "this quarter" / "next quarter", "this year" / "next year", "EOM",
+  "EOQ", "end of year": the last day of that period (EOQ: of this calendar quarter). "in March",
+  "by March", "end of March", "by Q3", "in Q3", "end of Q3", "end of H1", "by the end of the
+  second quarter", "in the 2nd quarter": the last day of that month, quarter or half this year, or
+  next year once it is over ("of 2028", "of next year" name the year). "from March", "starting
+  March": the 1st (or today, within March). "by 2030", "in 2030", "end of 2030": 31 December.
+- Periods are read as one day and marked as read from a period (`how`, and `unsure` so that a
+  prompt asks to confirm): "the first week of March" the 7th (second 14th, third 21st, fourth
+  28th, last: the month's last day); "mid-March" and "the middle of March" the 15th; "early
+  March" the 10th; "late March" and "the second half of March" its last day; "the beginning of
+  March" the 1st. "early / mid / late next week" its Tuesday / Wednesday / Friday; "early next
+  month" the 10th; "early / mid / late next year" 31 March / 30 June / 31 December. "before" one
+  of them is the day before it starts. "before the holidays", "by the Christmas break": 24
+  December; "Christmas" is the 25th, "Christmas Eve" the 24th, "New Year's Eve" the 31st, "the
+  new year" 1 January ("before Christmas": the 24th). Seasons are the northern ones, from about
+  the solstices and equinoxes (spring 20 March, summer 21 June, autumn 22 September, winter 21
+  December): "before the summer", "by summer" is 20 June, "end of the summer" 21 September.
+- Sprints, given `sprint_days`: "this sprint", "the end of the sprint", "during the current
+  sprint", "by the next sprint" (when this one ends and the next starts) are today + one sprint;
+  "next sprint", "in the next sprint", "end of next sprint" today + two; "in 3 sprints" today +
+  three. A sprint's start is not known, so the end is counted from today, and marked to confirm.
+  Without `sprint_days` a sprint is problem "sprint": no date, and callers ask for one. "sprint
+  planning", "the sprint summary", "discuss the sprint" name things, and are no deadline.
+- Dates without a year ("January 9", "14 Feb", "the 5th", "no later than the 18th") are the next
+  occurrence on or after today. If that day does not exist in that year ("Feb 29" when the coming
+  February is not a leap one) the date is impossible; it is not silently moved to a later year.
+- Numeric dates need a four-digit year: ISO ("2027-01-15", "2027/01/15") or day and month with
+  "/" or "-" ("01/12/2026", "03-04-2027"). When either could be the day, the configured order
+  decides (`DateSettings.date_order`, "DMY" by default), always the same way, and `how` says so
+  ("read day-first from '01/12/2026'"); "12/15/2026" has only one reading and is read that way.
+  With dots ("18.12.", "18.12.2026") the day always comes first; without a year the month has two
+  digits, and only after a deadline word ("till 18.12.") or as the whole phrase is it a date,
+  so neither a version ("the 1.10.2026 build") nor an amount ("by 2.5.") is one.
+- Weekday and month names typed wrong ("Wendesday", "thrusday", "febuary", "tommorow") are read
+  as the name meant (`typos.py`), and `how` names the slip ("read 'Wendesday' as Wednesday").
+- Offsets count from today: "in 3 days", "within 2 weeks", "over the next 14 days", "for the next
+  30 days", "in a month" (same day next month, clamped to its last day), "within 5 business days"
+  (weekends skipped; "working days" and "workdays" too). Units may be short ("in 3 wks", "in 2
+  mos", "in 1 yr"), and `how` says what they were read as. The number words of `words.py` ("one"
+  to "twelve", "fourteen", "twenty", "forty-five", "ninety", ... and "a", "a couple of") work as
+  numbers. "for two weeks" is a deadline only for something repeated ("daily for two weeks"), not
+  for "shadow her for a day"; "for the next two weeks" always is.
 - Not deadlines: a turnaround ("within 24 hours", "within 2 days of each incident", "answer every
   email within 2 days", "review PRs within 1 day"), an amount ("by 15%", "by 3 days", "by 2000"),
-  a name ("the Q3 roadmap", "Q3 planning"). "in the next sprint" and "soon" are vague.
+  a name ("the Q3 roadmap", "Q3 planning"), a date gone by that names an event ("the postmortem of
+  the Oct 28 outage", "the Nov 3 offsite recap", "notes from Nov 3"), and a weekday that names a
+  meeting ("the Tuesday planning call", "Monday standup", "the Friday demo") unless a deadline
+  word comes first ("by the Friday demo"). For these `how` says why, when no other date is the
+  deadline. "soon" and "in due course" are vague.
 - Several deadlines: one marked by "by", "before", "until", "no later than", "due" or "deadline"
   wins; then one that is a valid date over a past or impossible one; then the last one.
 """
