@@ -130,6 +130,7 @@ PHRASES = [
     # English words near a name are not slips
     ("Win the match by Friday", "2026-11-27"),
     ("Buy sundry supplies by Friday", "2026-11-27"),
+    ("Walk Sundar through the runbook by Friday", "2026-11-27"),
     # a weekday naming a meeting is its day after a deadline word
     ("Prepare the slides by the Friday demo", "2026-11-27"),
     ("Send the agenda before Monday standup", "2026-11-22"),

@@ -26,11 +26,12 @@ _SHORTEST, _LONGEST = 5, 11
 _AROUND: Final = "\"'()[]{}<>,.;:!?*_/\\|-–—‘’“”…"
 
 # English words (from a dictionary of American English) within reach of a name under the rule
-# above; plurals of names ("fridays") are names to the patterns, so they are left alone too.
+# above, and a name people are called ("Sundar"); plurals of names ("fridays") are names to the
+# patterns, so they are left alone too.
 _REAL_WORDS: Final = frozenset(
     (
         "augusta", "deceiver", "jaguar", "jaguars", "marci", "marco", "marcy", "marsh", "match",
-        "nonmember", "sturdy", "sundae", "sundas", "sundry",
+        "nonmember", "sturdy", "sundae", "sundar", "sundas", "sundry",
     )
 )  # fmt: skip
 _KNOWN: Final = frozenset((*FULL_NAMES, *(name + "s" for name in FULL_NAMES), *_REAL_WORDS))
