@@ -23,6 +23,20 @@ DATE_ADVERSARIAL: dict[str, str] = {
     "markers": "no later than " * 700,
     "commas": ", " * 5_000,
     "colons": "1:" * 5_000,
+    # The phrases of periods, sprints, weekday dates and dots, and words one slip from a name:
+    "weeks of months": "the first week of " * 550,
+    "parts of months": "early late mid-" * 660,
+    "holidays": "before the " * 900,
+    "dots": "1." * 5_000,
+    "dotted dates": "18.12. " * 1_400,
+    "sprints": "by the end of the next sprint " * 330,
+    "weekday dates": "thursday the " * 769,
+    "from a weekday": "a week from " * 833,
+    "slips": "wendesday " * 1_000,
+    "different slips": " ".join(
+        f"s{a}{b}urday" for a in "abcdefghijklmnopqrstuvwxyz" for b in "abcdefghijklmnopqrstuvwxyz"
+    )[:10_000],
+    "meetings": "monday planning call " * 476,
 }
 
 

@@ -20,6 +20,12 @@ os.environ.update(
 )
 os.environ.pop("GROW_NOTES_DIR", None)
 os.environ.pop("GROW_CONFIG", None)
+# A numeric date such as 01/12/2026 follows the locale's order (LC_ALL, then LC_TIME, then
+# LANG): the time locale is fixed to C (day first) on every machine, the character set kept.
+_lc_all = os.environ.pop("LC_ALL", None)
+if _lc_all:
+    os.environ.setdefault("LANG", _lc_all)
+os.environ["LC_TIME"] = "C.UTF-8"
 
 from collections.abc import Iterator  # noqa: E402
 

@@ -51,12 +51,15 @@ LAZY = _lazy_patterns()
 
 def _test_strings() -> list[str]:
     """Every string literal in the date tests: phrases, goals and expected phrases."""
-    tree = ast.parse((HERE / "test_dates.py").read_text(encoding="utf-8"))
-    return [
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str)
-    ]
+    found = []
+    for name in ("test_dates.py", "test_dates_phrases.py"):
+        tree = ast.parse((HERE / name).read_text(encoding="utf-8"))
+        found += [
+            node.value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        ]
+    return found
 
 
 def _goals() -> list[str]:
@@ -178,6 +181,58 @@ ADVERSARIAL_TEXTS = [
     "Done. Then Friday! Next?",
     "İstanbul by Friday",
     "SEND A WEEKLY STATUS EMAIL TO THE TEAM EVERY FRIDAY BY 3 PM",
+    # periods, sprints, weekday dates, dots, slips, ordinal quarters, meetings
+    "by the first\u00a0week\tof March",
+    "the last week of next\u2003month",
+    "early\u00a0January",
+    "late-March",
+    "mid\u00a0next month",
+    "the middle of the month",
+    "the second half of next year",
+    "before the\u00a0holidays",
+    "ahead of\u00a0christmas eve",
+    "prior to new year\u2019s eve",
+    "by the new year's day",
+    "before the Christmas party",
+    "by the end of the summer 2027",
+    "until fall",
+    "before the fall of Rome",
+    "in the next\u00a0sprint",
+    "by the end of our current sprint",
+    "in sprint planning",
+    "over the next \u0663 sprints",
+    "in two sprints",
+    "Thursday,\u00a0the 10th",
+    "by thu. 10th",
+    "Friday the 13th of March",
+    "a week from\u00a0this coming Thursday",
+    "two weeks on friday",
+    "3 days from tomorrow",
+    "18.12.",
+    "till 18.12.2026",
+    "by \u0661\u0668.\u0661\u0662.",
+    "by 2.5.",
+    "by 10.30.",
+    "by 01/12/2026",
+    "03-04-2027",
+    "by Wendesday",
+    "by WEDNSEDAY",
+    "tommorow",
+    "by tursday",
+    "Febuary\u00a014",
+    "by the end of the second\u00a0quarter",
+    "in the 2nd quarter review",
+    "in the third quarter of next year",
+    "before the fourth calendar quarter",
+    "the Tuesday\u00a0planning call",
+    "Monday stand-up",
+    "the friday 1:1s",
+    "the postmortem of the Oct 28 outage",
+    "in 3 wks",
+    "in 2\u00a0mos",
+    "within 10 workdays",
+    "within 1 qtr",
+    "no later than the 18th",
 ]
 
 CORPUS = [
@@ -225,7 +280,7 @@ def _check_same_answers(text: str) -> None:
 
 
 def test_every_pattern_is_listed_and_every_group_has_words() -> None:
-    assert len(LAZY) >= 29  # 27 for deadlines, 2 for past dates
+    assert len(LAZY) >= 41  # 39 for deadlines, 2 for past dates
     for name, lazy in LAZY.items():
         for group in lazy.needs:
             assert group, name

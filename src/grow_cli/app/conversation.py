@@ -121,7 +121,7 @@ def scripted(
         *_missing(env, subject, answers, plan),
     ]
     try:
-        note = session.build_note(answers, subject, env.today)
+        note = session.build_note(answers, subject, env.today, paths.date_settings(env))
         problems = missing
     except InvalidInputError as error:
         problems = [*(error.problems or [error.message]), *missing]
@@ -147,11 +147,13 @@ def scripted(
 
 def _missing(env: Environment, subject: Subject, answers: Answers, plan: Plan) -> list[str]:
     """What an answers file leaves out that the prompts insist on (they are its rules too)."""
-    from grow_cli.flows.engine import missing_answers
+    from grow_cli.flows.answers import missing_answers
     from grow_cli.flows.model import FlowContext
 
     active = {key: thread for key, thread in subject.threads.items() if thread.open}
-    context = FlowContext(env.today, subject.name, subject.cadence_days, active)
+    context = FlowContext(
+        env.today, subject.name, subject.cadence_days, active, paths.date_settings(env)
+    )
     return missing_answers(plan.flow(subject), answers, context)
 
 
@@ -180,7 +182,7 @@ def interactive(
     answers["date"] = session.conversation_date(answers, env.today).isoformat()
     active = {key: thread for key, thread in subject.threads.items() if thread.open}
     day = dt.date.fromisoformat(answers["date"])
-    context = FlowContext(day, subject.name, subject.cadence_days, active)
+    context = FlowContext(day, subject.name, subject.cadence_days, active, paths.date_settings(env))
     conversation = Conversation(
         flow,
         context,
@@ -254,7 +256,7 @@ def _starting_answers(
             kept = session.set_draft_aside(locations, subject)
             asker.say(f"Starting afresh; the earlier draft is kept in {kept}.", style="hint")
     if draft and resume:
-        from grow_cli.flows.engine import recap
+        from grow_cli.flows.answers import recap
 
         asker.say("Already recorded", style="heading")
         for line in recap(flow, draft):
@@ -285,7 +287,9 @@ def _review(
     )
     while True:
         try:
-            note: Note | None = session.build_note(conversation.answers, subject, env.today)
+            note: Note | None = session.build_note(
+                conversation.answers, subject, env.today, conversation.context.date_settings
+            )
         except InvalidInputError as error:
             asker.say(error.message, style="warning")
             note = None

@@ -24,6 +24,7 @@ from grow_cli.store.paths import Locations
 from grow_cli.store.toml_text import MAX_ANSWERS_BYTES, read_capped
 
 if TYPE_CHECKING:
+    from grow_cli.domain.dates import DateSettings
     from grow_cli.domain.models import Note
     from grow_cli.domain.threads import Thread
     from grow_cli.domain.vocabulary import Kind
@@ -71,7 +72,12 @@ def read_answers_file(source: str, stdin: IO[bytes] | None = None) -> dict[str, 
         ) from None
 
 
-def note_data(answers: dict[str, Any], subject: Subject, today: dt.date) -> dict[str, Any]:
+def note_data(
+    answers: dict[str, Any],
+    subject: Subject,
+    today: dt.date,
+    date_settings: DateSettings | None = None,
+) -> dict[str, Any]:
     """The note's front matter from a set of answers: grow's own keys filled in, blanks dropped."""
     problems = [
         f"{key}: is filled in by grow; leave it out" for key in FILLED_BY_GROW if key in answers
@@ -97,7 +103,8 @@ def note_data(answers: dict[str, Any], subject: Subject, today: dt.date) -> dict
         **data,
     }
     if subject.kind in ("coaching", "checkin") and "next_checkin" not in data:
-        data["next_checkin"] = _earliest_thread_date(data, today) or suggested_next_checkin(
+        earliest = _earliest_thread_date(data, today, date_settings)
+        data["next_checkin"] = earliest or suggested_next_checkin(
             data.get("focus"), subject.cadence_days, today
         )
     if subject.slug is None:
@@ -120,10 +127,13 @@ def _progress_rules(data: dict[str, Any], answers: dict[str, Any]) -> None:
         data["progress"] = [*data.get("progress", []), entry]
 
 
-def _earliest_thread_date(data: dict[str, Any], today: dt.date) -> dt.date | None:
+def _earliest_thread_date(
+    data: dict[str, Any], today: dt.date, date_settings: DateSettings | None
+) -> dt.date | None:
     """A check-in's own next check-in: the earliest its threads were given."""
-    from grow_cli.domain.dates import DateError, parse_date
+    from grow_cli.domain.dates import DEFAULT_SETTINGS, DateError, parse_date
 
+    settings = date_settings or DEFAULT_SETTINGS
     dates = []
     for entry in data.get("progress") or []:
         given = entry.get("next_checkin") if isinstance(entry, dict) else None
@@ -131,7 +141,7 @@ def _earliest_thread_date(data: dict[str, Any], today: dt.date) -> dt.date | Non
             dates.append(given)
         elif isinstance(given, str):
             with contextlib.suppress(DateError):
-                dates.append(parse_date(given, today))
+                dates.append(parse_date(given, today, settings))
     return min(dates, default=None)
 
 
@@ -183,17 +193,21 @@ def _not_saved(problem: str) -> InvalidInputError:
     return InvalidInputError(f"The note was not saved: {problem}", problems=[problem])
 
 
-def build_note(answers: dict[str, Any], subject: Subject, today: dt.date) -> Note:
+def build_note(
+    answers: dict[str, Any],
+    subject: Subject,
+    today: dt.date,
+    date_settings: DateSettings | None = None,
+) -> Note:
     """Validate answers into a note (SMART enforced) or raise naming every problem. Phrases
     resolve against the conversation's date, so a Monday conversation recorded on Wednesday
-    keeps 'by Friday' on that week's Friday."""
+    keeps 'by Friday' on that week's Friday, and are read with `date_settings`."""
     from grow_cli.domain.models import Note
     from grow_cli.domain.validation import validated
 
     day = conversation_date(answers, today)
-    return validated(
-        Note, note_data({**answers, "date": day}, subject, day), today=day, what="note"
-    )
+    data = note_data({**answers, "date": day}, subject, day, date_settings)
+    return validated(Note, data, today=day, what="note", date_settings=date_settings)
 
 
 def render_body(locations: Locations, note: Note, subject: Subject) -> str:

@@ -42,8 +42,16 @@ def smart(
 ) -> None:
     """Check a goal against SMART and say, letter by letter, what is missing.
 
+    The deadline is read from the words and always shown: weekdays ("by Thursday", "Thursday the
+    10th"), offsets ("in 3 wks", "within 5 business days", "a week from Friday"), period ends
+    (EOD, EOW, EOM, EOQ, "end of the second quarter"), dates ("14 Feb", "18.12.", "01/12/2026")
+    and periods ("the first week of March", "mid-February", "before the holidays"), each read as
+    one day. A numeric date whose order is open follows date_order in the config file ("DMY" or
+    "MDY"; without it, the locale); "next sprint" needs sprint_days there, else it warns.
+
     Exit status: 0 when every goal is SMART, 1 when one is not, 2 for usage errors.
     """
+    from grow_cli.app.dates import date_settings
     from grow_cli.domain.smart import check_smart
     from grow_cli.ui.views.smart import print_result
 
@@ -52,12 +60,22 @@ def smart(
 
         if focus not in FOCUSES:
             raise UsageError(f"--focus must be one of {', '.join(FOCUSES)}, not {focus!r}.")
-    today = environment(ctx).today
+    env = environment(ctx)
+    today = env.today
     goals = _goals_from_stdin() if text == "-" else [text]
     if not goals or not all(goal.strip() for goal in goals):
         raise UsageError('Give a goal to check, e.g. grow smart "Send the report by Friday".')
+    # Read once, so every goal of a run reads "01/12/2026" the same way.
+    settings = date_settings(env)
     results = [
-        check_smart(goal, today=today, relevant_to=relevant_to, confidence=confidence, focus=focus)
+        check_smart(
+            goal,
+            today=today,
+            relevant_to=relevant_to,
+            confidence=confidence,
+            date_settings=settings,
+            focus=focus,
+        )
         for goal in goals
     ]
     for index, result in enumerate(results):

@@ -39,6 +39,7 @@ from grow_cli.domain.vocabulary import (
 )
 
 if TYPE_CHECKING:
+    from grow_cli.domain.dates import DateSettings
     from grow_cli.domain.smart import SmartResult
 
 # The SMART checker and the deadline parser compile many regular expressions; they are imported
@@ -48,9 +49,12 @@ Text = Annotated[str, Field(min_length=1)]
 Number = Annotated[float, Field(allow_inf_nan=False)]
 
 
-def new_content_context(today: dt.date) -> dict[str, Any]:
-    """Validation context for content a person is creating now (prompt or answers file)."""
-    return {"today": today, "new": True}
+def new_content_context(
+    today: dt.date, date_settings: DateSettings | None = None
+) -> dict[str, Any]:
+    """Validation context for content a person is creating now (prompt or answers file); dates
+    are read with `date_settings` (the order of numeric dates, the sprint length)."""
+    return {"today": today, "new": True, "date_settings": date_settings}
 
 
 def _is_new(info: ValidationInfo) -> bool:
@@ -63,6 +67,14 @@ def _today(info: ValidationInfo) -> dt.date:
     return today if isinstance(today, dt.date) else dt.date.today()
 
 
+def _date_settings(info: ValidationInfo) -> DateSettings:
+    from grow_cli.domain.dates import DEFAULT_SETTINGS, DateSettings
+
+    context = info.context if isinstance(info.context, dict) else {}
+    given = context.get("date_settings")
+    return given if isinstance(given, DateSettings) else DEFAULT_SETTINGS
+
+
 def _in_range(value: dt.date | None) -> dt.date | None:
     return value if value is None else checked(value)
 
@@ -73,7 +85,7 @@ def _date_from_phrase(value: Any, info: ValidationInfo) -> Any:
         from grow_cli.domain.dates import DateError, parse_date
 
         try:
-            return parse_date(value, _today(info))
+            return parse_date(value, _today(info), _date_settings(info))
         except DateError as error:
             raise ValueError(str(error)) from None
     return value
@@ -179,7 +191,7 @@ class Grow(Strict):
             return self
         from grow_cli.domain.smart import check_smart
 
-        result = check_smart(self.goal, today=_today(info))
+        result = check_smart(self.goal, today=_today(info), date_settings=_date_settings(info))
         self.goal_smart = SmartVerdicts.of(result)
         if not result.smart and not self.goal_smart_override:
             raise ValueError(
@@ -220,15 +232,16 @@ class Action(Strict):
         from grow_cli.domain.dates import find_deadline
         from grow_cli.domain.smart import check_smart
 
-        today = _today(info)
+        today, settings = _today(info), _date_settings(info)
         if self.due is None:
-            self.due = find_deadline(self.text, today).due
+            self.due = find_deadline(self.text, today, settings).due
         result = check_smart(
             self.text,
             today=today,
             relevant_to=self.relevant_to,
             confidence=self.confidence,
             due=self.due,
+            date_settings=settings,
         )
         self.smart = SmartVerdicts.of(result)
         if not result.smart and not self.smart_override:
@@ -252,7 +265,7 @@ class Support(Strict):
         if _is_new(info) and self.due is None:
             from grow_cli.domain.dates import find_deadline
 
-            finding = find_deadline(self.text, _today(info))
+            finding = find_deadline(self.text, _today(info), _date_settings(info))
             self.due = finding.due if finding.problem is None else None
         return self
 

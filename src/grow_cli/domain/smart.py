@@ -13,15 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from grow_cli.domain.dates import (
-    IMPOSSIBLE,
-    MISSING,
-    PAST,
-    VAGUE,
-    DeadlineFinding,
-    find_deadline_and_spans,
-    fold,
-)
+from grow_cli.domain.dates import DEFAULT_SETTINGS, DateSettings, find_deadline_and_spans, fold
 from grow_cli.domain.patterns import LazyPattern
 from grow_cli.domain.smart_words import (
     ACTION,
@@ -45,6 +37,19 @@ from grow_cli.domain.smart_words import (
     WORD,
     WORD_QUANTITY,
 )
+from grow_cli.domain.time_bound import TIME_FREQUENCY_ONLY as TIME_FREQUENCY_ONLY
+from grow_cli.domain.time_bound import TIME_IMPOSSIBLE as TIME_IMPOSSIBLE
+from grow_cli.domain.time_bound import TIME_MISSING as TIME_MISSING
+from grow_cli.domain.time_bound import TIME_NOT_THE_DEADLINE as TIME_NOT_THE_DEADLINE
+from grow_cli.domain.time_bound import TIME_OWN_DUE as TIME_OWN_DUE
+from grow_cli.domain.time_bound import TIME_OWN_DUE_PAST as TIME_OWN_DUE_PAST
+from grow_cli.domain.time_bound import TIME_PASS as TIME_PASS
+from grow_cli.domain.time_bound import TIME_PAST as TIME_PAST
+from grow_cli.domain.time_bound import TIME_PAST_READ as TIME_PAST_READ
+from grow_cli.domain.time_bound import TIME_READ as TIME_READ
+from grow_cli.domain.time_bound import TIME_SPRINT as TIME_SPRINT
+from grow_cli.domain.time_bound import TIME_VAGUE as TIME_VAGUE
+from grow_cli.domain.time_bound import check_time_bound
 
 if TYPE_CHECKING:  # only a type here: grow smart does not load the vocabulary
     from grow_cli.domain.vocabulary import Verdict
@@ -122,23 +127,6 @@ RELEVANT_ASK: Final = (
     "development aim it serves."
 )
 RELEVANT_PASS: Final = "It serves '{link}', as the person said."
-TIME_PASS: Final = "Due {due} (read from '{phrase}')."
-TIME_OWN_DUE: Final = "Due {due} (its own due date)."
-TIME_OWN_DUE_PAST: Final = "Its due date {due} has already passed: move it to today or later."
-TIME_VAGUE: Final = "'{phrase}' is not a date: name the day, e.g. 'by Friday' or 'by 15 January'."
-TIME_PAST: Final = "'{phrase}' means {due}, which has already passed: pick today or a later date."
-TIME_IMPOSSIBLE: Final = (
-    "'{phrase}' is not a real date: check the day and the month, e.g. '28 February' rather than "
-    "'30 February'."
-)
-TIME_MISSING: Final = (
-    "There is no deadline: add when it will be done, e.g. 'by Friday', 'in 2 weeks' or "
-    "'by 2027-01-15'."
-)
-TIME_FREQUENCY_ONLY: Final = (
-    "'{phrase}' says how often but not from when: add a day, e.g. 'every Friday' or "
-    "'starting 2027-01-15'."
-)
 CONFIDENCE_RANGE: Final = "Confidence is a whole number from 1 to 10, not {value!r}."
 
 
@@ -357,31 +345,6 @@ def _check_relevant(relevant_to: str | None) -> LetterCheck:
     return LetterCheck("pass", RELEVANT_PASS.format(link=_short(link, 80)))
 
 
-def _check_time_bound(
-    goal: _Goal, finding: DeadlineFinding, today: date, due: date | None
-) -> tuple[LetterCheck, date | None]:
-    if due is not None:
-        if due < today:
-            return LetterCheck("fail", TIME_OWN_DUE_PAST.format(due=due.isoformat())), due
-        return LetterCheck("pass", TIME_OWN_DUE.format(due=due.isoformat())), due
-    phrase = _short(finding.phrase or "")
-    if finding.problem is None and finding.due is not None:
-        reason = TIME_PASS.format(due=finding.due.isoformat(), phrase=phrase)
-        return LetterCheck("pass", reason), finding.due
-    if finding.problem == VAGUE:
-        return LetterCheck("fail", TIME_VAGUE.format(phrase=phrase)), None
-    if finding.problem == PAST and finding.due is not None:
-        reason = TIME_PAST.format(phrase=phrase, due=finding.due.isoformat())
-        return LetterCheck("fail", reason), finding.due
-    if finding.problem == IMPOSSIBLE:
-        return LetterCheck("fail", TIME_IMPOSSIBLE.format(phrase=phrase)), None
-    frequency = FREQUENCY.search(goal.masked)
-    if finding.problem == MISSING and frequency is not None:
-        reason = TIME_FREQUENCY_ONLY.format(phrase=goal.quote(*frequency.span()))
-        return LetterCheck("fail", reason), None
-    return LetterCheck("fail", TIME_MISSING), None
-
-
 def check_smart(
     text: str,
     *,
@@ -390,14 +353,16 @@ def check_smart(
     confidence: int | None = None,
     due: date | None = None,
     focus: str | None = None,
+    date_settings: DateSettings = DEFAULT_SETTINGS,
 ) -> SmartResult:
     """Check one goal against SMART.
 
-    `today` resolves date phrases. `relevant_to` (what the goal serves) and `confidence` (1-10)
-    come from the person; without them Relevant and Achievable warn. `due`, an item's own due
-    date, takes precedence over any date in the text. Raises ValueError when confidence is outside
-    1-10; any text at all is answered. `focus` (performance, development, career) picks the
-    examples the reasons give.
+    `today` resolves date phrases, and `date_settings` what their words leave open (the order of
+    "01/12/2026", the length of a sprint). `relevant_to` (what the goal serves) and `confidence`
+    (1-10) come from the person; without them Relevant and Achievable warn. `due`, an item's own
+    due date, takes precedence over any date in the text. `focus` (performance, development,
+    career) picks the examples the reasons give. Raises ValueError when confidence is outside
+    1-10; any text at all is answered.
     """
     if confidence is not None and (
         isinstance(confidence, bool) or not isinstance(confidence, int) or not 1 <= confidence <= 10
@@ -406,11 +371,15 @@ def check_smart(
     if WORD.search(text) is None:
         empty = LetterCheck("fail", EMPTY)
         return SmartResult(text, empty, empty, empty, empty, empty, None)
-    finding, spans = find_deadline_and_spans(text, today)
+    finding, spans = find_deadline_and_spans(text, today, date_settings)
     low = fold(text)
     goal = _Goal(text, low, _mask(low, spans), focus)
     specific, wish, only_wish = _check_specific(goal)
-    time_bound, resolved = _check_time_bound(goal, finding, today, due)
+    frequency = FREQUENCY.search(goal.masked)
+    verdict, reason, resolved = check_time_bound(
+        finding, today, due, low, goal.quote(*frequency.span()) if frequency else None
+    )
+    time_bound = LetterCheck(verdict, reason)
     return SmartResult(
         text=text,
         specific=specific,

@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from collections.abc import Callable
 
-from grow_cli.domain.dates import DateError, parse_date
+from grow_cli.domain.dates import DEFAULT_SETTINGS, DateError, DateSettings, parse_date
 
 Check = Callable[[str], "bool | str"]
 
@@ -65,14 +65,16 @@ def past_phrase(today: dt.date) -> Check:
     return check
 
 
-def date_phrase(today: dt.date, *, allow_empty: bool = False) -> Check:
+def date_phrase(
+    today: dt.date, *, allow_empty: bool = False, date_settings: DateSettings = DEFAULT_SETTINGS
+) -> Check:
     """A date or a phrase that resolves to one ("in 1 week", "by Friday", "2027-01-15")."""
 
     def check(value: str) -> bool | str:
         if allow_empty and not value.strip():
             return True
         try:
-            parse_date(value, today)
+            parse_date(value, today, date_settings)
         except DateError as error:
             return str(error)
         return True

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from grow_cli.domain.dates import find_deadline
 from grow_cli.domain.threads import suggested_next_checkin
+from grow_cli.flows.deadline import due_to_ask, read_due, read_due_note
 from grow_cli.flows.model import Answers, Ask, Choice, Flow, FlowContext, Group, Stage
 
 if TYPE_CHECKING:
@@ -37,8 +37,9 @@ def _theirs(scope: Answers, answers: Answers, context: FlowContext) -> bool:
     return scope.get("owner") != "manager"
 
 
-def no_deadline_in_text(scope: Answers, answers: Answers, context: FlowContext) -> bool:
-    return find_deadline(str(scope.get("text", "")), context.today).due is None
+# An item's due date: asked when its words give none, or give one read with some doubt (then
+# offered as the answer, with how it was read).
+DUE_ASK = Ask("due", "By when?", kind="date", when=due_to_ask, default=read_due, note=read_due_note)
 
 
 TOPIC_HINTS = {
@@ -276,7 +277,7 @@ ACTION_FIELDS = (
         "Action: what exactly will be done?",
         instruction="a concrete deliverable and a date, e.g. 'Send the draft to Sam by Friday'",
     ),
-    Ask("due", "By when?", kind="date", when=no_deadline_in_text),
+    DUE_ASK,
     Ask("owner", "Who does it?", kind="choice", choices=OWNER_CHOICES),
     Ask("relevant_to", "What does it serve (a team goal, their development)?"),
     Ask("confidence", "How sure are they they can do it, 1 to 10?", kind="number", when=_theirs),
@@ -298,7 +299,7 @@ ACTIONS_STAGE = Stage(
 )
 SUPPORT_FIELDS = (
     Ask("text", "What will you do to support them?"),
-    Ask("due", "By when?", kind="date", when=no_deadline_in_text),
+    DUE_ASK,
 )
 SUPPORT_STAGE = Stage(
     "support",

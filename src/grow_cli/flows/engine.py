@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from grow_cli.domain import validators
 from grow_cli.domain.sbi import impact_problem, judgement_in
 from grow_cli.domain.smart import check_smart
+from grow_cli.flows.deadline import confirm_goal_date, resolved_due
 from grow_cli.flows.model import Answers, Ask, Choice, Flow, FlowContext, Group, Stage, hints_for
 
 DONE_KEY = "_done"  # groups that are finished
@@ -167,6 +168,9 @@ class Conversation:
             return
         for hint in hints_for(ask.hints, self.answers.get("focus")):
             self.asker.say(hint, style="hint")
+        note = ask.note(scope, self.answers, self.context) if ask.note else None
+        if note:
+            self.asker.say(note, style="hint")
         suggested = get_path(suggestions, ask.key)
         if suggested is None and ask.default is not None:
             suggested = ask.default(scope, self.answers, self.context)
@@ -209,7 +213,11 @@ class Conversation:
 
     def _validator(self, ask: Ask) -> validators.Check:
         if ask.kind == "date":
-            return validators.date_phrase(self.context.today, allow_empty=not ask.required)
+            return validators.date_phrase(
+                self.context.today,
+                allow_empty=not ask.required,
+                date_settings=self.context.date_settings,
+            )
         if ask.kind == "number":
             return validators.confidence
         if ask.kind == "decimal":
@@ -249,6 +257,8 @@ class Conversation:
         while ask.review is not None:
             problem = self._problem(ask, value)
             if problem is None:
+                if ask.review == "smart_goal":
+                    return confirm_goal_date(self.asker, str(value), self.context)
                 return value
             self.asker.say(problem, style="warning")
             if self.asker.choice("What now?", REVIEW_CHOICES, default=REWRITE) == KEEP:
@@ -271,7 +281,12 @@ class Conversation:
             return judgement_in(str(value))
         if ask.review == "impact":
             return impact_problem(str(value))
-        result = check_smart(str(value), today=self.context.today, focus=self.answers.get("focus"))
+        result = check_smart(
+            str(value),
+            today=self.context.today,
+            date_settings=self.context.date_settings,
+            focus=self.answers.get("focus"),
+        )
         if result.smart:
             return None
         return explain_failures("This goal is not SMART yet:", result.failures())
@@ -317,7 +332,8 @@ class Conversation:
                 confidence=int(item["confidence"])
                 if str(item.get("confidence", "")).isdigit()
                 else None,
-                due=_resolved_due(item, self.context),
+                due=resolved_due(item, self.context),
+                date_settings=self.context.date_settings,
                 focus=self.answers.get("focus"),
             )
             if result.smart:
@@ -344,78 +360,9 @@ def _as_text(value: Any) -> str:
     return str(value)
 
 
-def _resolved_due(item: Answers, context: FlowContext) -> Any:
-    from grow_cli.domain.dates import DateError, find_deadline, parse_date
-
-    due = str(item.get("due") or "").strip()
-    if due:
-        try:
-            return parse_date(due, context.today)
-        except DateError:
-            return None
-    return find_deadline(str(item.get("text", "")), context.today).due
-
-
 def explain_failures(lead: str, failures: list[tuple[str, str]]) -> str:
     """A short explanation: the lead line, then one line per failing letter."""
     lines = [lead] + [
         f"  {letter.replace('_', '-').capitalize()}: {reason}" for letter, reason in failures
     ]
     return "\n".join(lines)
-
-
-def missing_answers(flow: Flow, answers: Answers, context: FlowContext) -> list[str]:
-    """What an answers file leaves out that the prompts would insist on, one line each: every
-    required question that applies and has no default, and every group that needs an item.
-
-    The same rules as at the terminal, so a file cannot save what a person could not type: an
-    empty file, or one without a topic, is refused. Choices offering "none of these" (a goal to
-    continue) are never required.
-    """
-    missing: list[str] = []
-    for stage in flow.stages:
-        if stage.when is not None and not stage.when(answers):
-            continue
-        for step in stage.steps:
-            if isinstance(step, Group):
-                if step.at_least_one and not answers.get(step.key):
-                    missing.append(f"{step.key}: at least one {step.noun} is required")
-            elif _insisted_on(step, answers, context) and _blank(get_path(answers, step.key)):
-                asked = step.message.split(" (")[0]
-                missing.append(f"{step.key}: is required (the prompt asks: {asked!r})")
-    return missing
-
-
-def _insisted_on(ask: Ask, answers: Answers, context: FlowContext) -> bool:
-    if not ask.required or ask.key.startswith("_"):
-        return False
-    if ask.kind == "confirm" or any(choice.value == "" for choice in ask.choices):
-        return False
-    if ask.when is not None and not ask.when(answers, answers, context):
-        return False
-    # A question with a default of its own (the next check-in) is answered by it.
-    return ask.default is None or ask.default(answers, answers, context) is None
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str | list | dict) and not value)
-
-
-def recap(flow: Flow, answers: Answers) -> list[str]:
-    """What a draft already holds, a line per answer: shown before a conversation resumes."""
-    lines = []
-    if answers.get("date"):
-        lines.append(f"date: {answers['date']}")
-    for stage in flow.stages:
-        for step in stage.steps:
-            if isinstance(step, Group):
-                items = answers.get(step.key) or []
-                if items:
-                    texts = "; ".join(str(i.get("text") or i.get("behavior") or "") for i in items)
-                    lines.append(f"{step.key}: {len(items)} {step.noun}(s): {texts}")
-                continue
-            value = get_path(answers, step.key)
-            if value not in (None, "", []) and not step.key.startswith("_"):
-                shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-                lines.append(f"{step.key}: {' '.join(shown.split())}")
-    return lines or ["Nothing yet."]

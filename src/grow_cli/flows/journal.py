@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from grow_cli.flows.coach import no_deadline_in_text
+from grow_cli.flows.coach import DUE_ASK
 from grow_cli.flows.model import Answers, Ask, Choice, Flow, FlowContext, Group, Stage
 
 MODE_CHOICES = (
@@ -72,7 +72,7 @@ MY_ACTION_FIELDS = (
         "Action: what exactly will I do?",
         instruction="something I can finish and a date, e.g. 'Book the course by Friday'",
     ),
-    Ask("due", "By when?", kind="date", when=no_deadline_in_text),
+    DUE_ASK,
     Ask("relevant_to", "What does it serve (a goal of mine, my development)?"),
     Ask("confidence", "How sure am I that I can do it, 1 to 10?", kind="number"),
 )

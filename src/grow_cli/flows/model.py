@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from grow_cli.domain.dates.settings import DEFAULT_SETTINGS, DateSettings
+
 if TYPE_CHECKING:
     from grow_cli.domain.threads import Thread
 
@@ -27,6 +29,8 @@ class FlowContext:
     person_name: str | None = None
     cadence_days: int = 7
     threads: Mapping[str, Thread] = field(default_factory=dict)  # their active threads, by id
+    # How dates are read where their words leave it open (the config's date_order, sprint_days)
+    date_settings: DateSettings = DEFAULT_SETTINGS
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,7 @@ class Ask:
     default: Default | None = None
     when: Predicate | None = None
     review: Literal["smart_goal", "behavior", "impact"] | None = None
+    note: Default | None = None  # said before asking, when it gives something to say
 
 
 @dataclass(frozen=True)

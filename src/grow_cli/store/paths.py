@@ -1,4 +1,5 @@
-"""Where things live: the notes folder, the config file and the index.
+"""Where things live: the notes folder, the config file and the index; and the settings the
+config file holds for reading dates.
 
 Precedence for the notes folder: --notes > GROW_NOTES_DIR > `notes_dir` in the config file >
 a default under the user's documents folder.
@@ -9,9 +10,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from grow_cli.env import ENV_CONFIG, ENV_NOTES_DIR, Environment
 from grow_cli.errors import NotFoundError, StoreError, UsageError
+
+if TYPE_CHECKING:  # the date parser is loaded only by the commands that read dates
+    from grow_cli.domain.dates.settings import DateSettings
 
 APP_NAME = "grow"
 CACHE_DIRNAME = ".grow"
@@ -75,13 +80,17 @@ def default_notes_dir() -> Path:
     return Path(user_documents_dir()) / "grow"
 
 
-def resolve(env: Environment) -> Locations:
-    """Work out which notes folder and config file are in use."""
+def config_location(env: Environment) -> tuple[Path, str]:
+    """The config file in use, and why: $GROW_CONFIG, else the default."""
     config_value = env.environ.get(ENV_CONFIG, "").strip()
     if config_value:
-        config_file, config_source = Path(config_value).expanduser(), f"${ENV_CONFIG}"
-    else:
-        config_file, config_source = default_config_file(), "default"
+        return Path(config_value).expanduser(), f"${ENV_CONFIG}"
+    return default_config_file(), "default"
+
+
+def resolve(env: Environment) -> Locations:
+    """Work out which notes folder and config file are in use."""
+    config_file, config_source = config_location(env)
 
     env_notes = env.environ.get(ENV_NOTES_DIR, "").strip()
     if env.notes_override is not None:
@@ -148,6 +157,47 @@ def read_config(config_file: Path) -> dict[str, object]:
     except OSError as error:
         why = error.strerror
         raise StoreError(f"The config file {config_file} cannot be read: {why}.") from None
+
+
+# The variables that name the locale, strongest first, as the C library reads them for dates.
+LOCALE_VARIABLES = ("LC_ALL", "LC_TIME", "LANG")
+
+
+def date_settings(env: Environment) -> DateSettings:
+    """How dates are read where their words leave it open: `date_order` ("DMY" or "MDY") and
+    `sprint_days` (a sprint's length) from the config file; without `date_order`, the order of
+    the locale (LC_ALL, LC_TIME, then LANG: en_US and a few others are month-first, the rest and
+    C are day-first). Read here so the date parser never reads a file or the environment."""
+    from grow_cli.domain.dates.settings import (
+        DATE_ORDERS,
+        SPRINT_DAYS_MAX,
+        DateSettings,
+        order_of_locale,
+    )
+
+    config_file, _ = config_location(env)
+    # No config file is the usual case: no TOML parser is loaded for it.
+    config = read_config(config_file) if config_file.is_file() else {}
+    order = config.get("date_order")
+    if order is None:
+        locale = next((v for n in LOCALE_VARIABLES if (v := env.environ.get(n, "").strip())), "")
+        order = order_of_locale(locale)
+    elif not isinstance(order, str) or order.strip().upper() not in DATE_ORDERS:
+        raise StoreError(
+            f'The config file {config_file} sets date_order = {order!r}: use "DMY" (day '
+            'first, 01/12/2026 is 1 December) or "MDY" (month first).'
+        )
+    sprint_days = config.get("sprint_days")
+    if sprint_days is not None and (
+        isinstance(sprint_days, bool)
+        or not isinstance(sprint_days, int)
+        or not 1 <= sprint_days <= SPRINT_DAYS_MAX
+    ):
+        raise StoreError(
+            f"The config file {config_file} sets sprint_days = {sprint_days!r}: use a whole "
+            f"number of days from 1 to {SPRINT_DAYS_MAX}, e.g. 14."
+        )
+    return DateSettings(order.strip().upper(), sprint_days)
 
 
 def linked_part(root: Path, path: Path) -> Path | None:

@@ -19,10 +19,12 @@ from grow_cli.domain.dates.deadlines import (
     MSG_EMPTY,
     MSG_IMPOSSIBLE,
     MSG_PAST,
+    MSG_SPRINT,
     MSG_TIME_ONLY,
     MSG_UNKNOWN,
     MSG_VAGUE,
     PAST,
+    SPRINT_UNKNOWN,
     VAGUE,
     DateError,
     DeadlineFinding,
@@ -31,28 +33,44 @@ from grow_cli.domain.dates.deadlines import (
     fold,
     parse_date,
 )
+from grow_cli.domain.dates.settings import (
+    DATE_ORDERS,
+    DEFAULT_SETTINGS,
+    DMY,
+    MDY,
+    DateSettings,
+    order_of_locale,
+)
 
 if TYPE_CHECKING:
     from grow_cli.domain.dates.past import PAST_DATE_EXAMPLES, past_date
 
 __all__ = [
+    "DATE_ORDERS",
+    "DEFAULT_SETTINGS",
+    "DMY",
     "EXAMPLES",
     "IMPOSSIBLE",
+    "MDY",
     "MISSING",
     "MSG_EMPTY",
     "MSG_IMPOSSIBLE",
     "MSG_PAST",
+    "MSG_SPRINT",
     "MSG_TIME_ONLY",
     "MSG_UNKNOWN",
     "MSG_VAGUE",
     "PAST",
     "PAST_DATE_EXAMPLES",
+    "SPRINT_UNKNOWN",
     "VAGUE",
     "DateError",
+    "DateSettings",
     "DeadlineFinding",
     "find_deadline",
     "find_deadline_and_spans",
     "fold",
+    "order_of_locale",
     "parse_date",
     "past_date",
 ]

@@ -27,8 +27,11 @@ from grow_cli.domain.patterns import LazyPattern
 _NUM: Final = r"\d{1,4}|" + NUMBER_WORD
 _ORD: Final = r"(?:st|nd|rd|th)?"
 
-# Every alternative of `_UNIT` holds one of these ("business days", "hrs", "fortnights", ...).
-_UNIT_WORDS: Final = ("day", "week", "fortnight", "month", "quarter", "year", "hour", "hr")
+# Every alternative of `_UNIT` holds one of these ("business days", "hrs", "wks", "mos", ...):
+# "mo" is in "month" and "mos", "day" in "workday".
+_UNIT_WORDS: Final = (
+    "day", "week", "wk", "fortnight", "mo", "mth", "quarter", "qtr", "year", "yr", "hour", "hr"
+)  # fmt: skip
 # The labels "q1"-"q4", "h1", "h2" are literal in `QUARTER` and `QUARTER_IN`.
 _HALVES: Final = ("q1", "q2", "q3", "q4", "h1", "h2")
 
@@ -37,8 +40,18 @@ ISO = LazyPattern(
     r"(?<![\d.])(?P<y>\d{4})([-/])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d])",
     ("-", "/"),
 )
-# Literal "/" separators.
-DMY = LazyPattern(r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])", ("/",))
+# Literal "/" or "-" separators (and \2 repeats it). Which number is the day is the resolver's
+# question: "01/12/2026" needs the configured order, "12/15/2026" has one reading.
+DMY = LazyPattern(
+    r"(?<![\d/.-])(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?P<y>\d{4})(?![\d/-])", ("/", "-")
+)
+# Literal "." separators: "18.12." or "18.12.2026", always day first. Without a year the month
+# has two digits and a dot after it, so an amount ("by 2.5.") is not a date; only after a
+# deadline word does it count at all (deadlines.py), so a version ("the 1.10.2026 build") is not.
+DOTTED = LazyPattern(
+    r"(?<![\d.])(?P<d>\d{1,2})\.(?:(?P<m>\d{1,2})\.(?P<y>\d{4})|(?P<m2>\d{2})\.)(?!\d|\.\d)",
+    (".",),
+)
 # The month name is required.
 DAY_MONTH = LazyPattern(
     rf"(?<![\d.,])(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<month>{MONTH})\b\.?"
@@ -60,12 +73,12 @@ MONTH_PERIOD = LazyPattern(
     MONTH_STEMS,
     ("end", "mid", "by", "before", "until", "till", "in", "from"),
 )
-# A literal "the" after one of the words.
+# A literal "the" after one of the words ("no later than" holds "later").
 DAY_OF_MONTH = LazyPattern(
-    r"\b(?P<pre>by|on|before|until|till|due)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
-    r"(?!\s+(?!of\b|each\b|every\b|and\b|at\b|by\b|so\b)[a-z])",
+    r"\b(?P<pre>by|on|before|until|till|due|(?:no|not)\s+later\s+than)\s+the\s+"
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?!of\b|each\b|every\b|and\b|at\b|by\b|so\b)[a-z])",
     ("the",),
-    ("by", "on", "before", "until", "till", "due"),
+    ("by", "on", "before", "until", "till", "due", "later"),
 )
 # The label is required, after "end" or one of the words.
 QUARTER = LazyPattern(
@@ -80,6 +93,24 @@ QUARTER_IN = LazyPattern(
     r"\b(?:in|during)\s+(?P<q>q[1-4]|h[12])(?:\s+(?P<y>\d{4}))?"
     r"(?![\w-]|\s+\d|\s+(?!and\b|or\b|to\b|for\b|with\b|so\b|at\b|by\b|then\b|if\b|as\b)[a-z])",
     _HALVES,
+    ("in",),
+)
+# "by the end of the second quarter", "in the 2nd quarter": a literal "quarter" after one of
+# the words ("during" holds "in").
+_ORDINAL: Final = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+_OF_YEAR: Final = r"(?:\s+of\s+(?:(?P<y>20\d{2})(?!\d)|(?P<which>this|next|the)\s+year\b))?"
+ORDINAL_QUARTER = LazyPattern(
+    r"\b(?:(?P<end>end\s+of\s+(?:the\s+)?)"
+    r"|(?P<pre>by|before|until|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?)"
+    rf"{_ORDINAL}\s+(?:calendar\s+)?quarter\b{_OF_YEAR}",
+    ("quarter",),
+    ("end", "by", "before", "until", "till"),
+)
+# As QUARTER_IN: "in the second quarter review" names a meeting.
+ORDINAL_QUARTER_IN = LazyPattern(
+    rf"\b(?:in|during)\s+(?:the\s+)?{_ORDINAL}\s+(?:calendar\s+)?quarter\b{_OF_YEAR}"
+    r"(?![\w-]|\s+\d|\s+(?!and\b|or\b|to\b|for\b|with\b|so\b|at\b|by\b|then\b|if\b|as\b)[a-z])",
+    ("quarter",),
     ("in",),
 )
 # The year starts with a literal "20", after "end" or one of the words ("during" holds "in").
@@ -121,24 +152,28 @@ RELATIVE_DAY = LazyPattern(
     (*_DAY_WORDS, "end"),
     (*_DAY_WORDS, "of"),
 )
+# "Thursday the 10th": a weekday and a day of the month, which must agree (the resolver's
+# question), after a weekday of WEEKDAY or WEEKDAY_SHORT. "Friday the 13th of March" is left to
+# merge with its date.
+_THE_NTH: Final = r"\.?,?\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)"
 # Every full weekday name ends in "day".
 WEEKDAY = LazyPattern(
     rf"\b(?:(?P<mod>next|this\s+coming|this|coming|the\s+following|following|every\s+other"
     rf"|every|each|last)\s+)?(?P<day>{WEEKDAY_FULL})(?P<plural>s)?\b(?!\s+of\b)"
-    rf"(?:\s+(?P<week>next|this)\s+week\b)?",
+    rf"(?:\s+(?P<week>next|this)\s+week\b|{_THE_NTH})?",
     ("day",),
 )
 # Abbreviations only after a word that makes them a day: "sat" and "sun" are also ordinary words.
 # An abbreviation after one of the words.
 WEEKDAY_SHORT = LazyPattern(
     rf"\b(?P<mod>next|this|coming|every|each|on|by|until|till|before|due)\s+"
-    rf"(?P<day>{WEEKDAY_ABBR})\b\.?",
+    rf"(?P<day>{WEEKDAY_ABBR})\b\.?(?:{_THE_NTH})?",
     WEEKDAY_STEMS,
     ("next", "this", "coming", "every", "each", "on", "by", "until", "till", "before", "due"),
 )
 _UNIT: Final = (
-    r"(?P<unit>(?:business\s+|working\s+)?days?|weeks?|fortnights?|months?|quarters?|years?"
-    r"|hours?|hrs?)"
+    r"(?P<unit>(?:business\s+|working\s+|work\s*)?days?|weeks?|wks?|fortnights?|months?|mos?"
+    r"|mths?|quarters?|qtrs?|years?|yrs?|hours?|hrs?)"
 )
 # A unit, after "in", "after", "over" or "for" ("within" and "during" hold "in").
 OFFSET = LazyPattern(
@@ -176,6 +211,38 @@ FROM_NOW = LazyPattern(
     ("now", "today"),
 )
 
+# "a week from Thursday", "two days from tomorrow", "a week on Friday" (British: a week after
+# it): the day, then the offset. A unit, a literal "from" or "on", then a weekday (all end in
+# "day") or "tomorrow".
+FROM_DAY = LazyPattern(
+    rf"\b(?P<n>{_NUM})\s+(?:(?P<unit>weeks?|wks?|days?)\s+from|(?P<weeks>weeks?)\s+on)\s+"
+    rf"(?:(?P<mod>next|this\s+coming|this|coming)\s+)?(?P<day>{WEEKDAY_FULL}|tomorrow)\b",
+    ("day", "week", "wk"),
+    ("from", "on"),
+    ("day", "tomorrow"),
+)
+# A meeting named after its weekday: "the Tuesday planning call", "Monday standup". Matched
+# right after a weekday; a name, not a deadline, unless a deadline word comes first. A meeting
+# word, after at most one of the words that often stand before it.
+MEETING = LazyPattern(
+    r"[ \t]{1,3}(?:(?:team|weekly|morning|afternoon|product|sprint|design|staff|leadership"
+    r"|status|project|engineering|ops|all-hands|planning)[ \t]{1,3})?"
+    r"(?:calls?|syncs?|sync-ups?|stand-?ups?|meetings?|demos?|reviews?|1:1s?|one-on-ones?"
+    r"|retros?|retrospectives?|planning|check-?ins?|huddles?|catch-?ups?|kick-?offs?"
+    r"|all-hands|town\s?halls?|offsites?|sessions?|briefings?)(?![\w-])",
+    (
+        "call", "sync", "stand", "meeting", "demo", "review", "1:1", "one-on-one", "retro",
+        "planning", "check", "huddle", "catch", "kick", "all-hands", "town", "offsite",
+        "session", "briefing",
+    ),
+)  # fmt: skip
+# Just after a date: a noun it describes ("the Oct 28 outage"), not a word that goes on with
+# the sentence. Needs a letter, so nothing.
+EVENT_NOUN = LazyPattern(
+    r"\s{1,3}(?!(?:by|to|and|or|at|in|on|for|with|so|then|if|as|the|a|an|this|next|deadline|due"
+    r"|cutoff|cut-off|is|was|will|before|after|until|till|from|of|latest|please)\b)[a-z]"
+)
+
 # One word of each alternative, in order; "in a few days" and "over the coming weeks" both end
 # in a unit, and "when you have time", "as time allows" and "over time" all hold "time".
 VAGUE_PHRASE = LazyPattern(
@@ -187,12 +254,11 @@ VAGUE_PHRASE = LazyPattern(
     r"|(?:when|if|as)\s+time\s+(?:allows|permits)|down\s+the\s+(?:line|road)|before\s+long"
     r"|(?:in|over|within|during)\s+the\s+(?:coming|next\s+few|next\s+couple\s+of)\s+"
     r"(?:days|weeks|months)|in\s+a\s+few\s+(?:days|weeks|months)|in\s+a\s+while|over\s+time"
-    r"|(?:(?:the\s+)?end\s+of|in|during|by)\s+(?:the|this|next|our)\s+(?:next\s+)?sprint"
     r"|later(?!\s+(?:than|this|that|today|tonight|in|on|next|the)\b))\b",
     (
         "soon", "asap", "eventually", "forward", "now", "some", "later", "future", "course",
         "shortly", "possible", "convenient", "time", "down", "long", "days", "weeks", "months",
-        "while", "sprint",
+        "while",
     ),
 )  # fmt: skip
 # One word of each alternative ("no later than" and "not later than" hold "later").

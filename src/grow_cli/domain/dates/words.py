@@ -37,6 +37,14 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
 
 
+# The names a slip of the keyboard is read back to (`typos.py`): every weekday, every month of
+# five letters or more (a slip in "may" or "june" would only make another word) and "tomorrow".
+FULL_NAMES: Final = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "august", "september", "october", "november", "december",
+    "tomorrow",
+)  # fmt: skip
+
 MONTH: Final = alternation(MONTHS)
 WEEKDAY_FULL: Final = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 WEEKDAY_ABBR: Final = "mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun"
