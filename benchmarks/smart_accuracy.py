@@ -4,8 +4,9 @@ Not a timing: a score. For each part (dev, held-out) it prints, per letter, accu
 and recall of "passes" (a `warn` counts as a pass, as the README says: only `fail` fails), the
 confusion table, and two baselines beside them: always-yes, and one rule per letter (Specific:
 at least four words; Measurable: holds a digit or a number word; Time-bound: holds a
-digit, a weekday or a month). Due dates are right when the date read equals the label (no date
-when the label has none). SBI: behaviour and impact checks against their labels.
+digit, a weekday or a month). Due dates are right when the date read equals the label, or, when
+the label has none, when no date was accepted as the deadline. SBI: behaviour and impact
+checks against their labels.
 
     python benchmarks/smart_accuracy.py [--part dev|heldout|both] [--misses N]
 
@@ -118,6 +119,15 @@ def one_rule(letter: str, text: str) -> bool:
     return len(re.findall(r"\w+", text)) >= 4
 
 
+def due_right(item: dict[str, Any], result: Any) -> bool:
+    """The date read is the labelled one; with no labelled deadline, none was accepted (a past
+    or vague date that Time-bound fails is shown to the person, not taken as the deadline)."""
+    got = result.due.isoformat() if result.due else None
+    if item["due"] is None:
+        return got is None or result.verdicts()["time_bound"] == "fail"
+    return bool(got == item["due"])
+
+
 def goals_report(name: str, items: list[dict[str, Any]], misses: int) -> None:
     """Print the SMART scores of one part."""
     results = {item["id"]: check_smart(item["text"], today=TODAY) for item in items}
@@ -134,11 +144,7 @@ def goals_report(name: str, items: list[dict[str, Any]], misses: int) -> None:
         print(scored(items, letter, grow).line("grow"))
         print(scored(items, letter, lambda i: True).line("always yes"))
         print(scored(items, letter, rule).line("one rule"))
-    right = sum(
-        1
-        for item in items
-        if (results[item["id"]].due.isoformat() if results[item["id"]].due else None) == item["due"]
-    )
+    right = sum(1 for item in items if due_right(item, results[item["id"]]))
     print(f" due dates right: {right}/{len(items)} = {right / len(items):.3f}")
     all_three = sum(
         1
@@ -151,8 +157,8 @@ def goals_report(name: str, items: list[dict[str, Any]], misses: int) -> None:
         for item in items:
             result = results[item["id"]]
             wrong = [k for k in LETTERS if (result.verdicts()[k] != "fail") != item[k]]
-            got_due = result.due.isoformat() if result.due else None
-            if got_due != item["due"]:
+            if not due_right(item, result):
+                got_due = result.due.isoformat() if result.due else None
                 wrong.append(f"due {got_due} != {item['due']}")
             if wrong and shown < misses:
                 shown += 1
