@@ -570,3 +570,26 @@ def test_a_bad_date_setting_is_one_clear_error(
     assert result.exit_code == 1
     [message] = result.stderr.strip().splitlines()
     assert words in message and str(config) in message and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Send the mockups to the client by 9/12", "2026-12-09"),
+        ("Hand the budget template to finance by 12/11", "2027-11-12"),
+        ("get new glasses sorted by 18/12", "2026-12-18"),
+    ],
+)
+def test_a_day_and_month_with_a_slash_after_a_deadline_word(text: str, due: str) -> None:
+    from grow_cli.domain.smart import check_smart
+
+    result = check_smart(text, today=date(2026, 11, 22))
+    assert result.due is not None and result.due.isoformat() == due
+
+
+@pytest.mark.parametrize("text", ["Cover 2/3 of the rota by Friday", "Run a 24/7 rota by Friday"])
+def test_a_fraction_or_a_rota_is_not_a_date(text: str) -> None:
+    from grow_cli.domain.smart import check_smart
+
+    result = check_smart(text, today=date(2026, 11, 22))
+    assert result.due is not None and result.due.isoformat() == "2026-11-27"

@@ -45,6 +45,11 @@ ISO = LazyPattern(
 DMY = LazyPattern(
     r"(?<![\d/.-])(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?P<y>\d{4})(?![\d/-])", ("/", "-")
 )
+# A literal "/" with no year: "by 9/12", "on 11/01". Only after a deadline word (deadlines.py),
+# as "2/3 of the team" or "a 24/7 rota" are not dates; the order follows the settings.
+DAY_SLASH = LazyPattern(
+    r"(?<![\d/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.-]|\s*(?:%|of\b))", ("/",)
+)
 # Literal "." separators: "18.12." or "18.12.2026", always day first. Without a year the month
 # has two digits and a dot after it, so an amount ("by 2.5.") is not a date; only after a
 # deadline word does it count at all (deadlines.py), so a version ("the 1.10.2026 build") is not.

@@ -108,6 +108,19 @@ def _from_numeric(m: re.Match[str], ctx: Context) -> Resolved:
     return day(due, note=note)
 
 
+def _from_day_slash(m: re.Match[str], ctx: Context) -> Resolved:
+    first, second = int(m["a"]), int(m["b"])
+    note: Note | None = None
+    month_first = second > 12 >= first
+    if first != second and first <= 12 and second <= 12:
+        month_first = ctx.settings.date_order == MDY
+        note = f"read {'month-first' if month_first else 'day-first'} from '{{match}}'", True
+    month, day_of_month = (first, second) if month_first else (second, first)
+    if not 1 <= month <= 12 or not 1 <= day_of_month <= 31:
+        raise NotADate
+    return day(next_month_day(ctx.today, month, day_of_month), note=note)
+
+
 def _from_dotted(m: re.Match[str], ctx: Context) -> Resolved:
     month = int(m["m"] or m["m2"])
     day_of_month = int(m["d"])
@@ -318,6 +331,7 @@ RESOLVERS: Final[tuple[tuple[LazyPattern, Callable[[re.Match[str], Context], Res
     (patterns.ISO, _from_iso),
     (patterns.DMY, _from_numeric),
     (patterns.DOTTED, _from_dotted),
+    (patterns.DAY_SLASH, _from_day_slash),
     (patterns.DAY_MONTH, _from_day_month),
     (patterns.MONTH_DAY, _from_day_month),
     (patterns.MONTH_PERIOD, _from_month_period),

@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 
 from grow_cli.domain.dates.patterns import (
+    DAY_SLASH,
     DOTTED,
     EACH,
     FOR_PERIOD,
@@ -114,7 +115,7 @@ def candidates(low: str, ctx: Context, allow_hours: bool) -> list[Candidate]:
         # What this pattern's matches need looked at, worked out once, not for each match.
         recurring = pattern is FOR_PERIOD
         weekday = pattern is WEEKDAY or pattern is WEEKDAY_SHORT
-        base = MARKED_ONLY if pattern is DOTTED else PLAIN
+        base = MARKED_ONLY if pattern is DOTTED or pattern is DAY_SLASH else PLAIN
         offset: bool | None = None  # whether the pattern has a unit: known at its first match
         for m in pattern.finditer(low):
             if recurring:
