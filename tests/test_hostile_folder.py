@@ -1,6 +1,6 @@
 """The fault campaign of issue 14 as part of the suite: one notes folder holding every kind of
 damage at once (tests/hostile_folder.py lists them), and every reading command run on it cold
-(no index), warm (the index it just wrote) and with a damaged index.
+(no index), warm (the index it just wrote: no note is parsed again) and with a damaged index.
 
 Each run must end without a traceback, show no raw control or reordering mark, print the same
 standard output and the same warnings in all three runs, and name each damaged file in exactly one
@@ -55,9 +55,35 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> HostileFolder:
 
 
 @pytest.fixture
-def folder(built: HostileFolder, tmp_path: Path) -> HostileFolder:
-    """A fresh copy of the hostile folder for this test: no index, the temp files still there."""
+def folder(built: HostileFolder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> HostileFolder:
+    """A fresh copy of the hostile folder for this test: no index, the temp files still there.
+
+    Every scan runs as if a minute had passed since the copy: the index trusts no file changed
+    in the last 2 s, so without this a warm run right after a cold one would read every note
+    again, and the warm path would go untested (test_index.py moves the clock the same way).
+    """
+    import time
+
+    from grow_cli.store import index
+
+    monkeypatch.setattr(index, "now_ns", lambda: time.time_ns() + 60 * 10**9)
     return built.copy_to(tmp_path / "hostile-notes")
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The note files grow parses (front matter read from disk), as they are read."""
+    from grow_cli.store import frontmatter
+
+    seen: list[str] = []
+    real = frontmatter.read
+
+    def counted(path: Path | str) -> Any:
+        seen.append(str(path))
+        return real(path)
+
+    monkeypatch.setattr(frontmatter, "read", counted)
+    return seen
 
 
 @dataclass
@@ -140,7 +166,7 @@ def written_files(out_dir: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("command", READING_COMMANDS, ids=" ".join)
 def test_a_reading_command_on_the_hostile_folder(
-    folder: HostileFolder, tmp_path: Path, command: tuple[str, ...]
+    folder: HostileFolder, tmp_path: Path, command: tuple[str, ...], reads: list[str]
 ) -> None:
     out_dir = tmp_path / "out"
     out_dir.mkdir()
@@ -153,7 +179,10 @@ def test_a_reading_command_on_the_hostile_folder(
             index.unlink(missing_ok=True)
         elif name == "damaged index" and index.exists():
             index.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 16)
+        reads.clear()
         runs[name] = ran = run(folder.notes_dir, args)
+        if name == "warm":  # from the index: no note parsed again but one named to `show`
+            assert [r for r in reads if Path(r).name not in " ".join(command)] == [], reads
         files[name] = written_files(out_dir)
         assert_clean(args, ran)
         assert_each_damage_named_once(command, folder, ran)
