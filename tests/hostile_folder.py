@@ -443,7 +443,7 @@ def damaged_people(notes_dir: Path, folder: HostileFolder) -> None:
         "broken-profile": 'name = "Broken\n',
         "deep-profile": NESTED_PROFILE,
         "dotted-profile": ".".join(["p"] * 40_000) + " = 1\n",
-        "typed-profile": 'name = "Typed"\ncadence_days = "weekly"\nstarted = 2026-13-45\n',
+        "typed-profile": 'name = "Typed"\ncadence_days = "weekly"\nstarted = [2026]\nstyle = 7\n',
         "binary-profile": b'name = "\xff\xfe"\n',
         "extra-profile": 'name = "Extra"\nfavourite = "tea"\n',
         "future-profile": 'name = "Future"\nstarted = 9999-12-30\n',

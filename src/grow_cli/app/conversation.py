@@ -116,15 +116,20 @@ def scripted(
     for key, value in start.preset.items():
         if value is not None:
             answers.setdefault(key, value)
-    missing = [
-        *(plan.check(subject, answers) if plan.check else []),
-        *_missing(env, subject, answers, plan),
-    ]
-    try:
-        note = session.build_note(answers, subject, env.today)
-        problems = missing
-    except InvalidInputError as error:
-        problems = [*(error.problems or [error.message]), *missing]
+    from grow_cli.flows.engine import wrong_shapes
+
+    # The flow's rules are written for what the prompts give: a file's odd shapes come first.
+    problems = wrong_shapes(plan.flow(subject), answers)
+    if not problems:
+        missing = [
+            *(plan.check(subject, answers) if plan.check else []),
+            *_missing(env, subject, answers, plan),
+        ]
+        try:
+            note = session.build_note(answers, subject, env.today)
+            problems = missing
+        except InvalidInputError as error:
+            problems = [*(error.problems or [error.message]), *missing]
     if problems:
         from grow_cli.domain.problems import listed
 
