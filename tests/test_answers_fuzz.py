@@ -11,6 +11,8 @@ random types and nesting (st.recursive, written by tomli_w), and mutations of va
 (tests/folders.py). Each example runs in a fresh copy of one small folder (Alex Kim, a coaching
 conversation with an open action and a goal, a journal entry with an open action of my own).
 
+Drafts too: a draft of any shape, resumed at the terminal, is resumed or refused in one message.
+
 The examples per test come from the "answers-fuzz" profile below (about 25 s for the file on a
 shared 2-core machine); GROW_FUZZ_EXAMPLES raises it for a longer hunt.
 """
@@ -457,3 +459,71 @@ def test_the_valid_answers_files_save_a_note(template: Path, tmp_path: Path, com
     result = folder.grow(*args, "--answers", "-", input=valid)
     assert result.exit_code == 0, result.output
     check_answers(template, tmp_path / "again", command, valid)
+
+
+# 5. A draft of any shape, resumed at the terminal (a draft is a TOML file anyone can edit):
+# the conversation goes on from it, or grow refuses it in one message. The prompts get no keys,
+# so a conversation that goes on stops at its first question (exit 2, the draft kept).
+DRAFTS = {
+    "coach": ("coaching-alex-kim.toml", ("coach", SLUG)),
+    "checkin": ("checkin-alex-kim.toml", ("checkin", SLUG)),
+    "feedback": ("feedback-alex-kim.toml", ("feedback", SLUG)),
+    "journal": ("journal-journal.toml", ("journal",)),
+    "journal checkin": ("journal-checkin.toml", ("journal", "checkin")),
+}
+bookkeeping = st.dictionaries(st.sampled_from(["_done", "_current", "_redo", "date"]), values)
+
+
+@pytest.mark.parametrize("command", COMMAND_NAMES)
+@FUZZ
+@given(document=documents, extra=bookkeeping, valid=st.booleans())
+def test_a_draft_of_any_shape_is_resumed_or_refused(
+    template: Path,
+    tmp_path: Path,
+    converse: Any,
+    command: str,
+    document: dict[str, Any],
+    extra: dict[str, Any],
+    valid: bool,
+) -> None:
+    import tomllib
+
+    import tomli_w
+
+    name, args = DRAFTS[command]
+    folder = Folder(template, tmp_path / "example")
+    answers = {**(tomllib.loads(COMMANDS[command][1]) if valid else {}), **document, **extra}
+    draft = folder.notes / ".grow" / "drafts" / name
+    draft.parent.mkdir(parents=True, mode=0o700)
+    draft.write_text(tomli_w.dumps({"kind": "x", "origin": "terminal", "answers": answers}))
+    run = converse("--notes", str(folder.notes), *args, "--resume", keys="")
+    assert run.exception is None or isinstance(run.exception, SystemExit), repr(run.exception)
+    assert "Traceback" not in run.stdout + run.stderr
+    assert run.exit_code in (0, 1, 2, 130), run.stderr
+    if run.exit_code != 0:
+        assert len(re.findall(r"^grow: error: ", run.stderr, flags=re.MULTILINE)) == 1, run.stderr
+
+
+@pytest.mark.parametrize("command", COMMAND_NAMES)
+def test_a_draft_resumes_and_a_draft_of_odd_shapes_is_refused(
+    template: Path, tmp_path: Path, converse: Any, command: str
+) -> None:
+    import tomllib
+
+    import tomli_w
+
+    name, args = DRAFTS[command]
+    folder = Folder(template, tmp_path / "example")
+    draft = folder.notes / ".grow" / "drafts" / name
+    draft.parent.mkdir(parents=True, mode=0o700)
+    answers = tomllib.loads(COMMANDS[command][1])
+    draft.write_text(tomli_w.dumps({"kind": "x", "origin": "terminal", "answers": answers}))
+    resumed = converse("--notes", str(folder.notes), *args, "--resume", keys="")
+    assert "Already recorded" in resumed.stdout, resumed.stdout + resumed.stderr
+    assert "Traceback" not in resumed.stderr
+    odd = {**answers, "focus": [""], "_redo": "", "_done": 3}
+    draft.write_text(tomli_w.dumps({"kind": "x", "origin": "terminal", "answers": odd}))
+    refused = converse("--notes", str(folder.notes), *args, "--resume", keys="")
+    assert refused.exit_code == 1, refused.stderr
+    assert refused.stderr.startswith(f"grow: error: The draft {draft} cannot be resumed:")
+    assert "_redo: must be a table" in refused.stderr and "_done: must be a list" in refused.stderr

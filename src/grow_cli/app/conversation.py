@@ -259,8 +259,16 @@ def _starting_answers(
             kept = session.set_draft_aside(locations, subject)
             asker.say(f"Starting afresh; the earlier draft is kept in {kept}.", style="hint")
     if draft and resume:
-        from grow_cli.flows.engine import recap
+        from grow_cli.domain.problems import listed
+        from grow_cli.flows.engine import draft_shapes, recap
 
+        problems = draft_shapes(flow, draft)
+        if problems:  # edited by hand: the conversation's rules are written for its own drafts
+            path = session.draft_path(locations, subject)
+            raise StoreError(
+                listed(f"The draft {path} cannot be resumed:", problems),
+                hint="Fix it, or move it away to start over.",
+            )
         asker.say("Already recorded", style="heading")
         for line in recap(flow, draft):
             asker.say(line, style="hint")

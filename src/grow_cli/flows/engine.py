@@ -398,6 +398,38 @@ def wrong_shapes(flow: Flow, answers: Answers) -> list[str]:
     return list(dict.fromkeys(problems))
 
 
+def draft_shapes(flow: Flow, answers: Answers) -> list[str]:
+    """As `wrong_shapes`, for a draft resumed at the terminal: its answers, the earlier answers
+    kept while a stage is asked again, the group item being answered and the groups finished
+    (a draft is a file anyone can edit; the conversation trusts what it wrote there itself)."""
+    problems = wrong_shapes(flow, answers)
+    done, current, redo = answers.get(DONE_KEY), answers.get(CURRENT_KEY), answers.get(REDO_KEY)
+    if done is not None and not (
+        isinstance(done, list) and all(isinstance(key, str) for key in done)
+    ):
+        problems.append(f"{DONE_KEY}: must be a list of texts")
+    if redo is not None:
+        problems += (
+            wrong_shapes(flow, redo) if isinstance(redo, dict) else [f"{REDO_KEY}: must be a table"]
+        )
+    if current is not None and not isinstance(current, dict):
+        problems.append(f"{CURRENT_KEY}: must be a table")
+    elif current:
+        groups = {
+            step.key: step
+            for stage in flow.stages
+            for step in stage.steps
+            if isinstance(step, Group)
+        }
+        for key, item in current.items():
+            if not isinstance(item, dict):
+                problems.append(f"{CURRENT_KEY}.{key}: must be a table")
+            elif key in groups:
+                for field in groups[key].fields:
+                    problems += _ask_shape(field, item, f"{CURRENT_KEY}.{key}.")
+    return list(dict.fromkeys(problems))
+
+
 _ONE_VALUE_KINDS = ("choice", "confirm", "date", "number", "decimal")
 
 
