@@ -76,21 +76,26 @@ def _refs_known(
     problems += [
         f"updates[{number}].ref: {update.get('ref')!r} is not one of {subject.name}'s items {see}"
         for number, update in enumerate(_tables(answers, "updates"), start=1)
-        if update.get("ref") not in item_ids
+        if not _one_of(update.get("ref"), item_ids)
     ]
     problems += [
         f"progress[{number}].thread: {entry.get('thread')!r} is not one of {subject.name}'s "
         f"threads {see}"
         for number, entry in enumerate(_tables(answers, "progress"), start=1)
-        if entry.get("thread") not in thread_ids
+        if not _one_of(entry.get("thread"), thread_ids)
     ]
     problems += [
         f"actions[{number}].thread: {action.get('thread')!r} is not one of {subject.name}'s "
         f"threads {see}"
         for number, action in enumerate(_tables(answers, "actions"), start=1)
-        if action.get("thread") and action.get("thread") not in thread_ids
+        if action.get("thread") and not _one_of(action.get("thread"), thread_ids)
     ]
     return problems
+
+
+def _one_of(value: Any, ids: set[str]) -> bool:
+    """Whether an answers file's id is one of `ids` (a list or a table given there is not)."""
+    return isinstance(value, str) and value in ids
 
 
 def _tables(answers: dict[str, Any], key: str) -> list[dict[str, Any]]:

@@ -116,15 +116,20 @@ def scripted(
     for key, value in start.preset.items():
         if value is not None:
             answers.setdefault(key, value)
-    missing = [
-        *(plan.check(subject, answers) if plan.check else []),
-        *_missing(env, subject, answers, plan),
-    ]
-    try:
-        note = session.build_note(answers, subject, env.today, paths.date_settings(env))
-        problems = missing
-    except InvalidInputError as error:
-        problems = [*(error.problems or [error.message]), *missing]
+    from grow_cli.flows.shapes import wrong_shapes
+
+    # The flow's rules are written for what the prompts give: a file's odd shapes come first.
+    problems = wrong_shapes(plan.flow(subject), answers)
+    if not problems:
+        missing = [
+            *(plan.check(subject, answers) if plan.check else []),
+            *_missing(env, subject, answers, plan),
+        ]
+        try:
+            note = session.build_note(answers, subject, env.today, paths.date_settings(env))
+            problems = missing
+        except InvalidInputError as error:
+            problems = [*(error.problems or [error.message]), *missing]
     if problems:
         from grow_cli.domain.problems import listed
 
@@ -256,8 +261,17 @@ def _starting_answers(
             kept = session.set_draft_aside(locations, subject)
             asker.say(f"Starting afresh; the earlier draft is kept in {kept}.", style="hint")
     if draft and resume:
+        from grow_cli.domain.problems import listed
         from grow_cli.flows.answers import recap
+        from grow_cli.flows.shapes import draft_shapes
 
+        problems = draft_shapes(flow, draft)
+        if problems:  # edited by hand: the conversation's rules are written for its own drafts
+            path = session.draft_path(locations, subject)
+            raise StoreError(
+                listed(f"The draft {path} cannot be resumed:", problems),
+                hint="Fix it, or move it away to start over.",
+            )
         asker.say("Already recorded", style="heading")
         for line in recap(flow, draft):
             asker.say(line, style="hint")

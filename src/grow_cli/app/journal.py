@@ -40,10 +40,15 @@ def journal_checkin_plan(found: Records, today: dt.date) -> Plan:
             f"updates[{number}].ref: {update.get('ref')!r} is not one of your journal actions "
             "(see 'grow actions --journal')"
             for number, update in enumerate(updates, start=1)
-            if isinstance(update, dict) and update.get("ref") not in ids
+            if isinstance(update, dict) and not _one_of(update.get("ref"), ids)
         ]
         if not updates and not answers.get("review"):
             problems.append("a journal check-in records [[updates]]; this has none")
         return problems
 
     return Plan(subject=lambda may_ask: subject, flow=flow, check=check)
+
+
+def _one_of(value: Any, ids: set[str]) -> bool:
+    """Whether an answers file's id is one of `ids` (a list or a table given there is not)."""
+    return isinstance(value, str) and value in ids

@@ -103,9 +103,10 @@ def note_data(
         **data,
     }
     if subject.kind in ("coaching", "checkin") and "next_checkin" not in data:
+        focus = data.get("focus")  # of any type in an answers file: the model names it
         earliest = _earliest_thread_date(data, today, date_settings)
         data["next_checkin"] = earliest or suggested_next_checkin(
-            data.get("focus"), subject.cadence_days, today
+            focus if isinstance(focus, str) else None, subject.cadence_days, today
         )
     if subject.slug is None:
         data.pop("person")
@@ -135,7 +136,8 @@ def _earliest_thread_date(
 
     settings = date_settings or DEFAULT_SETTINGS
     dates = []
-    for entry in data.get("progress") or []:
+    entries = data.get("progress")
+    for entry in entries if isinstance(entries, list) else []:  # else the model names it
         given = entry.get("next_checkin") if isinstance(entry, dict) else None
         if isinstance(given, dt.date):
             dates.append(given)
@@ -150,7 +152,8 @@ def _journal_rules(data: dict[str, Any]) -> None:
     if "mode" not in data:
         problem = "mode: is required (grow, reflection or career)"
         raise InvalidInputError(f"The journal entry was not saved: {problem}.", problems=[problem])
-    for action in data.get("actions", []):
+    actions = data.get("actions")
+    for action in actions if isinstance(actions, list) else []:  # else the model names it
         if isinstance(action, dict):
             action.setdefault("owner", "self")
 

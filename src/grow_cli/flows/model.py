@@ -102,6 +102,7 @@ class Flow:
         return next(stage for stage in self.stages if stage.name == name)
 
 
-def hints_for(hints: Hints, focus: str | None) -> tuple[str, ...]:
-    """The hints for a focus, falling back to the ones for every focus ("*")."""
-    return hints.get(focus or "", ()) or hints.get("*", ())
+def hints_for(hints: Hints, focus: object) -> tuple[str, ...]:
+    """The hints for a focus, falling back to the ones for every focus ("*"). The focus comes
+    from the answers so far, so from a draft too: of any type when edited by hand."""
+    return hints.get(focus if isinstance(focus, str) else "", ()) or hints.get("*", ())

@@ -11,7 +11,7 @@ import sys
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from grow_cli.ui.visible import visible, visible_line
+from grow_cli.ui.visible import json_escaped, visible, visible_line
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -54,9 +54,9 @@ def reset() -> None:
 
 
 def line(text: str = "") -> None:
-    """Print a plain line to standard output (no markup, no rich import); controls inside it
-    are shown as escapes (ui/visible.py)."""
-    sys.stdout.write(visible_line(text) + "\n")
+    """Print a plain line to standard output (no markup, no rich import)."""
+    # Without colour, grow added no style: any escape in the line came from a note.
+    sys.stdout.write((visible_line(text) if colour_enabled() else visible(text)) + "\n")
 
 
 def data(text: str) -> None:
@@ -78,6 +78,7 @@ def colour_enabled() -> bool:
 def styled(text: str, style: str) -> str:
     """`text` in a colour or weight (see _ANSI) when colour is enabled, else unchanged."""
     code = _ANSI.get(style)
+    # visible_line, not visible: a text styled already (bold and yellow) keeps its own style.
     return f"\x1b[{code}m{visible_line(text)}\x1b[0m" if code and colour_enabled() else text
 
 
@@ -97,31 +98,32 @@ def hanging(first: str, text: str, *, width: int | None = None) -> str:
 
 def error(message: str) -> None:
     """Report an error as one line on standard error."""
-    sys.stderr.write(f"grow: error: {visible_line(message)}\n")
+    sys.stderr.write(f"grow: error: {visible(message)}\n")
 
 
 def notice(message: str) -> None:
     """A plain line on standard error, as it is: a deliberate stop, a count beside piped output."""
-    sys.stderr.write(f"{visible_line(message)}\n")
+    sys.stderr.write(f"{visible(message)}\n")
 
 
 def warning(message: str) -> None:
     """Report a warning as one line on standard error."""
-    sys.stderr.write(f"grow: warning: {visible_line(message)}\n")
+    sys.stderr.write(f"grow: warning: {visible(message)}\n")
 
 
 def json_text(data: Any) -> str:
     """JSON as grow prints it: UTF-8 kept readable, dates as ISO strings."""
     import json  # here, not at the top: most runs print no JSON (about 1 ms of start-up)
 
-    return json.dumps(data, ensure_ascii=False, default=_jsonable)
+    return json_escaped(json.dumps(data, ensure_ascii=False, default=_jsonable))
 
 
 def print_json(data: Any, *, indent: int | None = 2) -> None:
     """Print JSON to standard output."""
     import json
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, default=_jsonable, indent=indent) + "\n")
+    text = json.dumps(data, ensure_ascii=False, default=_jsonable, indent=indent)
+    sys.stdout.write(json_escaped(text) + "\n")
 
 
 def _jsonable(value: Any) -> Any:

@@ -25,6 +25,8 @@ def history_table(rows: list[dict[str, Any]]) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from grow_cli.ui.views.markdown import SHOWN_LINE_CHARS
+
     table = Table(box=None, pad_edge=False, show_edge=False)
     table.add_column("date", no_wrap=True)
     table.add_column("kind", no_wrap=True)
@@ -34,11 +36,13 @@ def history_table(rows: list[dict[str, Any]]) -> None:
     table.add_column("holds", no_wrap=True)
     table.add_column("id", no_wrap=True)
     for row in rows:
+        # Cut long before rich measures it: a 5 MB topic took 2 s to measure, for one line.
+        topic = (row["topic"] or row["goal"] or "")[:SHOWN_LINE_CHARS]
         table.add_row(
             row["date"],
             row["kind"],
             row["focus"] or "",
-            Text(row["topic"] or row["goal"] or "", no_wrap=True, overflow="ellipsis"),
+            Text(topic, no_wrap=True, overflow="ellipsis"),
             holds(row["counts"]),
             row["id"] or "",
         )
