@@ -98,7 +98,7 @@ def check_goal(g: dict) -> None:
         else:
             if d < TODAY:
                 err(w, f"due {due} is before the reference day {TODAY}")
-    if g["time_bound"] is True and due is None:
+    if g["time_bound"] is True and due is None and "sprint" not in g["text"].lower():
         err(w, "time_bound is true but due is null")
     if g["time_bound"] is False and (due is not None or g["period"] or g["date_order"] is not None):
         err(w, "time_bound is false but due/period/date_order is set")
