@@ -60,9 +60,10 @@ def line(text: str = "") -> None:
 
 
 def data(text: str) -> None:
-    """Write a file's contents to standard output as they are (an .ics, a Markdown file for
-    another program): machine-readable output is never escaped."""
-    sys.stdout.write(text)
+    """Write a file's contents to standard output (an .ics, an HTML report, a Markdown file for
+    another program): its own line endings (CRLF in an .ics) stay, but controls that came from a
+    note are shown as escapes, as on every line grow prints to a terminal."""
+    sys.stdout.write("\r\n".join(visible(part) for part in text.split("\r\n")))
 
 
 _ANSI = {"green": "32", "yellow": "33", "red": "31", "bold": "1", "dim": "2"}

@@ -6,6 +6,7 @@
 Exit status 0 when every check passes, 1 otherwise. It checks shape and internal consistency only;
 it does not judge whether a label is right (see README.md for the rules).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -21,13 +22,27 @@ DEV_SHARE = (0.55, 0.65)
 PARTS = ("dev", "heldout")
 
 GOAL_KEYS = {
-    "id": str, "text": str, "kind": str, "focus": str, "specific": bool, "measurable": bool,
-    "time_bound": bool, "due": (str, type(None)), "period": bool, "date_order": (str, type(None)),
+    "id": str,
+    "text": str,
+    "kind": str,
+    "focus": str,
+    "specific": bool,
+    "measurable": bool,
+    "time_bound": bool,
+    "due": (str, type(None)),
+    "period": bool,
+    "date_order": (str, type(None)),
     "note": str,
 }
 SBI_KEYS = {
-    "id": str, "situation": str, "behavior": str, "impact": str, "behavior_ok": bool,
-    "behavior_problem": (str, type(None)), "impact_ok": bool, "note": str,
+    "id": str,
+    "situation": str,
+    "behavior": str,
+    "impact": str,
+    "behavior_ok": bool,
+    "behavior_problem": (str, type(None)),
+    "impact_ok": bool,
+    "note": str,
 }
 KINDS = {"goal", "action", "support"}
 FOCI = {"performance", "development", "career", "journal", "health"}
@@ -133,7 +148,7 @@ def table(title: str, parts: dict[str, list[dict]], key) -> None:
     for v in values:
         cells = "  ".join(f"{p} {pct(counts[p][v], len(parts[p]))}" for p in parts)
         total = sum(counts[p][v] for p in parts)
-        print(f"    {str(v):<22} {cells}  all {total}")
+        print(f"    {v!s:<22} {cells}  all {total}")
 
 
 def dataset(folder: Path, name: str, keys: dict, check, minimum: int) -> dict[str, list[dict]]:
@@ -145,7 +160,11 @@ def dataset(folder: Path, name: str, keys: dict, check, minimum: int) -> dict[st
     for i, n in ids.items():
         if n > 1:
             err(name, f"id {i} appears {n} times")
-    text_key = (lambda x: x["text"]) if name == "goals" else (lambda x: (x["situation"], x["behavior"], x["impact"]))
+    text_key = (
+        (lambda x: x["text"])
+        if name == "goals"
+        else (lambda x: (x["situation"], x["behavior"], x["impact"]))
+    )
     texts = Counter(str(text_key(x)).strip().lower() for x in everything)
     for t, n in texts.items():
         if n > 1:
@@ -171,8 +190,11 @@ def main() -> int:
     table("focus", goals, lambda g: g["focus"])
     for letter in ("specific", "measurable", "time_bound", "period"):
         table(letter, goals, lambda g, k=letter: g[k])
-    table("fails at least one of S/M/T", goals,
-          lambda g: not (g["specific"] and g["measurable"] and g["time_bound"]))
+    table(
+        "fails at least one of S/M/T",
+        goals,
+        lambda g: not (g["specific"] and g["measurable"] and g["time_bound"]),
+    )
     table("date_order", goals, lambda g: g["date_order"])
     table("due (month)", goals, lambda g: g["due"][:7] if g["due"] else None)
 
