@@ -92,6 +92,7 @@ class Ran:
     stdout: str
     stderr: str
     exception: BaseException | None
+    stdout_bytes: bytes = b""  # as written (CliRunner's stdout turns CRLF into LF)
 
     @property
     def warnings(self) -> list[str]:
@@ -111,7 +112,9 @@ def run(notes_dir: Path, args: list[str]) -> Ran:
         spent = cpu_seconds(invoke)
     assert spent < CPU_HANG_SECONDS, (args, spent)
     [result] = results
-    return Ran(result.exit_code, result.stdout, result.stderr, result.exception)
+    return Ran(
+        result.exit_code, result.stdout, result.stderr, result.exception, result.stdout_bytes
+    )
 
 
 def naming(damage: Damage) -> re.Pattern[str]:
@@ -284,3 +287,20 @@ def test_on_a_colour_terminal_only_grows_own_styles_pass(
 
 
 RE_STYLES = re.compile("|".join(re.escape(code) for code in GROWS_OWN_STYLES))
+
+
+def test_the_calendar_on_standard_output_is_a_calendar(
+    folder: HostileFolder, tmp_path: Path
+) -> None:
+    # Its CRLF line endings are kept (escaping every control had turned them into text), and
+    # only the controls inside the texts are escaped: the same events as the file holds.
+    from icalendar import Calendar
+
+    printed = run(folder.notes_dir, ["export", "--ics", "-"])
+    assert printed.exit_code == 0 and printed.stdout_bytes.endswith(b"END:VCALENDAR\r\n")
+    target = tmp_path / "grow.ics"
+    assert run(folder.notes_dir, ["export", "--ics", str(target)]).exit_code == 0
+    shown = Calendar.from_ical(printed.stdout_bytes)
+    written = Calendar.from_ical(target.read_bytes())
+    uids = [str(event["UID"]) for event in shown.walk("VEVENT")]
+    assert uids == [str(event["UID"]) for event in written.walk("VEVENT")] and uids
