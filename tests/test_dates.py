@@ -135,8 +135,10 @@ def test_a_date_without_a_year_is_the_next_one_on_or_after_today() -> None:
 @pytest.mark.parametrize(
     ("today", "phrase", "due"),
     [
-        (FRIDAY, "by Friday", FRIDAY),  # today counts for "by", "on", "this", "every"
-        (FRIDAY, "on Friday", FRIDAY),
+        # A weekday alone on that weekday is next week's: today would be "today". "this" and
+        # "every" count today.
+        (FRIDAY, "by Friday", d("2026-12-04")),
+        (FRIDAY, "on Friday", d("2026-12-04")),
         (FRIDAY, "this Friday", FRIDAY),
         (FRIDAY, "every Friday", FRIDAY),
         (FRIDAY, "next Friday", d("2026-12-04")),  # strictly after today
@@ -147,7 +149,7 @@ def test_a_date_without_a_year_is_the_next_one_on_or_after_today() -> None:
         (WEDNESDAY, "next week", d("2026-12-04")),
         (WEDNESDAY, "end of the week", FRIDAY),
         (d("2026-11-28"), "end of the week", d("2026-12-04")),  # Saturday looks ahead
-        (d("2026-11-28"), "by Saturday", d("2026-11-28")),
+        (d("2026-11-28"), "by Saturday", d("2026-12-05")),
         (WEDNESDAY, "this weekend", d("2026-11-28")),
     ],
 )

@@ -42,12 +42,22 @@ def smart(
 ) -> None:
     """Check a goal against SMART and say, letter by letter, what is missing.
 
-    The deadline is read from the words and always shown: weekdays ("by Thursday", "Thursday the
-    10th"), offsets ("in 3 wks", "within 5 business days", "a week from Friday"), period ends
-    (EOD, EOW, EOM, EOQ, "end of the second quarter"), dates ("14 Feb", "18.12.", "01/12/2026")
-    and periods ("the first week of March", "mid-February", "before the holidays"), each read as
-    one day. A numeric date whose order is open follows date_order in the config file ("DMY" or
-    "MDY"; without it, the locale); "next sprint" needs sprint_days there, else it warns.
+    Specific fails a wish, effort ("focus on", "work on", "explore"), an improvement of nothing in
+    particular ("improve code quality") and an open object ("the launch stuff"); Measurable
+    fails digits that count nothing (a year, a version, a name, "(8/10)") and work with no point
+    at which it is done ("clean up the wiki"), and passes a one-off deliverable ("book the room").
+
+    The deadline is read from the words and always shown: weekdays ("by Thursday", "thurs",
+    "(Tue)", "EOD Mon", "Thursday the 10th"; a weekday alone is the next one, so on a Friday "by
+    Friday" is a week away), offsets ("in 3 wks", "within 5 business days", "a week from
+    Friday", "for the next 30 days"), period ends (EOD, EOW, EOM, EOQ, "this qtr", "next wk",
+    "end of the second quarter", "through January", "thru H1"), dates ("14 Feb", "18.12.",
+    "01/12/2026", "before it lapses on Saturday": the day before) and periods ("the first week of
+    March", "mid-February", "before the holidays"), each read as one day. A past event ("the Oct
+    28 outage") and a meeting named after its day ("the Thursday customer sync") are not the
+    deadline. A numeric date whose order is open follows date_order in the config file ("DMY" or
+    "MDY"; without it, the locale), the same in every goal; "next sprint" needs sprint_days
+    there, else it warns.
 
     Exit status: 0 when every goal is SMART, 1 when one is not, 2 for usage errors.
     """

@@ -37,6 +37,9 @@ benchmark profile patch tune load mock stub seed backfill deprecate sunset renam
 reconnect connect meet greet welcome thank recognise recognize praise celebrate reward
 volunteer apply enter complete take sit study revise memorise memorize practise nominate
 block tell start let use cover find fund journal turn put do make have keep meal-prep
+jot swap forward ping lose gain reply rewrite redo rerun re-run calibrate sync grow walk go
+reschedule rebook postpone confirm decline accept resubmit reopen unsubscribe delete pause
+resume restart reboot rotate revoke grant onboard offboard pick choose sit swap trade
 """.split()  # noqa: SIM905
 )
 DOUBLED: Final = frozenset(
@@ -69,9 +72,9 @@ UNIT: Final = "day|weekday|week|fortnight|month|quarter|year|sprint|morning|afte
 # next one, after an adverb: "Eventually document ...") is looked up in VERB_FORMS; a set lookup
 # is much cheaper to build and run than a regex alternation of every form.
 ACTION = LazyPattern(
-    r"(?:^\W*|[,;:(]\s*"
+    r"(?:^\W*(?:(?:kr|okr|o|todo|goal|action)\s*[\d.]*\s*[:\-—–]\s*)?|[,;:(]\s*|\s[-—–]\s+"
     r"|\b(?:and|then|by|to|will|shall|must|should|also|please|i|we|you|they|help)\s+"
-    r"|['’]ll\s+)(?P<first>[a-z]+)\b(?:(?=\s+(?P<second>[a-z]+)\b)|)"
+    r"|['’]ll\s+)(?P<first>[a-z]+(?:-[a-z]+)?)\b(?:(?=\s+(?P<second>[a-z]+)\b)|)"
 )
 # What the action applies to, for the reason: the verb and a few words after it.
 ACTION_WORDS = LazyPattern(r"[^\s,;:.!?]+(?:[ \t]+[^\s,;:.!?]+){0,4}")
@@ -92,7 +95,7 @@ SOFT_SKILLS: Final = (
 STRONG_VAGUE = LazyPattern(
     "|".join(
         (
-            r"\b(?:be|become|becoming|being|get|getting|grow)\s+(?:a\s+|an\s+)?"
+            r"\b(?:be|become|becoming|being|get|getting|grow)\s+(?:a\s+|an\s+)?(?:\d+x\s+)?"
             r"(?:(?:much|lot|bit|little)\s+)?(?:more|better|less|stronger|greater)\b(?:\s+at)?"
             + TAIL,
             r"\b(?:show|showing|take|taking|demonstrate|display|bring|have|spend|invest|put\s+in"
@@ -127,12 +130,16 @@ STRONG_VAGUE = LazyPattern(
             r"\b(?:get|getting|be|become|stay|feel|eat|sleep|live|work)\s+(?:a\s+(?:lot\s+|bit\s+)?)?"
             r"(?:clearer|healthier|fitter|happier|calmer|smarter|sharper|wiser|stronger|faster"
             r"|better|more\s+\w+|less\s+\w+|on\s+top\s+of)\b" + TAIL,
-            r"\bget\s+(?:[\w'’/.-]+\s+){1,5}(?:right|sorted|in\s+order|nailed|squared\s+away"
+            r"\bget\s+(?:(?:it|this|that|things|stuff|everything|[\w'’/.-]+\s+stuff)\s+|(?:[\w'’/.-]+\s+){1,5}"
+            r"(?=right\b|in\s+order\b|nailed\b|squared\s+away\b|over\s+the\s+line\b))"
+            r"(?:right|sorted|in\s+order|nailed|squared\s+away"
             r"|over\s+the\s+line)\b",
             r"\b(?:raise|lift|elevate)\s+(?:my|your|his|her|their|our|the)\s+(?:profile|bar|game"
             r"|standards|visibility)\b",
             r"\b(?:move|moving)\s+the\s+needle\b|\bgive\s+(?:\w+\s+)?air\s+cover\b"
-            r"|\bdo\s+the\s+needful\b|\bmake\s+sure\b|\bset\s+(?:\w+\s+){0,3}up\s+for\s+success\b"
+            r"|\bdo\s+the\s+needful\b|\b(?:make\s+sure|ensure)\b(?!\s+(?:that\s+)?[a-z]+\s+(?:takes|gets|has|sends"
+            r"|books|files|goes|attends|knows|receives|signs|submits|finishes)\b)"
+            r"|\bset\s+(?:\w+\s+){0,3}up\s+for\s+success\b"
             r"|\b(?:touch\s+base|circle\s+back|level\s+up|up-?skill|upskill|sponsor|champion)\b"
             r"|\b(?:be|become|being)\s+(?:a|an|the)\s+(?:force\s+multiplier|go-to|role\s+model"
             r"|champion|best|most|thought\s+leader)\b"
@@ -144,7 +151,11 @@ STRONG_VAGUE = LazyPattern(
             r"|\b\d+x\s+more\b|\bfind\s+(?:a\s+)?(?:better\s+)?(?:work-life\s+)?balance\b"
             r"|\b(?:figure\s+out|look\s+out\s+for|think\s+about|start\s+thinking|reflect\s+on"
             r"|stay\s+on\s+top|keep\s+an\s+eye|develop\s+a\s+growth\s+mindset)\b",
-            r"\b(?:step\s+up|try\s+harder|do\s+better|(?:raise|up)\s+(?:my|your|his|her|their|the)"
+            r"\bmake\s+(?:[\w'’.-]+\s+){0,5}(?:a\s+(?:success|win|hit|priority)|happen|count|shine)\b"
+            r"|\b(?:our|my|the|its)\s+best\s+(?:\w+\s+)?(?:yet|ever)\b"
+            r"|\bget\s+(?:back\s+)?in(?:to)?\s+(?:better\s+|good\s+)?shape\b"
+            r"|\bbe\s+(?:[\w'’.-]+\s+){0,4}(?:aware|mindful|conscious|comfortable|familiar)\b"
+            r"|\b(?:step\s+up|try\s+harder|do\s+better|(?:raise|up)\s+(?:my|your|his|her|their|the)"
             r"\s+game|be\s+(?:proactive|accountable|responsive|engaged|a\s+team\s+player"
             r"|a\s+role\s+model)|learn\s+more\s+about|get\s+(?:up\s+to\s+speed|comfortable"
             r"|involved))\b",
@@ -251,4 +262,116 @@ DELIVERABLE = LazyPattern(
     r"|questionnaire|charter|policy|policies|scorecard|application|pack|list|shortlist|standup"
     r"|stand-up|migration|upgrade|launch|rollout|okr|letter|app|website|mockup|wireframe|diagram"
     r"|record|adr|readme|changelog|milestone|webinar|offsite|results)s?\b"
+)
+
+# --- What makes a goal specific or not, beyond its verb -------------------------------------------
+
+# Effort and attention: where the effort goes, not what will be done ("focus on the Q1 plan",
+# "make progress on SOC 2"). Specific fails unless another action in the goal says what happens.
+EFFORT = LazyPattern(
+    r"\b(?:work(?:ing)?\s+on|focus(?:ing)?\s+(?:more\s+)?on|explor(?:e|ing)|consider(?:ing)?"
+    r"|keep(?:ing)?\s+(?:[\w'’.-]+\s+){0,3}(?:in\s+mind|top\s+of\s+mind|front\s+of\s+mind)"
+    r"|make\s+(?:some\s+|real\s+|good\s+)?(?:progress|headway|strides)\s+(?:on|with|in|towards?)"
+    r"|get(?:ting)?\s+(?:more\s+)?(?:familiar|acquainted|to\s+grips)\s+with"
+    r"|familiari[sz]e\s+(?:my|your|him|her|them|our)sel(?:f|ves)\s+with"
+    r"|deliver\s+on|take\s+point\s+on"
+    r"|(?:be|get|stay)\s+(?:more\s+)?(?:involved|engaged|aligned|plugged)\s+(?:in|with)"
+    r"|spend\s+(?:more\s+)?time\s+(?:on|with|thinking)|dig\s+into|dive\s+(?:deeper\s+)?into"
+    r"|think\s+through|noodle\s+on|mull\s+over|wrap\s+my\s+head\s+around"
+    r"|own(?:ing)?\s+(?:the|our|my|all|this|that|every)|help(?:ing)?\s+(?:out\s+)?with"
+    r"|help(?:ing)?\s+\w+\s+(?:think|reflect|figure|work\s+out))\b"
+)
+# A habit wish: a verb and "more", "better", "consistently" with no amount or frequency after it
+# ("stretch more for the next 2 weeks", "journal consistently in January").
+HABIT_WISH = LazyPattern(
+    r"(?<![\w'-])[a-z]+\s+(?:a\s+(?:lot|bit)\s+)?(?:more|less|better|consistently|regularly"
+    r"|properly|often|again|harder)\b(?!\s+(?:than|of|and|or|[a-z]+s\b|\w+ly\b))"
+    r"(?=\s*(?:$|[,.;:!?)]|(?:for|in|by|this|next|from|during|going|through|over|until|till|at"
+    r"|on|starting|before|after|when|so|to)\b))"
+    r"|\bkeep(?:ing)?\s+(?:on\s+)?[a-z]+ing\b(?=(?:\s+(?:going\s+forward|from\s+now\s+on"
+    r"|up|it\s+up))?\s*[.!]?\s*$)"
+)
+# Words that leave the object open: "the launch stuff", "things", "as needed".
+VAGUE_WORD = LazyPattern(
+    r"\b(?:stuff|things|thing|everything|whatever|etc|thinking|as\s+(?:needed|required|necessary"
+    r"|appropriate)|and\s+so\s+on|bits\s+and\s+pieces)\b(?!['’])"
+)
+# What an improving verb may apply to without naming any part of the work ("improve code quality").
+ABSTRACT_THING: Final = (
+    r"(?:quality|performance|productivity|efficiency|effectiveness|processes|process|workflows?"
+    r"|outcomes?|results|delivery|velocity|health|fitness|wellbeing|well-being|stress|anxiety"
+    r"|burnout|balance|habits|confidence|morale|culture|communication|collaboration|experience"
+    r"|relationships?|skills|knowledge|understanding|mindset|impact|presence|reputation|image"
+    r"|brand|profile|career|life|lifestyle|situation|things|overall\s+\w+|the\s+way\s+\w+\s+work)"
+)
+# A learning wish: learning with no occasion and no output ("learn Rust this year"). An action
+# elsewhere in the goal ("by finishing the Rustlings course") or a number rescues it.
+LEARN_WISH = LazyPattern(
+    r"\b(?:learn|learning|understand|get\s+to\s+know|brush\s+up\s+on|pick\s+up|get\s+into"
+    r"|upskill\s+(?:in|on))\b(?!\s+(?:to|from|with)\b)"
+)
+# A change with no size ("make the checkout flow faster") or a duty with no end ("take
+# ownership of the rota"): nothing to check off.
+MAKE_CHANGE = LazyPattern(
+    r"\bmake\s+(?:[\w'’.-]+\s+){1,5}(?:[a-z]{3,}er|more\s+\w+|less\s+\w+|simple|smooth|clear|easy)\b"
+    r"|\btake\s+(?:over\s+)?(?:ownership|charge|responsibility|care)\s+(?:of|for)\b"
+)
+SOFT_ON_ABSTRACT = LazyPattern(
+    r"\b(?:improve|improving|enhance|strengthen|boost|optimi[sz]e|streamline|address|tackle"
+    r"|reduce|lower|increase|raise|better|fix|sort\s+out|work\s+on|help\s+with|support|manage)"
+    r"\s+(?:(?:my|your|his|her|their|our|the|team|code|overall|general|personal|work|sleep"
+    r"|mental|physical|service|product|customer|delivery|process|general|team['’]s)\s+){0,2}"
+    + ABSTRACT_THING
+    + r"\b(?!\s+(?:of|for|in\s+the|on\s+the|at\s+the)\b)"
+)
+# A limit anyone can check: "no screens after 10pm", "zero missed payroll runs",
+# "alcohol-free", "weekends only", "in bed by 11pm".
+LIMIT = LazyPattern(
+    r"^\W*(?:no|zero|not\s+(?:a\s+)?single)\s+(?!more\b|longer\b|idea\b|problem\b|stress\b"
+    r"|worries\b|drama\b)[a-z]"
+    r"|\b[a-z]+-free\b|\b(?:to|on|at)\s+[a-z]+\s+only\b|\bonly\s+on\s+[a-z]+"
+    r"|\b(?:in\s+bed|asleep|offline|logged\s+off|home|done|out\s+of\s+the\s+office)\s+"
+    r"(?:by|before|until|till)\s+\d"
+    r"|\b(?:no|zero)\s+(?:more\s+than\s+)?\w+\s+(?:after|before|during|on|in|at)\s+\S"
+)
+# A time of day after "by", "before", "after" is a threshold ("log off by 6pm").
+BY_TIME = LazyPattern(
+    r"\b(?:by|before|after|until|till|no\s+later\s+than|past)\s+\d{1,2}(?:[:.]\d{2})?\s{0,3}"
+    r"(?:[ap]\.?m\b|h\b|o['’]clock\b)|\b(?:by|before|after|until|till)\s+\d{1,2}:\d{2}\b"
+    r"|\b(?:by|before|after|until|till)\s+(?:noon|midnight|lunch(?:time)?)\b"
+)
+# A meeting with someone named as the thing to do: "1:1 w/ Sam every Fri".
+EVENT_WITH = LazyPattern(
+    r"^\W*(?:1:1|1-1|1on1|one-on-one|coffee|lunch|catch-?up|call|chat|skip-level)\s+"
+    r"(?:w/|with)\s+\w"
+)
+# Verbs with no point at which they are done: "clean up the wiki", "look into the tests". On a
+# concrete object they are specific, but nothing can be checked off.
+OPEN_ENDED: Final = frozenset(
+    """
+improve enhance clean polish look investigate explore own leverage sync help support maintain
+monitor manage handle work focus think reflect tidy simplify streamline optimise optimize refine
+tweak iterate keep continue use engage process learn research play stay try champion drive
+foster nurture promote embrace empower elevate deepen broaden expand grow develop strengthen
+boost address tackle consider watch remove revisit rethink improving reduce increase decrease
+lower shorten speed minimise minimize maximise maximize lessen
+""".split()  # noqa: SIM905
+)
+# Words that start a fragment rather than an imperative; a first word not here, followed by a
+# determiner, a possessive or a count ("Swap Ana's slot", "Ping the vendor", "Lose 4 kg"), is
+# taken for a verb even when the verb list does not know it.
+NOT_A_VERB: Final = frozenset(
+    """
+a an the my our your his her their its this that these those some any all each every no not
+more less better new old next last first weekly daily monthly quarterly yearly annual
+i we you he she they it me us him them for with without from into onto over under about after
+before during until till since by at on in of to up down out off via per than then so if when
+while because as and or but nor yet also just only very really maybe perhaps please todo kr okr
+goal goals action actions note notes plan q1 q2 q3 q4 h1 h2 eod eow eom eoq cob asap
+""".split()  # noqa: SIM905
+)
+OBJECT_CUE = LazyPattern(
+    r"\s+(?:(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|all|every|each"
+    r"|up|down|out|off|over|back|through|me|us|him|them|it|one|two|three)\b|[a-z]+['’]s\b"
+    r"|\d+(?![.\d])\b)"
 )

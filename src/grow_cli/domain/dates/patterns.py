@@ -73,10 +73,10 @@ MONTH_DAY = LazyPattern(
 # hold "in").
 MONTH_PERIOD = LazyPattern(
     r"\b(?:(?P<end>end\s+of\s+)|(?P<mid>mid-?\s*)"
-    r"|(?P<pre>by|before|until|till|in|during|from|starting)\s+)"
+    r"|(?P<pre>by|before|until|till|in|during|from|starting|through|thru|throughout)\s+)"
     rf"(?P<month>{MONTH})\b\.?(?!\s*\d{{1,2}}(?!\d))(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
     MONTH_STEMS,
-    ("end", "mid", "by", "before", "until", "till", "in", "from"),
+    ("end", "mid", "by", "before", "until", "till", "in", "from", "thr"),
 )
 # A literal "the" after one of the words ("no later than" holds "later").
 DAY_OF_MONTH = LazyPattern(
@@ -87,10 +87,11 @@ DAY_OF_MONTH = LazyPattern(
 )
 # The label is required, after "end" or one of the words.
 QUARTER = LazyPattern(
-    r"\b(?:(?P<end>end\s+of\s+)|(?P<pre>by|before|until|till)\s+(?:the\s+end\s+of\s+)?)"
+    r"\b(?:(?P<end>end\s+of\s+)|(?P<pre>by|before|until|till|through|thru|throughout)\s+"
+    r"(?:the\s+end\s+of\s+)?)"
     r"(?P<q>q[1-4]|h[12])\b(?:\s+(?:of\s+)?(?P<y>\d{4})(?!\d))?",
     _HALVES,
-    ("end", "by", "before", "until", "till"),
+    ("end", "by", "before", "until", "till", "thr"),
 )
 # "in Q3" only when Q3 is not the first word of a noun phrase ("in Q3 planning").
 # The label is required, after "in" or "during" (which holds "in").
@@ -131,10 +132,25 @@ PERIOD = LazyPattern(
     r"\b(?:end\s+of\s+(?:the\s+)?(?P<which1>this\s+|next\s+|the\s+next\s+|current\s+|calendar\s+)?"
     r"(?P<unit1>week|month|quarter|year)"
     r"|(?P<unit2>week|month|quarter|year)(?:-|\s+)end"
-    r"|(?P<which3>this|next|within\s+the|within\s+this)\s+(?P<unit3>week|month|quarter|year)"
+    r"|(?P<which3>this|next|within\s+the|within\s+this)\s+"
+    r"(?P<unit3>week|month|quarter|year|wk|mth|mo|qtr|yr)"
     r"(?!['’]s\b)"
     r"|(?P<abbr>eow|eom|eoq|eoy)|(?P<after>week\s+after\s+next))\b",
-    ("week", "month", "quarter", "year", "eow", "eom", "eoq", "eoy"),
+    (
+        "week",
+        "month",
+        "quarter",
+        "year",
+        "eow",
+        "eom",
+        "eoq",
+        "eoy",
+        "wk",
+        "mth",
+        "mo",
+        "qtr",
+        "yr",
+    ),
     ("end", "this", "next", "within", "eow", "eom", "eoq", "eoy"),
 )
 # A literal "weekend" after "this", "the" or "next".
@@ -171,10 +187,29 @@ WEEKDAY = LazyPattern(
 # Abbreviations only after a word that makes them a day: "sat" and "sun" are also ordinary words.
 # An abbreviation after one of the words.
 WEEKDAY_SHORT = LazyPattern(
-    rf"\b(?P<mod>next|this|coming|every|each|on|by|until|till|before|due)\s+"
+    rf"(?:\b(?P<mod>next|this|coming|every|each|on|by|until|till|before|due|eod|cob)\s+"
+    rf"|\((?=[a-z]{{3,5}}\.?\))|(?=(?:tues|tue|weds|thurs|thur|thu)\b))"
     rf"(?P<day>{WEEKDAY_ABBR})\b\.?(?:{_THE_NTH})?",
     WEEKDAY_STEMS,
-    ("next", "this", "coming", "every", "each", "on", "by", "until", "till", "before", "due"),
+    (
+        "next",
+        "this",
+        "coming",
+        "every",
+        "each",
+        "on",
+        "by",
+        "until",
+        "till",
+        "before",
+        "due",
+        "eod",
+        "cob",
+        "(",
+        "tue",
+        "wed",
+        "thu",
+    ),
 )
 _UNIT: Final = (
     r"(?P<unit>(?:business\s+|working\s+|work\s*)?days?|weeks?|wks?|fortnights?|months?|mos?"
@@ -195,8 +230,24 @@ OFFSET = LazyPattern(
 FOR_PERIOD = LazyPattern(rf"\bfor\s+(?P<n>{_NUM})\s+{_UNIT}\b", ("for",), _UNIT_WORDS)
 # The words themselves ("fortnightly" holds "nightly").
 RECURRING = LazyPattern(
-    r"\b(?:every|each|daily|weekly|nightly|fortnightly|monthly|twice|once|per|weekdays)\b",
-    ("every", "each", "daily", "weekly", "nightly", "monthly", "twice", "once", "per", "weekdays"),
+    r"\b(?:every|each|daily|weekly|nightly|fortnightly|monthly|twice|once|per|weekdays"
+    r"|(?<!for\s)a\s+(?:day|night|week|month|weekday))\b",
+    (
+        "every",
+        "each",
+        "daily",
+        "weekly",
+        "nightly",
+        "monthly",
+        "twice",
+        "once",
+        "per",
+        "weekdays",
+        "a day",
+        "a night",
+        "a week",
+        "a month",
+    ),
 )
 # "over the next month": one unit, no number.
 # A literal "the", "next" or "coming", a unit, and "over", "in" or "for" before them.
@@ -228,17 +279,19 @@ FROM_DAY = LazyPattern(
 )
 # A meeting named after its weekday: "the Tuesday planning call", "Monday standup". Matched
 # right after a weekday; a name, not a deadline, unless a deadline word comes first. A meeting
-# word, after at most one of the words that often stand before it.
+# word, after at most two words that describe it ("the Thursday customer sync").
 MEETING = LazyPattern(
-    r"[ \t]{1,3}(?:(?:team|weekly|morning|afternoon|product|sprint|design|staff|leadership"
-    r"|status|project|engineering|ops|all-hands|planning)[ \t]{1,3})?"
+    r"[ \t]{1,3}(?:(?!(?:and|or|to|the|with|for|then|so|by|at|on|in)\b)[a-z][\w-]{1,15}"
+    r"[ \t]{1,3}){0,2}"
     r"(?:calls?|syncs?|sync-ups?|stand-?ups?|meetings?|demos?|reviews?|1:1s?|one-on-ones?"
     r"|retros?|retrospectives?|planning|check-?ins?|huddles?|catch-?ups?|kick-?offs?"
-    r"|all-hands|town\s?halls?|offsites?|sessions?|briefings?)(?![\w-])",
+    r"|all-hands|town\s?halls?|offsites?|sessions?|briefings?|crits?|critiques?|lunch(?:es)?"
+    r"|classes|class|lessons?|workshops?|trainings?|webinars?)(?![\w-])",
     (
         "call", "sync", "stand", "meeting", "demo", "review", "1:1", "one-on-one", "retro",
         "planning", "check", "huddle", "catch", "kick", "all-hands", "town", "offsite",
-        "session", "briefing",
+        "session", "briefing", "crit", "lunch", "class", "lesson", "workshop", "training",
+        "webinar",
     ),
 )  # fmt: skip
 # Just after a date: a noun it describes ("the Oct 28 outage"), not a word that goes on with

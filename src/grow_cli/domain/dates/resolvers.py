@@ -240,6 +240,9 @@ def _from_period(m: re.Match[str], ctx: Context) -> Resolved:
         unit, ahead = {"w": "week", "m": "month", "q": "quarter", "y": "year"}[m["abbr"][2]], 0
     else:
         unit = m["unit1"] or m["unit2"] or m["unit3"]
+        unit = {"wk": "week", "mth": "month", "mo": "month", "qtr": "quarter", "yr": "year"}.get(
+            unit, unit
+        )
         which = m["which1"] or m["which3"] or ""
         ahead = 1 if "next" in which else 0
     if unit == "week":
@@ -290,7 +293,11 @@ def weekday_from(m: re.Match[str], today: date) -> date:
         return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
     if mod == "last":
         return today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
-    return weekday_on_or_after(today, weekday)
+    if mod in ("this", "every", "each", "eod", "cob") or m.groupdict().get("plural"):
+        return weekday_on_or_after(today, weekday)
+    # A weekday alone names the next one: on a Sunday, "by Sunday" is a week away, since today
+    # would have been "today".
+    return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
 
 
 def _from_day_offset(m: re.Match[str], ctx: Context) -> Resolved:

@@ -30,6 +30,7 @@ from grow_cli.domain.dates.patterns import (
 )
 from grow_cli.domain.dates.reading import CALENDAR, Context, NotADate, Note, NotTheDeadline
 from grow_cli.domain.dates.resolvers import RESOLVERS, from_offset
+from grow_cli.domain.patterns import LazyPattern
 
 # What kind of candidate: any date; a date of something else (kept only as a span); a weekday
 # that names a meeting or a date with dots (each a deadline only after a deadline word).
@@ -90,6 +91,8 @@ def _is_turnaround(m: re.Match[str], ctx: Context, clauses: _Clauses) -> bool:
     """Whether an offset ("within 2 days") is a service level rather than the goal's deadline."""
     if m["unit"].startswith(("hour", "hr")):
         return True
+    if m.group().startswith(("for", "over")):
+        return False  # "for the next 30 days" is how long it is kept up, never a turnaround
     start = clauses.start_of(m.start())
     if not clauses.has(clauses.incoming, start, m.start()):
         return False
@@ -178,6 +181,13 @@ def _merge_adjacent(cands: list[Candidate], low: str) -> list[Candidate]:
     return merged
 
 
+# "before" opening a clause that the date ends: "before it lapses on Saturday".
+BEFORE_CLAUSE = LazyPattern(
+    r"\bbefore\s+(?:it|the|this|that|they|we|he|she|my|our|its)(?:\s+[^\s,.;:!?]+){1,6}\s*\Z",
+    ("before",),
+)
+
+
 class Reading:
     """A candidate read with the deadline word before it."""
 
@@ -220,9 +230,12 @@ def readings(cands: list[Candidate], low: str, today: date) -> list[Reading]:
         ):
             continue  # "the Tuesday planning call", "the 1.10.2026 build"
         word = marker["word"] if marker is not None else ""
-        if word == "before" and cand.first is not None:
+        first = cand.first
+        if word in ("", "on") and BEFORE_CLAUSE.search(low[max(0, cand.start - 40) : cand.start]):
+            word, first = "before", first or due  # "before the fee goes up on 11/01"
+        if word == "before" and first is not None:
             try:
-                due = cand.first - timedelta(days=1)
+                due = first - timedelta(days=1)
             except OverflowError:
                 due = None
         if due is None:
