@@ -42,7 +42,8 @@ _PERSON_LABELS: Final = _words(
     "negative person", "a drama queen", "dramatic", "hopeless", "lazy-ish", "a liability",
     "flaky", "whiny", "moody", "rude", "unprofessional", "uncooperative", "obnoxious",
     "the bare minimum", "went rogue", "a hero", "a rockstar", "a star", "a natural", "brilliant",
-    "unprepared", "a genius", "useless", "a mess", "all over the place",
+    "unprepared", "a genius", "useless", "a mess", "all over the place", "the minimum",
+    "did the minimum", "half-hearted", "half hearted", "team player", "a team player",
 )  # fmt: skip
 # Said of a person they are labels; said of work they are an observation ("a sloppy merge" is
 # borderline, "the spec was difficult to follow" is plain).
@@ -62,7 +63,7 @@ _BE: Final = (
 _LABEL = re.compile(
     rf"\b(?P<w>{_PERSON_LABELS})\b(?!\s+(?:checks?|code|coding|programming|copy|driving|tests?"
     r"|loading|load|loaded|evaluation|branch|main|master|the|a|an|my|our|your|their|his|her|this"
-    r"|that|those|these|from|to)\b)",
+    r"|that|those|these)\b)",
     re.IGNORECASE,
 )
 _SAID_OF_PERSON = re.compile(
@@ -84,7 +85,8 @@ _ABSOLUTE = re.compile(
     r"\b(?P<w>always|never|constantly|continually|continuously|forever|invariably"
     r"|every\s+single\s+time|each\s+and\s+every\s+time|all\s+the\s+time|every\s+time"
     r"|without\s+fail|non-?stop|at\s+every\s+(?:meeting|opportunity|turn)|as\s+usual"
-    r"|as\s+always|again\s+and\s+again|yet\s+again)\b",
+    r"|as\s+always|again\s+and\s+again|yet\s+again|not\s+once|not\s+a\s+single\s+time"
+    r"|no\s+matter\s+what|24/7)\b",
     re.IGNORECASE,
 )
 # A guess at what went on inside them, which nobody saw.
@@ -93,14 +95,15 @@ _INTENT = re.compile(
     r"|(?:does|did|do)\s*(?:n't|n’t|\s+not)\s+(?:care|bother|want|respect|value|listen|try)"
     r"|couldn['’]?t\s+be\s+bothered|can['’]?t\s+be\s+bothered"
     r"|(?:wanted|wants|was\s+trying|tried|is\s+trying|meant|intended|set\s+out)\s+to\s+"
-    r"(?:embarrass|undermine|humiliate|show\s+(?:me|us|off)|hurt|sabotage|annoy|provoke"
+    r"(?:embarr?ass|undermine|humiliate|show\s+(?:me|us|off)|hurt|sabotage|annoy|provoke"
     r"|make\s+(?:me|us|them)\s+look|get\s+(?:back|at|out\s+of)|avoid|dodge|prove)"
     r"|on\s+purpose|deliberately|intentionally|purposely|out\s+of\s+spite|to\s+spite"
     r"|(?:was|were|is|are|seemed|seems|looked|looks|got|gets)\s+(?:so\s+|really\s+|very\s+)?"
     r"(?:bored|uninterested|not\s+interested|annoyed|angry|upset|jealous|resentful|indifferent"
-    r"|hiding|avoiding|pretending|sulking|panicking|lying|stalling|scared|afraid|nervous)"
+    r"|hiding|avoiding|pretending|sulking|panicking|lying|stalling|scared|afraid|nervous"
+    r"|frustrated|irritated|stressed|distracted|overwhelmed|jealous|threatened|offended|sulky)"
     r"|\b(?:pretend(?:s|ed|ing)?|avoid(?:s|ed|ing)|hid(?:e|es|ing)?|panick(?:ed|ing)|panics?"
-    r"|rush(?:ed|es|ing)\s+(?:it|through)|ignor(?:e|es|ed|ing)|snubb(?:ed|ing)|sulk(?:s|ed|ing)"
+    r"|rush(?:ed|es|ing)\s+(?:it|through|the|a|an|your|his|her|their)\b|ignor(?:e|es|ed|ing)|snubb(?:ed|ing)|sulk(?:s|ed|ing)"
     r"|stonewall(?:s|ed|ing)|sabotag(?:e|es|ed|ing))\b"
     r"|(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not)\s+(?:think|feel)\s+\w+\s+(?:matters?|counts?)"
     r"|has\s+no\s+respect|had\s+no\s+respect|no\s+respect\s+for|not\s+interested\s+in"
@@ -168,7 +171,8 @@ def judgement_in(behavior: str) -> str | None:
 
 # Feelings, and words that name a consequence for the work, the team, a customer or a number.
 _FEELING = re.compile(
-    r"\b(?:felt|feel|feels|feeling|upset|annoyed|frustrat\w*|bad|uncomfortable|hurt|angry"
+    r"\b(?:(?:felt|feel|feels|feeling)\s+(?:so\s+|really\s+|very\s+|quite\s+|a\s+bit\s+)?\w+"
+    r"|felt|feel|feels|feeling|upset|annoyed|frustrat\w*|bad|uncomfortable|hurt|angry"
     r"|disappointed|embarrass\w*|unhappy|sad|awkward|irritat\w*|stressed|uneasy|offended"
     r"|demotivated|discouraged|not\s+great|not\s+good|weird|tense|mood|upsetting|tired|rubs?"
     r"|wrong\s+way|wastes?|cracks|count\s+on|(?:was|is)n['’]?t\s+(?:great|good|ideal|ok|okay)"
@@ -187,6 +191,7 @@ _CONSEQUENCE = re.compile(
     r"|question\w*|silent|quiet|stopped|spoke|offline|withdr\w*|avoid\w*|instead|asked|asking"
     r"|customers?\s+(?:left|asked|called|cancel\w*)|nobody|no\s+one|anyone|went|came|took|gave"
     r"|made\s+(?:us|me|them|him|her)\s+\w+|ran\s+(?:over|out|late)|overran|fell|dropped|rose"
+    r"|hit\s+(?:the|our|a)|met\s+(?:the|our|a)|beat|won|saved|closed"
     r"|roll-?backs?|revert\w*|hot-?fix\w*|downtime|overtime|refunds?|penalt\w+|fines?|backlog"
     r"|queue|duplicat\w+|crash\w*|pag(?:e|ed|ing)|firefight\w*|all-nighter|weekend\s+work)\b",
     re.IGNORECASE,
@@ -197,9 +202,11 @@ _EVENT = re.compile(
     r"(?<!\bfelt\s)(?<!\bgot\s)(?<!\bget\s)(?<!\breally\s)(?<!\bvery\s)(?<!\bso\s)(?<!\bquite\s)"
     r"\b(?!(?:looked|seemed|sounded|appeared|felt|reflected|worried|pleased|concerned|surprised"
     r"|shocked|relieved|impressed|bored|tired|scared|confused|excited|believed|amazed|thrilled"
-    r"|delighted|stressed|overwhelmed|exhausted|disappointed|interested|motivated|engaged)\b)"
+    r"|delighted|stressed|overwhelmed|exhausted|disappointed|interested|motivated|engaged"
+    r"|noticed|unsettled|chuffed|rattled|deflated|demoralised|demoralized|alienated|sidelined"
+    r"|unsupported|unheard|unvalued|dismissed|abandoned)\b)"
     r"[a-z]{3,}ed\b"
-    r"|\b(?:risk|price|renewal|contract|prospect|sales|crash\w*)\b",
+    r"|\b(?:price|renewal|contract|prospect|sales|crash\w*)\b",
     re.I,
 )
 

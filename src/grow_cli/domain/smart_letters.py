@@ -54,10 +54,12 @@ from grow_cli.domain.smart_words import (
     LEARN_WISH,
     LIMIT,
     MAKE_CHANGE,
+    MEASURE_FIRST,
     NOT_A_MEASURE,
     NOT_A_VERB,
     NUMBER,
     OBJECT_CUE,
+    ONE_OFF,
     ONE_ON_ONE,
     OPEN_ENDED,
     OUTCOME,
@@ -277,8 +279,12 @@ def _specific_without_verb(goal: Goal, enough_words: bool) -> tuple[LetterCheck,
     if outcome is not None and enough_words:
         shown = goal.quote(0, outcome.end())
         return LetterCheck("pass", SPECIFIC_OUTCOME.format(outcome=shown)), None, False
-    limit = LIMIT.search(goal.low) or BY_TIME.search(goal.low)
-    if limit is not None and enough_words and (goal.dated or FREQUENCY.search(goal.low)):
+    if MEASURE_FIRST.match(goal.counted) is not None:  # "8k steps a day"
+        shown = goal.quote(0, len(goal.text))
+        return LetterCheck("pass", SPECIFIC_OUTCOME.format(outcome=shown)), None, False
+    by_time = BY_TIME.search(goal.low)
+    limit = LIMIT.search(goal.low) or by_time
+    if limit is not None and enough_words and (by_time or goal.dated or FREQUENCY.search(goal.low)):
         shown = goal.quote(0, len(goal.text))
         return LetterCheck("pass", SPECIFIC_LIMIT.format(limit=shown)), None, False
     meeting = EVENT_WITH.search(goal.low)
@@ -304,7 +310,7 @@ def _short_reason(goal: Goal) -> str:
 # --- Measurable ----------------------------------------------------------------------------------
 
 
-def _object_is_bounded(goal: Goal, end: int) -> bool | None:
+def _object_is_bounded(goal: Goal, end: int, verb: str) -> bool | None:
     """Whether the words after a verb name one definite thing (True), an open-ended plural
     (False: "review PRs"), or nothing at all (None)."""
     words = WORD.findall(goal.masked[end : end + 60])
@@ -320,7 +326,8 @@ def _object_is_bounded(goal: Goal, end: int) -> bool | None:
     if first in DETERMINERS or first.isdigit() or named:
         return True
     # A bare plural with no date ("review PRs") goes on for ever; with one, the set is bounded.
-    return goal.dated or not (first.endswith("s") and not first.endswith("ss"))
+    plural = first.endswith("s") and not first.endswith("ss")
+    return goal.dated or not plural or verb in ONE_OFF
 
 
 def check_measurable(goal: Goal, wish: tuple[int, int] | None, only_wish: bool) -> LetterCheck:
@@ -372,7 +379,7 @@ def _done_or_not(goal: Goal, masked: str, example: str) -> LetterCheck:
         if _base(masked[start:end]) in OPEN_ENDED:
             open_verb = open_verb or (start, end)
             continue
-        bounded = _object_is_bounded(goal, end)
+        bounded = _object_is_bounded(goal, end, masked[start:end])
         if bounded:
             token = goal.words_from(start)
             return LetterCheck("pass", MEASURABLE_SINGLE.format(token=token))

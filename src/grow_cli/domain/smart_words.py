@@ -38,6 +38,8 @@ reconnect connect meet greet welcome thank recognise recognize praise celebrate 
 volunteer apply enter complete take sit study revise memorise memorize practise nominate
 block tell start let use cover find fund journal turn put do make have keep meal-prep
 jot swap forward ping lose gain reply rewrite redo rerun re-run calibrate sync grow walk go
+talk chat discuss rate weigh debrief chase nudge restock laminate shortlist polish clean
+loop rotate restock triage reconcile catch feed walk visit call text tally count label sort
 reschedule rebook postpone confirm decline accept resubmit reopen unsubscribe delete pause
 resume restart reboot rotate revoke grant onboard offboard pick choose sit swap trade
 """.split()  # noqa: SIM905
@@ -128,6 +130,7 @@ STRONG_VAGUE = LazyPattern(
             r"|grow|improving|improve|develop|developing|learning|learn)\b" + TAIL,
             # Manager-speak and wishes that sound like actions.
             r"\b(?:get|getting|be|become|stay|feel|eat|sleep|live|work)\s+(?:a\s+(?:lot\s+|bit\s+)?)?"
+            r"(?:\d+\s*%\s+|\d+x\s+)?"
             r"(?:clearer|healthier|fitter|happier|calmer|smarter|sharper|wiser|stronger|faster"
             r"|better|more\s+\w+|less\s+\w+|on\s+top\s+of)\b" + TAIL,
             r"\bget\s+(?:(?:it|this|that|things|stuff|everything|[\w'’/.-]+\s+stuff)\s+|(?:[\w'’/.-]+\s+){1,5}"
@@ -164,7 +167,10 @@ STRONG_VAGUE = LazyPattern(
 )
 # A goal that ends in "more" ("help the team more") names no amount and no action. Only the end of
 # the text is searched, so a long text costs nothing extra.
-ENDS_WITH_MORE = LazyPattern(r"(?<![\w'-])[\w'-]+(?:\s+[\w'-]+){0,3}\s+more(?:\s+often)?[.!]?\s*\Z")
+ENDS_WITH_MORE = LazyPattern(
+    r"(?<![\w'-])[\w'-]+(?:\s+[\w'-]+){0,3}\s+(?:more(?:\s+often)?|faster|quicker|harder|smarter"
+    r"|sooner|earlier)[.!]?\s*\Z"
+)
 TAIL_LENGTH: Final = 120
 # Verbs that point in a direction without saying what will be done ("improve the onboarding
 # flow"). A number, a concrete action or a target after them makes the goal specific.
@@ -186,13 +192,16 @@ FREQUENCY = LazyPattern(
     r"\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|annually|yearly|nightly|hourly"
     rf"|every\s+(?:other\s+|second\s+)?(?:{UNIT}|{WEEKDAY})s?"
     rf"|each\s+(?:{UNIT}|{WEEKDAY})|per\s+(?:{UNIT})"
-    rf"|(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?:{UNIT})"
+    rf"|(?:once|twice|\w+\s+(?:times|days|nights|mornings|evenings|sessions|runs))\s+(?:a|an|per"
+    rf"|each|every)\s+(?:{UNIT})|(?<!\bfor\s)(?<!\bfor\sone\s)\b(?:a|per)\s+(?:day|night|week|weekday)"
+    r"|/(?:day|wk|week|night|mo)"
     rf"|on\s+(?:{WEEKDAY})s)\b"
 )
 SINGLE = LazyPattern(r"\s+(?:a|an|one)\s+[\w-]+(?:\s+[\w-]+)?")
 # Digits that count nothing: a year, a version, a standard's or a product's name, a confidence
 # note. "Finish the 2027 plan", "move to Python 3.12", "get SOC 2" and "(8/10)" measure nothing.
 NOT_A_MEASURE = LazyPattern(
+    r"(?<=[a-z])-\d+(?:\.\d+)?\b(?!\s*(?:%|x\b))|\b[a-z]{1,6}\d+[a-z]?\b|"
     r"(?<![\w.])(?:199\d|20[0-3]\d)(?![\d.,%:/-])(?!\s*(?:%|percent|[a-z]+s\b|k\b|m\b))"
     r"|\b(?:v|version|release|python|py|node|java|jdk|ios|android|windows|win|macos|php|ruby"
     r"|go|rails|react|angular|vue|django|postgres(?:ql)?|mysql|ubuntu|debian|kubernetes|k8s"
@@ -270,14 +279,18 @@ DELIVERABLE = LazyPattern(
 # "make progress on SOC 2"). Specific fails unless another action in the goal says what happens.
 EFFORT = LazyPattern(
     r"\b(?:work(?:ing)?\s+on|focus(?:ing)?\s+(?:more\s+)?on|explor(?:e|ing)|consider(?:ing)?"
-    r"|keep(?:ing)?\s+(?:[\w'’.-]+\s+){0,3}(?:in\s+mind|top\s+of\s+mind|front\s+of\s+mind)"
+    r"|keep(?:ing)?\s+(?:[\w'’.-]+\s+){0,5}(?:in\s+mind|top\s+of\s+mind|front\s+of\s+mind)"
     r"|make\s+(?:some\s+|real\s+|good\s+)?(?:progress|headway|strides)\s+(?:on|with|in|towards?)"
     r"|get(?:ting)?\s+(?:more\s+)?(?:familiar|acquainted|to\s+grips)\s+with"
     r"|familiari[sz]e\s+(?:my|your|him|her|them|our)sel(?:f|ves)\s+with"
     r"|deliver\s+on|take\s+point\s+on"
     r"|(?:be|get|stay)\s+(?:more\s+)?(?:involved|engaged|aligned|plugged)\s+(?:in|with)"
     r"|spend\s+(?:more\s+)?time\s+(?:on|with|thinking)|dig\s+into|dive\s+(?:deeper\s+)?into"
-    r"|think\s+through|noodle\s+on|mull\s+over|wrap\s+my\s+head\s+around"
+    r"|think\s+through|noodle\s+on|mull\s+over|wrap\s+my\s+head\s+around|look(?:ing)?\s+at"
+    r"|get\s+a\s+(?:handle|grip|feel)\s+(?:on|for)|study(?:ing)?\s+for|keep(?:ing)?\s+up\s+(?:the|my|with)"
+    r"|leverag(?:e|ing)|shield(?:ing)?\s+\w+(?:\s+\w+)?\s+from|protect(?:ing)?\s+\w+(?:\s+\w+)?\s+from"
+    r"|give\s+\w+\s+(?:more\s+)?(?:stretch\s+)?(?:opportunities|autonomy|visibility|exposure|space"
+    r"|room|ownership|responsibility|freedom)"
     r"|own(?:ing)?\s+(?:the|our|my|all|this|that|every)|help(?:ing)?\s+(?:out\s+)?with"
     r"|help(?:ing)?\s+\w+\s+(?:think|reflect|figure|work\s+out))\b"
 )
@@ -288,6 +301,8 @@ HABIT_WISH = LazyPattern(
     r"|properly|often|again|harder)\b(?!\s+(?:than|of|and|or|[a-z]+s\b|\w+ly\b))"
     r"(?=\s*(?:$|[,.;:!?)]|(?:for|in|by|this|next|from|during|going|through|over|until|till|at"
     r"|on|starting|before|after|when|so|to)\b))"
+    r"|\b(?:more|less|fewer)\s+(?!than\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}"
+    r"(?=\s*(?:$|[,.;!?]|(?:in|at|during|for|on|with|when|this|next)\b))"
     r"|\bkeep(?:ing)?\s+(?:on\s+)?[a-z]+ing\b(?=(?:\s+(?:going\s+forward|from\s+now\s+on"
     r"|up|it\s+up))?\s*[.!]?\s*$)"
 )
@@ -302,7 +317,9 @@ ABSTRACT_THING: Final = (
     r"|outcomes?|results|delivery|velocity|health|fitness|wellbeing|well-being|stress|anxiety"
     r"|burnout|balance|habits|confidence|morale|culture|communication|collaboration|experience"
     r"|relationships?|skills|knowledge|understanding|mindset|impact|presence|reputation|image"
-    r"|brand|profile|career|life|lifestyle|situation|things|overall\s+\w+|the\s+way\s+\w+\s+work)"
+    r"|brand|profile|career|life|lifestyle|situation|things|overall\s+\w+|the\s+way\s+\w+\s+work"
+    r"|comms|communications|tech\s+debt|debt|network|credibility|trust|personal\s+brand"
+    r"|understanding\s+of\s+\w+(?:\s+\w+)?|visibility|expertise|craft|game)"
 )
 # A learning wish: learning with no occasion and no output ("learn Rust this year"). An action
 # elsewhere in the goal ("by finishing the Rustlings course") or a number rescues it.
@@ -315,10 +332,13 @@ LEARN_WISH = LazyPattern(
 MAKE_CHANGE = LazyPattern(
     r"\bmake\s+(?:[\w'’.-]+\s+){1,5}(?:[a-z]{3,}er|more\s+\w+|less\s+\w+|simple|smooth|clear|easy)\b"
     r"|\btake\s+(?:over\s+)?(?:ownership|charge|responsibility|care)\s+(?:of|for)\b"
+    r"|\bget\s+(?:[\w'’.-]+\s+){1,5}(?:cleaned|tidied|polished|improved|streamlined)\b"
+    r"|\bfollow(?:ing)?[\s-]+up\s+on\b"
 )
 SOFT_ON_ABSTRACT = LazyPattern(
     r"\b(?:improve|improving|enhance|strengthen|boost|optimi[sz]e|streamline|address|tackle"
-    r"|reduce|lower|increase|raise|better|fix|sort\s+out|work\s+on|help\s+with|support|manage)"
+    r"|reduce|lower|increase|raise|better|fix|sort\s+out|work\s+on|help\s+(?:\w+\s+)?with|support"
+    r"|manage|build|develop|grow|deepen|expand|broaden|tackle|level\s+up)"
     r"\s+(?:(?:my|your|his|her|their|our|the|team|code|overall|general|personal|work|sleep"
     r"|mental|physical|service|product|customer|delivery|process|general|team['’]s)\s+){0,2}"
     + ABSTRACT_THING
@@ -339,6 +359,20 @@ BY_TIME = LazyPattern(
     r"\b(?:by|before|after|until|till|no\s+later\s+than|past)\s+\d{1,2}(?:[:.]\d{2})?\s{0,3}"
     r"(?:[ap]\.?m\b|h\b|o['’]clock\b)|\b(?:by|before|after|until|till)\s+\d{1,2}:\d{2}\b"
     r"|\b(?:by|before|after|until|till)\s+(?:noon|midnight|lunch(?:time)?)\b"
+)
+# A fragment that starts with its amount: "8k steps a day", "2L of water a day", "5 interviews
+# with data scientists in the next 30 days", "a 30-day journalling streak".
+MEASURE_FIRST = LazyPattern(
+    r"^\W*(?:a\s+)?(?:\d[\d.,]*\s*(?:k|l|ml|km|kg|mi|x|%)?|\d+-(?:day|week|month|minute|min)"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)"
+    r"(?:\s+|-)(?!(?:of\s+)?(?:the|my|our|these|those)\b)[a-z][\w'-]*"
+)
+# Verbs whose plural object is still one errand: "book flights", "order supplies".
+ONE_OFF: Final = frozenset(
+    """
+book buy order send file submit pay cancel renew sign print post ship schedule return collect
+hire invite email call ring phone text pick deliver upload download install replace refund
+""".split()  # noqa: SIM905
 )
 # A meeting with someone named as the thing to do: "1:1 w/ Sam every Fri".
 EVENT_WITH = LazyPattern(

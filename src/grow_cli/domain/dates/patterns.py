@@ -96,10 +96,11 @@ QUARTER = LazyPattern(
 # "in Q3" only when Q3 is not the first word of a noun phrase ("in Q3 planning").
 # The label is required, after "in" or "during" (which holds "in").
 QUARTER_IN = LazyPattern(
-    r"\b(?:in|during)\s+(?P<q>q[1-4]|h[12])(?:\s+(?P<y>\d{4}))?"
-    r"(?![\w-]|\s+\d|\s+(?!and\b|or\b|to\b|for\b|with\b|so\b|at\b|by\b|then\b|if\b|as\b)[a-z])",
+    r"\b(?:in|during|for)\s+(?:the\s+)?(?P<q>q[1-4]|h[12])(?:\s+(?P<y>\d{4}))?"
+    r"(?![\w-]|\s+\d|\s+(?!and\b|or\b|to\b|for\b|with\b|so\b|at\b|by\b|then\b|if\b|as\b"
+    r"|cycle\b|period\b|window\b|timeframe\b)[a-z])",
     _HALVES,
-    ("in",),
+    ("in", "for"),
 )
 # "by the end of the second quarter", "in the 2nd quarter": a literal "quarter" after one of
 # the words ("during" holds "in").

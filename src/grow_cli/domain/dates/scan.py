@@ -225,8 +225,9 @@ def readings(cands: list[Candidate], low: str, today: date) -> list[Reading]:
             start = marker.start()
         else:
             marker = starting.get(cand.start)
-        if marker is None and (
-            cand.kind == NAMED or (cand.kind == MARKED_ONLY and low[: cand.start].strip())
+        weak = marker is None or marker["word"] == "on"  # "reflect on the Tuesday demo"
+        if (weak and cand.kind == NAMED) or (
+            marker is None and cand.kind == MARKED_ONLY and low[: cand.start].strip()
         ):
             continue  # "the Tuesday planning call", "the 1.10.2026 build"
         word = marker["word"] if marker is not None else ""
