@@ -63,3 +63,32 @@ class LazyPattern:
     def findall(self, text: str) -> list[str]:
         """re.Pattern.findall, or [] at once when no match is possible."""
         return self.compiled.findall(text) if self.possible(text) else []
+
+
+class AnyOf:
+    """Several LazyPatterns searched as one alternation: the earliest match wins (the longest,
+    when two start together). Each part is compiled only when a text could match it, so a long
+    list of alternatives costs a start-up only the parts its text needs."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *parts: LazyPattern) -> None:
+        self.parts = parts
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The earliest match of any part, or None."""
+        best: re.Match[str] | None = None
+        for part in self.parts:
+            found = part.search(text, pos)
+            if found is not None and (
+                best is None
+                or found.start() < best.start()
+                or (found.start() == best.start() and found.end() > best.end())
+            ):
+                best = found
+        return best
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Every match of every part, in the order they start."""
+        found = [m for part in self.parts for m in part.finditer(text)]
+        return iter(sorted(found, key=lambda m: (m.start(), -m.end())))

@@ -90,6 +90,8 @@ class LetterCheck:
 
 
 ACRONYM_PLURAL = LazyPattern(r"[A-Z]{2,}s\b")
+PURPOSE = LazyPattern(r"\bto\s*\Z", ("to",))
+STEP = LazyPattern(r"\b(?:and|then|by|so|before|after)\b|[,;:]")
 CONNECTOR = LazyPattern(r"\b(?:to|so|and|then|before|after)\b|[,;:]")
 PRONOUNS = frozenset("it this that them these those something anything stuff things".split())  # noqa: SIM905
 PARTICLES = frozenset("up down out off in back over through forward on".split())  # noqa: SIM905
@@ -242,7 +244,12 @@ def _action(goal: Goal, blocked: tuple[int, int] | None) -> tuple[int, int] | No
     ("attend the workshop to improve my skills"), not the verb the wish hangs on ("help Marek
     think about his next step", "make 2027 our best year yet")."""
     for verb in verbs(goal):
-        if blocked is None or verb[0] >= blocked[1]:
+        if blocked is None:
+            return verb
+        if verb[0] >= blocked[1]:
+            between = goal.low[blocked[1] : verb[0]]
+            if PURPOSE.search(between) and not STEP.search(between):
+                continue  # "leverage automation to double throughput": the aim, not a step
             return verb
         if verb[0] < blocked[0] and CONNECTOR.search(goal.low[verb[1] : blocked[0]]):
             return verb

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from grow_cli.domain.patterns import LazyPattern
+from grow_cli.domain.patterns import AnyOf, LazyPattern
 
 # Verbs that name something a person can be seen doing. Words that are also nouns ("report",
 # "review") only count in a verb's position, so "improve the weekly report" has no action.
@@ -94,76 +94,177 @@ SOFT_SKILLS: Final = (
     r"|organi[sz]ation|prioriti[sz]ation|influence|people\s+skills|stakeholder\s+management|focus"
     r"|work\s+ethic|soft\s+skills|listening"
 )
-STRONG_VAGUE = LazyPattern(
-    "|".join(
+# Each part is compiled only when its text could match it (AnyOf), which keeps a start of
+# `grow smart` from compiling every wish pattern.
+STRONG_VAGUE = AnyOf(
+    LazyPattern(
+        r"\b(?:be|become|becoming|being|get|getting|grow)\s+(?:a\s+|an\s+)?(?:\d+x\s+)?"
+        r"(?:(?:much|lot|bit|little)\s+)?(?:more|better|less|stronger|greater)\b(?:\s+at)?" + TAIL,
+        ("be", "get", "grow"),
+        ("more", "better", "less", "stronger", "greater"),
+    ),
+    LazyPattern(
+        r"\b(?:show|showing|take|taking|demonstrate|display|bring|have|spend|invest|put\s+in"
+        r"|give|make)\s+(?:more|greater|better|extra)\b" + TAIL,
+        ("more", "greater", "better", "extra"),
+    ),
+    LazyPattern(
+        r"\b(?:improve|improving|enhance|develop|developing|strengthen|boost|grow|build"
+        r"|building|increase|raise|work\s+on|focus\s+on)\s+"
+        r"(?:(?:my|your|his|her|their|our|the|team|overall|general|personal|written|verbal"
+        rf"|sprint)\s+){{0,2}}(?:(?:{SOFT_SKILLS})|[\w-]+\s+skills)\b",
         (
-            r"\b(?:be|become|becoming|being|get|getting|grow)\s+(?:a\s+|an\s+)?(?:\d+x\s+)?"
-            r"(?:(?:much|lot|bit|little)\s+)?(?:more|better|less|stronger|greater)\b(?:\s+at)?"
-            + TAIL,
-            r"\b(?:show|showing|take|taking|demonstrate|display|bring|have|spend|invest|put\s+in"
-            r"|give|make)\s+(?:more|greater|better|extra)\b" + TAIL,
-            r"\b(?:improve|improving|enhance|develop|developing|strengthen|boost|grow|build"
-            r"|building|increase|raise|work\s+on|focus\s+on)\s+"
-            r"(?:(?:my|your|his|her|their|our|the|team|overall|general|personal|written|verbal"
-            rf"|sprint)\s+){{0,2}}(?:(?:{SOFT_SKILLS})|[\w-]+\s+skills)\b",
-            r"\b(?:communicate|collaborate|plan|prioriti[sz]e|work|engage|listen|delegate"
-            r"|organi[sz]e|contribute|participate|speak\s+up"
-            r"|manage\s+(?:my\s+|your\s+|their\s+)?time)"
-            r"\s+(?:better|more(?:\s+(?:often|effectively|efficiently|clearly|openly|proactively))?"
-            r"|effectively|efficiently|clearly|well)\b",
-            r"\bmake\s+(?:[\w'-]+\s+){1,3}better\b",
-            # "share more updates", "hire more engineers": more of something, but how many?
-            r"(?<![\w'-])[a-z]+\s+more\s+(?:often|frequently|regularly|[a-z]+s)\b",
-            # Abstract verbs on abstract nouns: nothing anyone could be seen doing.
-            r"\b(?:drive|driving|foster|fostering|champion|leverage|leveraging|cultivate|nurture"
-            r"|promote|embrace|empower|unlock|maximi[sz]e|own|owning|elevate|accelerate|amplify"
-            r"|deepen|broaden|expand)\s+(?:the\s+|our\s+|my\s+|more\s+|a\s+|greater\s+)?"
-            r"(?:cross-?team\s+|team\s+)?(?:alignment|synergy|synergies|partnerships?|excellence"
-            r"|innovation|culture|ownership|accountability|collaboration|growth|best\s+practices"
-            r"|value|impact|change|transformation|engagement|efficienc(?:y|ies)|outcomes|success"
-            r"|momentum|visibility|relationships?|the\s+relationship|the\s+partnership|strategy"
-            r"|the\s+strategy|the\s+vision|vision|the\s+narrative|thought\s+leadership"
-            r"|the\s+roadmap\s+forward|quality|the\s+agenda|initiatives?)\b",
-            r"\bthink\s+(?:harder|more|deeply|differently|strategically|bigger|long-?term|about)"
-            r"(?:\s+about)?\b" + TAIL,
-            r"\b(?:keep|kept|continue|continuing)\s+(?:to\s+)?(?:getting|get|doing|do|growing"
-            r"|grow|improving|improve|develop|developing|learning|learn)\b" + TAIL,
-            # Manager-speak and wishes that sound like actions.
-            r"\b(?:get|getting|be|become|stay|feel|eat|sleep|live|work)\s+(?:a\s+(?:lot\s+|bit\s+)?)?"
-            r"(?:\d+\s*%\s+|\d+x\s+)?"
-            r"(?:clearer|healthier|fitter|happier|calmer|smarter|sharper|wiser|stronger|faster"
-            r"|better|more\s+\w+|less\s+\w+|on\s+top\s+of)\b" + TAIL,
-            r"\bget\s+(?:(?:it|this|that|things|stuff|everything|[\w'’/.-]+\s+stuff)\s+|(?:[\w'’/.-]+\s+){1,5}"
-            r"(?=right\b|in\s+order\b|nailed\b|squared\s+away\b|over\s+the\s+line\b))"
-            r"(?:right|sorted|in\s+order|nailed|squared\s+away"
-            r"|over\s+the\s+line)\b",
-            r"\b(?:raise|lift|elevate)\s+(?:my|your|his|her|their|our|the)\s+(?:profile|bar|game"
-            r"|standards|visibility)\b",
-            r"\b(?:move|moving)\s+the\s+needle\b|\bgive\s+(?:\w+\s+)?air\s+cover\b"
-            r"|\bdo\s+the\s+needful\b|\b(?:make\s+sure|ensure)\b(?!\s+(?:that\s+)?[a-z]+\s+(?:takes|gets|has|sends"
-            r"|books|files|goes|attends|knows|receives|signs|submits|finishes)\b)"
-            r"|\bset\s+(?:\w+\s+){0,3}up\s+for\s+success\b"
-            r"|\b(?:touch\s+base|circle\s+back|level\s+up|up-?skill|upskill|sponsor|champion)\b"
-            r"|\b(?:be|become|being)\s+(?:a|an|the)\s+(?:force\s+multiplier|go-to|role\s+model"
-            r"|champion|best|most|thought\s+leader)\b"
-            r"|\b(?:be|become)\s+(?:more\s+|2x\s+more\s+|\d+x\s+more\s+)?(?:strategic|promotion-ready"
-            r"|customer-centric|aware|there\s+for|kinder|nicer|present|visible|proactive"
-            r"|best-in-class|world-class)\b"
-            r"|\b(?:deliver|provide|drive|create|build|offer)\s+(?:a\s+)?(?:world-class|best-in-class"
-            r"|excellent|great|amazing|seamless|delightful|outstanding|exceptional)\b"
-            r"|\b\d+x\s+more\b|\bfind\s+(?:a\s+)?(?:better\s+)?(?:work-life\s+)?balance\b"
-            r"|\b(?:figure\s+out|look\s+out\s+for|think\s+about|start\s+thinking|reflect\s+on"
-            r"|stay\s+on\s+top|keep\s+an\s+eye|develop\s+a\s+growth\s+mindset)\b",
-            r"\bmake\s+(?:[\w'’.-]+\s+){0,5}(?:a\s+(?:success|win|hit|priority)|happen|count|shine)\b"
-            r"|\b(?:our|my|the|its)\s+best\s+(?:\w+\s+)?(?:yet|ever)\b"
-            r"|\bget\s+(?:back\s+)?in(?:to)?\s+(?:better\s+|good\s+)?shape\b"
-            r"|\bbe\s+(?:[\w'’.-]+\s+){0,4}(?:aware|mindful|conscious|comfortable|familiar)\b"
-            r"|\b(?:step\s+up|try\s+harder|do\s+better|(?:raise|up)\s+(?:my|your|his|her|their|the)"
-            r"\s+game|be\s+(?:proactive|accountable|responsive|engaged|a\s+team\s+player"
-            r"|a\s+role\s+model)|learn\s+more\s+about|get\s+(?:up\s+to\s+speed|comfortable"
-            r"|involved))\b",
-        )
-    )
+            "improv",
+            "enhance",
+            "develop",
+            "strengthen",
+            "boost",
+            "grow",
+            "build",
+            "increase",
+            "raise",
+            "work",
+            "focus",
+        ),
+    ),
+    LazyPattern(
+        r"\b(?:communicate|collaborate|plan|prioriti[sz]e|work|engage|listen|delegate"
+        r"|organi[sz]e|contribute|participate|speak\s+up"
+        r"|manage\s+(?:my\s+|your\s+|their\s+)?time)"
+        r"\s+(?:better|more(?:\s+(?:often|effectively|efficiently|clearly|openly|proactively))?"
+        r"|effectively|efficiently|clearly|well)\b",
+        ("better", "more", "effective", "efficient", "clear", "well"),
+    ),
+    LazyPattern(
+        r"\bmake\s+(?:[\w'-]+\s+){1,3}better\b",
+        ("make",),
+        ("better",),
+    ),
+    # "share more updates", "hire more engineers": more of something, but how many?
+    LazyPattern(
+        r"(?<![\w'-])[a-z]+\s+more\s+(?:often|frequently|regularly|[a-z]+s)\b",
+        ("more",),
+    ),
+    # Abstract verbs on abstract nouns: nothing anyone could be seen doing.
+    LazyPattern(
+        r"\b(?:drive|driving|foster|fostering|champion|leverage|leveraging|cultivate|nurture"
+        r"|promote|embrace|empower|unlock|maximi[sz]e|own|owning|elevate|accelerate|amplify"
+        r"|deepen|broaden|expand)\s+(?:the\s+|our\s+|my\s+|more\s+|a\s+|greater\s+)?"
+        r"(?:cross-?team\s+|team\s+)?(?:alignment|synergy|synergies|partnerships?|excellence"
+        r"|innovation|culture|ownership|accountability|collaboration|growth|best\s+practices"
+        r"|value|impact|change|transformation|engagement|efficienc(?:y|ies)|outcomes|success"
+        r"|momentum|visibility|relationships?|the\s+relationship|the\s+partnership|strategy"
+        r"|the\s+strategy|the\s+vision|vision|the\s+narrative|thought\s+leadership"
+        r"|the\s+roadmap\s+forward|quality|the\s+agenda|initiatives?)\b",
+        (
+            "driv",
+            "foster",
+            "champion",
+            "leverag",
+            "cultivate",
+            "nurture",
+            "promote",
+            "embrace",
+            "empower",
+            "unlock",
+            "maximi",
+            "own",
+            "elevate",
+            "accelerate",
+            "amplify",
+            "deepen",
+            "broaden",
+            "expand",
+        ),
+    ),
+    LazyPattern(
+        r"\bthink\s+(?:harder|more|deeply|differently|strategically|bigger|long-?term|about)"
+        r"(?:\s+about)?\b" + TAIL,
+        ("think",),
+    ),
+    LazyPattern(
+        r"\b(?:keep|kept|continue|continuing)\s+(?:to\s+)?(?:getting|get|doing|do|growing"
+        r"|grow|improving|improve|develop|developing|learning|learn)\b" + TAIL,
+        ("keep", "kept", "continu"),
+    ),
+    # Manager-speak and wishes that sound like actions.
+    LazyPattern(
+        r"\b(?:get|getting|be|become|stay|feel|eat|sleep|live|work)\s+(?:a\s+(?:lot\s+|bit\s+)?)?"
+        r"(?:\d+\s*%\s+|\d+x\s+)?"
+        r"(?:clearer|healthier|fitter|happier|calmer|smarter|sharper|wiser|stronger|faster"
+        r"|better|more\s+\w+|less\s+\w+|on\s+top\s+of)\b" + TAIL,
+        ("get", "be", "stay", "feel", "eat", "sleep", "live", "work"),
+    ),
+    LazyPattern(
+        r"\bget\s+(?:(?:it|this|that|things|stuff|everything|[\w'’/.-]+\s+stuff)\s+|(?:[\w'’/.-]+\s+){1,5}"
+        r"(?=right\b|in\s+order\b|nailed\b|squared\s+away\b|over\s+the\s+line\b))"
+        r"(?:right|sorted|in\s+order|nailed|squared\s+away"
+        r"|over\s+the\s+line)\b",
+        ("get",),
+    ),
+    LazyPattern(
+        r"\b(?:raise|lift|elevate)\s+(?:my|your|his|her|their|our|the)\s+(?:profile|bar|game"
+        r"|standards|visibility)\b",
+        ("raise", "lift", "elevate"),
+    ),
+    LazyPattern(
+        r"\b(?:move|moving)\s+the\s+needle\b|\bgive\s+(?:\w+\s+)?air\s+cover\b"
+        r"|\bdo\s+the\s+needful\b|\b(?:make\s+sure|ensure)\b(?!\s+(?:that\s+)?[a-z]+\s+(?:takes|gets|has|sends"
+        r"|books|files|goes|attends|knows|receives|signs|submits|finishes)\b)"
+        r"|\bset\s+(?:\w+\s+){0,3}up\s+for\s+success\b"
+        r"|\b(?:touch\s+base|circle\s+back|level\s+up|up-?skill|upskill|sponsor|champion)\b"
+        r"|\b(?:be|become|being)\s+(?:a|an|the)\s+(?:force\s+multiplier|go-to|role\s+model"
+        r"|champion|best|most|thought\s+leader)\b"
+        r"|\b(?:be|become)\s+(?:more\s+|2x\s+more\s+|\d+x\s+more\s+)?(?:strategic|promotion-ready"
+        r"|customer-centric|aware|there\s+for|kinder|nicer|present|visible|proactive"
+        r"|best-in-class|world-class)\b"
+        r"|\b(?:deliver|provide|drive|create|build|offer)\s+(?:a\s+)?(?:world-class|best-in-class"
+        r"|excellent|great|amazing|seamless|delightful|outstanding|exceptional)\b"
+        r"|\b\d+x\s+more\b|\bfind\s+(?:a\s+)?(?:better\s+)?(?:work-life\s+)?balance\b"
+        r"|\b(?:figure\s+out|look\s+out\s+for|think\s+about|start\s+thinking|reflect\s+on"
+        r"|stay\s+on\s+top|keep\s+an\s+eye|develop\s+a\s+growth\s+mindset)\b",
+        (
+            "needle",
+            "air",
+            "needful",
+            "sure",
+            "success",
+            "touch",
+            "circle",
+            "level",
+            "skill",
+            "sponsor",
+            "champion",
+            "be",
+            "deliver",
+            "provide",
+            "drive",
+            "create",
+            "build",
+            "offer",
+            "more",
+            "balance",
+            "figure",
+            "look",
+            "think",
+            "start",
+            "reflect",
+            "stay",
+            "keep",
+            "mindset",
+        ),
+    ),
+    LazyPattern(
+        r"\bmake\s+(?:[\w'’.-]+\s+){0,5}(?:a\s+(?:success|win|hit|priority)|happen|count|shine)\b"
+        r"|\b(?:our|my|the|its)\s+best\s+(?:\w+\s+)?(?:yet|ever)\b"
+        r"|\bget\s+(?:back\s+)?in(?:to)?\s+(?:better\s+|good\s+)?shape\b"
+        r"|\bbe\s+(?:[\w'’.-]+\s+){0,4}(?:aware|mindful|conscious|comfortable|familiar)\b"
+        r"|\b(?:step\s+up|try\s+harder|do\s+better|(?:raise|up)\s+(?:my|your|his|her|their|the)"
+        r"\s+game|be\s+(?:proactive|accountable|responsive|engaged|a\s+team\s+player"
+        r"|a\s+role\s+model)|learn\s+more\s+about|get\s+(?:up\s+to\s+speed|comfortable"
+        r"|involved))\b",
+        ("make", "best", "shape", "be", "step", "try", "better", "game", "learn", "get"),
+    ),
 )
 # A goal that ends in "more" ("help the team more") names no amount and no action. Only the end of
 # the text is searched, so a long text costs nothing extra.
@@ -181,7 +282,9 @@ SOFT_VAGUE = LazyPattern(
 )
 WORD = LazyPattern(r"\w+")
 
-TIME_OF_DAY = LazyPattern(r"\b\d{1,2}(?:[:.]\d{2})?\s{0,3}[ap]\.?m\b|\b\d{1,2}:\d{2}\b")
+# (?a): ASCII digits only, so a text without "0"-"9" is skipped without being searched.
+DIGITS: Final = tuple("0123456789")
+TIME_OF_DAY = LazyPattern(r"(?a)\b\d{1,2}(?:[:.]\d{2})?\s{0,3}[ap]\.?m\b|\b\d{1,2}:\d{2}\b", DIGITS)
 ONE_ON_ONE = LazyPattern(r"\b1:1s?\b|\bone-on-ones?\b")
 NUMBER = LazyPattern(
     r"(?<![\w.])\d[\d,.]*(?:\s?%|\s+percent)?(?:[\s-]+(?!(?:by|to|of|in|and|or)\b)[a-z]+)?"
@@ -201,7 +304,7 @@ SINGLE = LazyPattern(r"\s+(?:a|an|one)\s+[\w-]+(?:\s+[\w-]+)?")
 # Digits that count nothing: a year, a version, a standard's or a product's name, a confidence
 # note. "Finish the 2027 plan", "move to Python 3.12", "get SOC 2" and "(8/10)" measure nothing.
 NOT_A_MEASURE = LazyPattern(
-    r"(?<=[a-z])-\d+(?:\.\d+)?\b(?!\s*(?:%|x\b))|\b[a-z]{1,6}\d+[a-z]?\b|"
+    r"(?a)(?<=[a-z])-\d+(?:\.\d+)?[a-z]{0,2}\b(?!\s*(?:%|x\b))|\b[a-z]{1,6}\d+[a-z]?\b|"
     r"(?<![\w.])(?:199\d|20[0-3]\d)(?![\d.,%:/-])(?!\s*(?:%|percent|[a-z]+s\b|k\b|m\b))"
     r"|\b(?:v|version|release|python|py|node|java|jdk|ios|android|windows|win|macos|php|ruby"
     r"|go|rails|react|angular|vue|django|postgres(?:ql)?|mysql|ubuntu|debian|kubernetes|k8s"
@@ -213,7 +316,8 @@ NOT_A_MEASURE = LazyPattern(
     # A version after a name ("Terraform 1.9", "Figma 2.0"): a decimal no unit follows.
     r"|(?<=[a-z])\s\d+\.\d+(?!\d|\s*(?:%|percent|x\b|[a-z]+s\b|hours?\b|hrs?\b|days?\b"
     r"|weeks?\b|points?\b|stars?\b|seconds?\b|ms\b|k\b|m\b))"
-    r"|\(?\b\d{1,2}\s*/\s*10\b\)?|\bconfidence\s*[:=]?\s*\d{1,2}\b"
+    r"|\(?\b\d{1,2}\s*/\s*10\b\)?|\bconfidence\s*[:=]?\s*\d{1,2}\b",
+    DIGITS,
 )
 # Quantities without digits: halving, doubling, a quarter, ratios and multiples.
 WORD_QUANTITY = LazyPattern(
@@ -292,7 +396,45 @@ EFFORT = LazyPattern(
     r"|give\s+\w+\s+(?:more\s+)?(?:stretch\s+)?(?:opportunities|autonomy|visibility|exposure|space"
     r"|room|ownership|responsibility|freedom)"
     r"|own(?:ing)?\s+(?:the|our|my|all|this|that|every)|help(?:ing)?\s+(?:out\s+)?with"
-    r"|help(?:ing)?\s+\w+\s+(?:think|reflect|figure|work\s+out))\b"
+    r"|help(?:ing)?\s+\w+\s+(?:think|reflect|figure|work\s+out))\b",
+    (
+        "work",
+        "focus",
+        "explor",
+        "consider",
+        "keep",
+        "progress",
+        "headway",
+        "strides",
+        "familiar",
+        "acquainted",
+        "grips",
+        "famil",
+        "deliver",
+        "point",
+        "involved",
+        "engaged",
+        "aligned",
+        "plugged",
+        "time",
+        "dig",
+        "dive",
+        "think",
+        "noodle",
+        "mull",
+        "wrap",
+        "look",
+        "handle",
+        "grip",
+        "feel",
+        "stud",
+        "leverag",
+        "shield",
+        "protect",
+        "give",
+        "own",
+        "help",
+    ),
 )
 # A habit wish: a verb and "more", "better", "consistently" with no amount or frequency after it
 # ("stretch more for the next 2 weeks", "journal consistently in January").
@@ -304,7 +446,20 @@ HABIT_WISH = LazyPattern(
     r"|\b(?:more|less|fewer)\s+(?!than\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}"
     r"(?=\s*(?:$|[,.;!?]|(?:in|at|during|for|on|with|when|this|next)\b))"
     r"|\bkeep(?:ing)?\s+(?:on\s+)?[a-z]+ing\b(?=(?:\s+(?:going\s+forward|from\s+now\s+on"
-    r"|up|it\s+up))?\s*[.!]?\s*$)"
+    r"|up|it\s+up))?\s*[.!]?\s*$)",
+    (
+        "more",
+        "less",
+        "better",
+        "consistently",
+        "regularly",
+        "properly",
+        "often",
+        "again",
+        "harder",
+        "fewer",
+        "keep",
+    ),
 )
 # Words that leave the object open: "the launch stuff", "things", "as needed".
 VAGUE_WORD = LazyPattern(
@@ -342,7 +497,35 @@ SOFT_ON_ABSTRACT = LazyPattern(
     r"\s+(?:(?:my|your|his|her|their|our|the|team|code|overall|general|personal|work|sleep"
     r"|mental|physical|service|product|customer|delivery|process|general|team['’]s)\s+){0,2}"
     + ABSTRACT_THING
-    + r"\b(?!\s+(?:of|for|in\s+the|on\s+the|at\s+the)\b)"
+    + r"\b(?!\s+(?:of|for|in\s+the|on\s+the|at\s+the)\b)",
+    (
+        "improv",
+        "enhance",
+        "strengthen",
+        "boost",
+        "optimi",
+        "streamline",
+        "address",
+        "tackle",
+        "reduce",
+        "lower",
+        "increase",
+        "raise",
+        "better",
+        "fix",
+        "sort",
+        "work",
+        "help",
+        "support",
+        "manage",
+        "build",
+        "develop",
+        "grow",
+        "deepen",
+        "expand",
+        "broaden",
+        "level",
+    ),
 )
 # A limit anyone can check: "no screens after 10pm", "zero missed payroll runs",
 # "alcohol-free", "weekends only", "in bed by 11pm".
