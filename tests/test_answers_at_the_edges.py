@@ -13,7 +13,19 @@ from typing import Any
 import pytest
 
 from folders import coaching_answers
-from interactive import CTRL_C, ENTER, NO, Converse, draft_of, front, keys, pick, saved_note, say
+from interactive import (
+    CTRL_C,
+    ENTER,
+    NO,
+    YES,
+    Converse,
+    draft_of,
+    front,
+    keys,
+    pick,
+    saved_note,
+    say,
+)
 
 SLUG = "alex-kim"
 GOAL = "Give 3 talks at meetups by the end of next year"
@@ -61,8 +73,9 @@ def test_a_disk_that_fills_mid_conversation_says_what_is_kept(
     from grow_cli.store import atomic
 
     assert grow("person", "add", "Alex Kim").exit_code == 0
-    monkeypatch.setattr(atomic.os, "open", full_disk_after(1))  # the first answer's draft only
-    run = converse("coach", SLUG, keys=keys(pick(0), say("Ticket turnaround")))
+    # The drafts of the first two answers only: "a gap to close?" and the focus.
+    monkeypatch.setattr(atomic.os, "open", full_disk_after(2))
+    run = converse("coach", SLUG, keys=keys(YES, pick(0), say("Ticket turnaround")))
     assert run.exit_code == 1
     draft = draft_of(notes_dir, SLUG)
     assert f"The answers before this one are kept in {draft}." in run.stderr

@@ -34,6 +34,8 @@ SAVE_IT, CHANGE_A_PART, STOP_HERE = 0, 1, 2  # the review's "Save this note?" ch
 REWRITE, KEEP = 0, 1  # "What now?" after a warning
 THEY_DO_IT, I_DO_IT = 0, 1  # "Who does it?"
 FOCUS_INDEX = {"performance": 0, "development": 1, "career": 2}
+# The parts "Which part?" offers: only those the conversation had (feedback for performance, a
+# strength for development, their direction for career), so GROW and after keep their places.
 STAGE_INDEX = {"Focus": 0, "Topic": 1, "SBI feedback": 2, "GROW": 3, "Measure": 4, "Actions": 5}
 
 
@@ -46,14 +48,17 @@ class Action:
     owner: int = THEY_DO_IT
     relevant_to: str = ""
     confidence: str = ""
+    focus: str = "performance"  # set by the conversation it belongs to
 
     def answers(self) -> list[str]:
         # grow never asks how sure the person is of an action the manager owns.
+        # "What does it serve?" offers the goal: Enter keeps it, anything else replaces it.
         return [
             say(self.text),
             *([say(self.due)] if self.due is not None else []),
+            *([ENTER] if self.focus == "development" else []),  # "When will they look back?"
             pick(self.owner),
-            say(self.relevant_to),
+            replace(self.relevant_to) if self.relevant_to else ENTER,
             *([say(self.confidence)] if self.owner != I_DO_IT else []),
         ]
 
@@ -75,15 +80,24 @@ class Talk:
     tags: str = ""
     measure: tuple[str, str, str, str] | None = None  # what, unit, baseline, target
 
+    strength: str = ""  # development: "Is there a strength worth naming?"
+    direction: tuple[str, str, str] = ("", "", "")  # career: direction, strengths, values
+
     def focus_keys(self) -> list[str]:
-        return [pick(FOCUS_INDEX[self.focus])]
+        # The focus questions stop at the first yes; the choice then offers that focus.
+        asked = {"performance": [YES], "development": [NO, YES], "career": [NO, NO, YES]}
+        return [*asked[self.focus], ENTER]
 
     def topic_keys(self) -> list[str]:
         return [say(self.topic)]
 
     def feedback_keys(self) -> list[str]:
+        if self.focus == "development":
+            return [say(self.strength)]  # "Is there a strength worth naming?"
+        if self.focus == "career":
+            return [say(part) for part in self.direction]  # their direction, strengths, values
         if not self.feedback:
-            return [NO]  # "Is there a gap to name with feedback first?"
+            return [NO]  # "What specific moment do you want to name first?"
         typed = [YES]
         for number, (situation, behavior, impact) in enumerate(self.feedback, start=1):
             typed += [say(situation), say(behavior), say(impact)]
@@ -93,7 +107,19 @@ class Talk:
     def grow_keys(self) -> list[str]:
         """GROW, then the measure question that follows it."""
         options = [say(option) for option in self.options] + [ENTER]  # empty answer ends the list
-        return [say(self.goal), say(self.reality), *options, say(self.will), *self.measure_keys()]
+        whose = [ENTER] if self.options else []  # "Whose ideas were these?": all theirs
+        cause = [ENTER] if self.focus == "performance" else []  # "What's going on?"
+        return [
+            say(self.goal),
+            ENTER,  # "Whose target is it?": theirs
+            say(self.reality),
+            *cause,
+            *options,
+            *whose,
+            say(self.will),
+            ENTER,  # "How confident are you in this plan?": not asked here
+            *self.measure_keys(),
+        ]
 
     def measure_keys(self) -> list[str]:
         if self.measure is None:
@@ -103,6 +129,7 @@ class Talk:
     def actions_keys(self) -> list[str]:
         typed: list[str] = []
         for number, action in enumerate(self.actions, start=1):
+            action.focus = self.focus
             typed += action.answers()
             typed.append(YES if number < len(self.actions) else NO)  # "Add another action?"
         return typed
@@ -277,10 +304,15 @@ def test_a_whole_conversation_is_saved_exactly_as_typed(
     assert data["next_checkin"] == dates["next_checkin"]
     tags = [tag.strip() for tag in talk.tags.split(",") if tag.strip()]
     assert data.get("tags", []) == tags
+    # Enter at "Whose target is it?" and "Whose ideas were these?" records them as theirs;
+    # a performance conversation records what is behind the gap (Enter: the first cause).
     assert {k: v for k, v in data["grow"].items() if k != "goal_smart"} == {
         "goal": talk.goal,
+        "goal_by": "report",
         "reality": talk.reality,
+        **({"cause": "skill"} if talk.focus == "performance" else {}),
         "options": talk.options,
+        "options_by": ["report"] * len(talk.options),
         "will": talk.will,
     }
     assert data.get("feedback", []) == [
@@ -373,18 +405,15 @@ def _career_to_review() -> list[str]:
 def test_an_unsmart_action_is_explained_and_rewritten(
     converse: Converse, alex: str, notes_dir: Path
 ) -> None:
+    # Checked as soon as the text is typed; "Rewrite it" asks again only for the text.
     typed = keys(
         _up_to_actions(SHORT),
         say("Improve communication"),
-        say("in 2 weeks"),  # "By when?": the text has no date
-        pick(THEY_DO_IT),
-        say("Team delivery"),
-        say("8"),
         pick(REWRITE),  # "What now?"
         replace(SMART_ACTION),  # the old text is offered for editing; clear it
-        ENTER,  # "Who does it?": keeps the earlier choice
-        ENTER,  # relevant_to: the earlier answer is suggested
-        ENTER,  # confidence: likewise
+        pick(THEY_DO_IT),  # no "By when?": the new text says Friday
+        replace("Team delivery"),  # "What does it serve?" offers the goal
+        say("8"),
         NO,  # "Add another action?"
         _after_actions(SHORT),
     )
@@ -409,10 +438,11 @@ def test_an_unsmart_action_kept_on_purpose_is_marked(
 ) -> None:
     typed = keys(
         _up_to_actions(SHORT),
+        say("Improve communication"),
+        pick(KEEP),  # kept at once: the rest of the action is asked as usual
         Action(
             "Improve communication", due="in 2 weeks", relevant_to="Team", confidence="6"
-        ).answers(),
-        pick(KEEP),
+        ).answers()[1:],
         NO,
         _after_actions(SHORT),
     )
@@ -608,7 +638,8 @@ def test_resume_without_a_draft_is_a_clear_error(converse: Converse, alex: str) 
 def test_too_few_keys_end_cleanly_instead_of_hanging(
     converse: Converse, alex: str, notes_dir: Path
 ) -> None:
-    run = converse("coach", alex, keys=keys(pick(1), say("Half a conversation")))
+    # No gap, a capability: development is suggested and taken with Enter.
+    run = converse("coach", alex, keys=keys(NO, YES, ENTER, say("Half a conversation")))
     assert run.exit_code == 2, run.stdout + run.stderr
     assert run.stderr.startswith("grow: error: Input ended before the conversation did.")
     assert "Traceback" not in run.stdout + run.stderr and run.exception is not None
@@ -826,10 +857,14 @@ def test_a_goal_made_smart_through_change_a_part_is_no_longer_overridden(
         pick(CHANGE_A_PART),
         pick(STAGE_INDEX["GROW"]),
         replace(SHORT.goal),  # now SMART
+        ENTER,  # whose target: keep
         ENTER,  # reality: keep
+        ENTER,  # what's going on: keep
         ENTER,  # option #1: keep
         ENTER,  # end of options
+        ENTER,  # whose ideas: keep
         ENTER,  # will: keep
+        ENTER,  # confidence: none
         pick(SAVE_IT),
         NO,
     )

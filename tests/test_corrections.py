@@ -70,6 +70,7 @@ def test_a_check_in_offers_closed_items_on_request(
     done = f'[[updates]]\nref = "{NOTE}#a1"\nstatus = "done"\n'
     assert grow("checkin", SLUG, "--answers", "-", input=done).exit_code == 0
     typed = keys(
+        ENTER,  # their rating of the last conversation: skipped
         ENTER,  # how is it going?
         ENTER,  # the goal: still working on it
         ENTER,  # its next check-in
@@ -115,21 +116,25 @@ def test_a_resumed_draft_keeps_its_date(
     grow: Any, alex: str, converse: Converse, monkeypatch: Any
 ) -> None:
     monkeypatch.setenv("GROW_TODAY", "2026-11-02")  # a Monday
-    stopped = converse("coach", SLUG, keys=keys(pick(0), say("Planning"), CTRL_C))
+    stopped = converse("coach", SLUG, keys=keys(YES, pick(0), say("Planning"), CTRL_C))
     assert stopped.exit_code == 130
     monkeypatch.setenv("GROW_TODAY", "2026-11-10")
     goal = "Send the sprint plan to the team every Monday by 10am for 4 weeks"
     typed = keys(
         NO,  # no gap to name
         say(goal),
+        ENTER,  # whose target: theirs
         say("Plans arrive late"),
+        ENTER,  # what's going on
         say("Draft on Friday"),
         ENTER,
+        ENTER,  # whose ideas: theirs
         say("Draft on Friday"),
+        ENTER,  # their confidence: not asked
         NO,  # no measure
         say("Send the first sprint plan to the team by Friday"),
         pick(0),
-        say("Team planning"),
+        replace("Team planning"),
         say("8"),
         NO,
         NO,  # support
@@ -149,7 +154,7 @@ def test_a_resumed_draft_keeps_its_date(
 def test_declining_to_continue_keeps_the_earlier_draft(
     grow: Any, alex: str, converse: Converse, notes_dir: Path
 ) -> None:
-    first = converse("coach", SLUG, keys=keys(pick(0), say("Planning"), CTRL_C))
+    first = converse("coach", SLUG, keys=keys(YES, pick(0), say("Planning"), CTRL_C))
     assert first.exit_code == 130
     draft = draft_of(notes_dir, SLUG)
     earlier = tomllib.loads(draft.read_text())["answers"]
@@ -165,7 +170,7 @@ def test_ctrl_c_at_what_now_keeps_the_goal_just_typed(
     grow: Any, alex: str, converse: Converse, notes_dir: Path
 ) -> None:
     vague = "Get better at planning"
-    typed = keys(pick(0), say("Planning"), NO, say(vague), CTRL_C)  # at "What now?"
+    typed = keys(YES, pick(0), say("Planning"), NO, say(vague), CTRL_C)  # at "What now?"
     run = converse("coach", SLUG, keys=typed)
     assert run.exit_code == 130
     kept = tomllib.loads(draft_of(notes_dir, SLUG).read_text())["answers"]
@@ -176,18 +181,23 @@ def test_review_can_change_the_date(grow: Any, alex: str, converse: Converse) ->
     talk = coaching_answers()
     assert talk  # the answers below type the same conversation
     typed = keys(
+        YES,
         pick(0),
         say("Planning"),
         NO,
         say("Send the sprint summary to the team every Friday by 3 PM for the next 4 weeks"),
+        ENTER,
         say("The summary goes out on Mondays"),
+        ENTER,
         say("Draft it on Thursday"),
         ENTER,
+        ENTER,
         say("Draft the first one this Thursday"),
+        ENTER,
         NO,
         say("Send the sprint summary to the team by 4 December"),
         pick(0),
-        say("Team planning"),
+        replace("Team planning"),
         say("8"),
         NO,
         NO,

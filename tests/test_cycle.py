@@ -211,6 +211,7 @@ def choose(status: str, current: str = "open") -> str:
 
 def test_interactive_checkin_walks_each_open_item(converse: Converse, folder: Path) -> None:
     typed = keys(
+        ENTER,  # their rating of the last conversation: skipped
         say("Better since the triage started"),  # how is it going with the goal?
         say("11"),  # the measure's reading: 11 hours to a first reply
         choose("done"),  # support S1 (due Nov 4), from the oldest note first
@@ -248,6 +249,7 @@ def test_interactive_checkin_walks_each_open_item(converse: Converse, folder: Pa
 
 def test_interactive_checkin_adds_a_smart_action(converse: Converse, folder: Path) -> None:
     typed = keys(
+        ENTER,  # their rating of the last conversation: skipped
         ENTER,  # how is it going? (nothing to say)
         ENTER,  # the measure's reading: skipped
         choose("progress"),

@@ -32,7 +32,19 @@ def alex(grow: Callable[..., Any]) -> str:
 def _grow_stage(talk: Talk, *confirm: str) -> list[str]:
     """GROW with the keys that answer the goal's date check after the goal."""
     options = [say(option) for option in talk.options] + [ENTER]
-    return [say(talk.goal), *confirm, say(talk.reality), *options, say(talk.will), NO]
+    # Enter: whose target (theirs), what's going on, whose ideas (theirs), their confidence.
+    return [
+        say(talk.goal),
+        *confirm,
+        ENTER,
+        say(talk.reality),
+        ENTER,
+        *options,
+        ENTER,
+        say(talk.will),
+        ENTER,
+        NO,
+    ]
 
 
 def _to_actions(talk: Talk, *confirm: str) -> list[str]:
@@ -46,7 +58,7 @@ def _to_actions(talk: Talk, *confirm: str) -> list[str]:
 
 def _action(text: str, due_keys: str) -> list[str]:
     """One action whose "By when?" is answered with `due_keys`, then its other answers."""
-    return [say(text), due_keys, pick(THEY_DO_IT), say("Team delivery"), say("8"), NO]
+    return [say(text), due_keys, pick(THEY_DO_IT), replace("Team delivery"), say("8"), NO]
 
 
 def _finish(support: list[str] | None = None) -> list[str]:

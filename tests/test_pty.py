@@ -45,20 +45,24 @@ class Maybe(tuple[str, str]):
 # The demo (the example performance.toml offered as defaults): every prompt up to the review, in
 # order, each answered with Enter.
 DEMO_STEPS: list[Step] = [
-    ("What kind of conversation is this?", ENTER),
+    ("What kind of conversation is this?", ENTER),  # the example's focus: no focus questions
     ("What is the conversation about?", ENTER),
-    ("Is there a gap to name with feedback first?", ENTER),  # suggested: yes
+    ("What specific moment do you want to name first?", ENTER),  # suggested: yes
     ("Situation: when and where did it happen?", ENTER),
     ("Behavior: what did you see or hear them do?", ENTER),
     ("Impact: what did it lead to?", ENTER),
     ("Another piece of feedback?", ENTER),  # suggested: no
     ("Goal: what does success look like, and by when?", ENTER),
+    ("Whose target is it?", ENTER),
     ("Reality: where do things stand now?", ENTER),
+    ("What's going on?", ENTER),
     ("empty to finish) #1", ENTER),
     ("empty to finish) #2", ENTER),
     ("empty to finish) #3", ENTER),
     ("empty to finish) #4", ENTER),  # nothing suggested: ends the list
+    ("Whose ideas were these?", ENTER),
     ("Will: what will they do first?", ENTER),
+    ("how confident are you in this plan?", ENTER),
     ("Is there a number you will both watch", ENTER),  # suggested: yes, the example has one
     ("What is counted?", ENTER),
     ("In what unit? (optional)", ENTER),
@@ -67,13 +71,13 @@ DEMO_STEPS: list[Step] = [
     ("Action: what exactly will be done?", ENTER),
     Maybe(("By when?", ENTER)),  # "... for 2 weeks" may already be read as the date
     ("Who does it?", ENTER),
-    ("What does it serve (a team goal, their development)?", ENTER),
-    ("How sure are they they can do it, 1 to 10?", ENTER),
+    ("What does it serve? (Enter: the goal)", ENTER),
+    ("how confident are you about this one?", ENTER),
     ("Add another action?", ENTER),  # suggested: yes, the example has two
     ("Action: what exactly will be done?", ENTER),  # its text says "by Friday": no "By when?"
     ("Who does it?", ENTER),
-    ("What does it serve (a team goal, their development)?", ENTER),
-    ("How sure are they they can do it, 1 to 10?", ENTER),
+    ("What does it serve? (Enter: the goal)", ENTER),
+    ("how confident are you about this one?", ENTER),
     ("Add another action?", ENTER),  # suggested: no
     ("Will you commit to any support?", ENTER),
     ("What will you do to support them?", ENTER),
@@ -88,21 +92,26 @@ GOAL = "Bring the average first reply on client tickets down to 4 hours by the e
 ACTION = "Write reply templates for the 5 most common ticket questions"  # no date: "By when?"
 SUPPORT = "Ask Sam to review the new reply templates"  # no date: "By when?"
 BEFORE_REALITY: list[Step] = [
-    ("What kind of conversation is this?", ENTER),  # performance
+    ("Is there a specific gap in their work to close now?", "y"),
+    ("What kind of conversation is this?", ENTER),  # performance, as suggested
     ("What is the conversation about?", "Client ticket turnaround\r"),
-    ("Is there a gap to name with feedback first?", "y"),
+    ("What specific moment do you want to name first?", "y"),
     ("Situation: when and where did it happen?", "In the support queue last week\r"),
     ("Behavior: what did you see or hear them do?", "First replies took 18 hours\r"),
     ("Impact: what did it lead to?", "Two clients escalated\r"),
     ("Another piece of feedback?", "n"),
     ("Goal: what does success look like, and by when?", GOAL + "\r"),
+    ("Whose target is it?", ENTER),  # theirs
 ]
 FROM_REALITY: list[Step] = [
     ("Reality: where do things stand now?", "Tickets are answered in one late batch\r"),
+    ("What's going on?", ENTER),  # a skill they are still building
     ("empty to finish) #1", "Triage twice a day\r"),
     ("empty to finish) #2", "Write reply templates\r"),
     ("empty to finish) #3", ENTER),
+    ("Whose ideas were these?", ENTER),  # all theirs
     ("Will: what will they do first?", "Start triage on Monday\r"),
+    ("how confident are you in this plan?", "8\r"),
     ("Is there a number you will both watch", "y"),
     ("What is counted?", "Hours to a first reply\r"),
     ("In what unit? (optional)", "hours\r"),
@@ -110,9 +119,8 @@ FROM_REALITY: list[Step] = [
     ("What target did you agree? (optional)", "4\r"),
     ("Action: what exactly will be done?", ACTION + "\r"),
     ("By when?", "in 2 weeks\r"),
-    ("Who does it?", ENTER),  # "They do it"
-    ("What does it serve (a team goal, their development)?", "Team target of 4 hours\r"),
-    ("How sure are they they can do it, 1 to 10?", "8\r"),
+    ("Who does it?", ENTER),  # "They do"
+    ("What does it serve? (Enter: the goal)", CTRL_U + "Team target of 4 hours\r"),
     ("Add another action?", "n"),
     ("Will you commit to any support?", "y"),
     ("What will you do to support them?", SUPPORT + "\r"),
@@ -259,7 +267,8 @@ def test_ctrl_c_then_resume_in_a_terminal(
     child.expect_exact(f"Continue with: grow coach {ALEX} --resume")
     assert finish(child) == 130
     kept = tomllib.loads(draft.read_text(encoding="utf-8"))["answers"]
-    assert kept["grow"] == {"goal": GOAL} and kept["topic"] == "Client ticket turnaround"
+    assert kept["grow"] == {"goal": GOAL, "goal_by": "report"}
+    assert kept["topic"] == "Client ticket turnaround"
     assert list(person_dir.glob("*.md")) == []
 
     # Resumed three days later: the conversation keeps the day it happened.
@@ -353,7 +362,7 @@ def test_kill_9_mid_conversation_loses_only_the_answer_being_typed(
     assert child.signalstatus == signal.SIGKILL
 
     kept = tomllib.loads(draft.read_text(encoding="utf-8"))["answers"]
-    assert kept["grow"] == {"goal": GOAL}  # every submitted answer survived
+    assert kept["grow"] == {"goal": GOAL, "goal_by": "report"}  # every submitted answer survived
     assert kept["topic"] == "Client ticket turnaround"
     assert "reality" not in kept["grow"]
     leftovers = [p.name for p in draft.parent.iterdir() if p.name.endswith(".tmp")]

@@ -194,6 +194,7 @@ def test_kill_9_mid_checkin_keeps_every_submitted_answer(
     grow_run(pty_env, "person", "add", "Alex Kim")
     grow_run(pty_env, "coach", ALEX, "--answers", "-", input=COACHING_ANSWERS)
     submitted: list[Step] = [
+        ("how helpful was your conversation", ENTER),  # their rating: skipped
         (f"How is it going with: {GOAL[:40]}", "Going well\r"),
         ("Summaries sent on time now (summaries)?", "2\r"),
         ("Where is it now?", UP + UP + ENTER),  # from "Not started yet" up to "Blocked"

@@ -17,6 +17,7 @@ from interactive import (
     front,
     keys,
     pick,
+    replace,
     saved_note,
     say,
 )
@@ -64,14 +65,18 @@ def test_a_conversation_continues_a_goal_already_followed(
         say("Second week of triage"),
         NO,  # no gap to name with feedback
         ENTER,  # the goal as it stands, suggested
+        ENTER,  # whose target: theirs
         say("Triage at 9 works"),
+        ENTER,  # what's going on
         say("Keep the 14:00 slot free"),
         ENTER,  # no more options
+        ENTER,  # whose ideas: theirs
         say("Protect the afternoon slot"),
+        ENTER,  # their confidence: asked per action instead
         say("9"),  # where the measure is now: 9 hours
         say("Book the 14:00 slot in the calendar every weekday until 4 December"),
         pick(0),  # they do it
-        say("Team target"),
+        replace("Team target"),
         say("8"),
         NO,  # another action?
         NO,  # support?
@@ -95,6 +100,8 @@ def test_a_check_in_closes_a_goal_with_its_outcome(
 ) -> None:
     achieved = DOWN + ENTER  # "Achieved", one below "Still working on it"
     typed = keys(
+        say("4"),  # their rating of the conversation that opened the goal
+        say("More time on the options"),  # what would have made it more useful
         say("Replies are fast now"),
         say("3.5"),  # the reading: below the target
         pick(0),  # the action: done
@@ -109,6 +116,12 @@ def test_a_check_in_closes_a_goal_with_its_outcome(
     assert run.exit_code == 0, run.stdout + run.stderr
     assert "18 -> 3.5: moving towards the target" in run.stdout
     note = front(saved_note(run))
+    # Their rating of the conversation that opened the goal, asked first, kept in the check-in.
+    assert note["rating"] == {
+        "note": "alex-kim/2026-11-15-coaching",
+        "score": 4,
+        "comment": "More time on the options",
+    }
     assert note["progress"] == [
         {
             "thread": followed,

@@ -36,6 +36,7 @@ COMMANDS: dict[str, str] = {
     "feedback": "coach",
     "checkin": "checkin",
     "undo": "undo",
+    "rate": "rate",
     "prep": "prep",
     "followup": "prep",
     "due": "cycle",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from grow_cli.app.conversation import Plan
 from grow_cli.app.session import Subject
+from grow_cli.domain.ratings import described, to_rate
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -28,6 +29,7 @@ def checkin_plan(found: Records, who: str, today: dt.date) -> tuple[Plan, str]:
 
     known = require_current(found.person(who))
     items = found.ledger.for_person(known.slug)
+    rating_due = to_rate([loaded.note for loaded in found.notes_of(known.slug)])
     threads = found.ledger.threads_of(known.slug)
     subject = Subject(
         "checkin",
@@ -36,6 +38,8 @@ def checkin_plan(found: Records, who: str, today: dt.date) -> tuple[Plan, str]:
         known.person.cadence_days,
         {item.id: item.text for item in items},
         {thread.id: thread for thread in threads},
+        style=known.person.style,
+        rated=rating_due.id if rating_due else None,
     )
     # Most urgent first: the thread whose check-in is earliest, the item most overdue.
     followed = [thread for thread, _ in sorted(found.rhythm_of(known.slug).threads, key=_when)]
@@ -45,7 +49,8 @@ def checkin_plan(found: Records, who: str, today: dt.date) -> tuple[Plan, str]:
     def flow(_: Subject) -> Flow:
         from grow_cli.flows.checkin import checkin_flow
 
-        return checkin_flow(open_items, followed, today, closed)
+        label = described(rating_due) if rating_due else None
+        return checkin_flow(open_items, followed, today, closed, label)
 
     plan = Plan(
         subject=lambda may_ask: subject,

@@ -24,7 +24,12 @@ def coaching_plan(env: Environment, kind: Kind, who: str | None) -> Plan:
         found = people.subject_for(locations, kind, who, offer_to_add=may_ask)
         threads = records.load(locations).ledger.threads_of(found.slug)
         return Subject(
-            kind, found.slug, found.name, found.cadence_days, threads={t.id: t for t in threads}
+            kind,
+            found.slug,
+            found.name,
+            found.cadence_days,
+            threads={t.id: t for t in threads},
+            style=found.style,
         )
 
     def flow(subject: Subject) -> Flow:

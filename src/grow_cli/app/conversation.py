@@ -143,6 +143,10 @@ def scripted(
         message = listed("The note was not saved:", problems)
         raise InvalidInputError(message, hint=hint, problems=problems)
     _warn_about_judgements(note)
+    from grow_cli.domain.ownership import observations
+
+    for line in observations(note):
+        output.line(line)
     path = session.save(locations, note, subject, scripted=True)
     for line in plan.report(note) if plan.report else []:
         output.line(line)
@@ -157,7 +161,12 @@ def _missing(env: Environment, subject: Subject, answers: Answers, plan: Plan) -
 
     active = {key: thread for key, thread in subject.threads.items() if thread.open}
     context = FlowContext(
-        env.today, subject.name, subject.cadence_days, active, paths.date_settings(env)
+        env.today,
+        subject.name,
+        subject.cadence_days,
+        active,
+        paths.date_settings(env),
+        subject.style,
     )
     return missing_answers(plan.flow(subject), answers, context)
 
@@ -187,7 +196,9 @@ def interactive(
     answers["date"] = session.conversation_date(answers, env.today).isoformat()
     active = {key: thread for key, thread in subject.threads.items() if thread.open}
     day = dt.date.fromisoformat(answers["date"])
-    context = FlowContext(day, subject.name, subject.cadence_days, active, paths.date_settings(env))
+    context = FlowContext(
+        day, subject.name, subject.cadence_days, active, paths.date_settings(env), subject.style
+    )
     conversation = Conversation(
         flow,
         context,
@@ -319,7 +330,11 @@ def _review(
             raise Interrupted(
                 f"Not saved: your answers are kept in {draft}.", hint=f"Continue with: {resume}"
             )
-        stages = tuple(Choice(s.name, s.title) for s in conversation.flow.stages)
+        stages = tuple(
+            Choice(s.name, s.title)
+            for s in conversation.flow.stages
+            if s.when is None or s.when(conversation.answers)  # only the parts it had
+        )
         day = conversation.answers.get("date", env.today.isoformat())
         parts = (*stages, Choice(DATE_PART, f"The date it happened ({day})"))
         part = asker.choice("Which part?", parts, default=None)

@@ -121,7 +121,9 @@ def subject_for(
     except PromptInterrupted:
         raise Interrupted("Stopped; nothing was saved.") from None
     require_current(known)
-    return Subject(kind, known.slug, known.person.name, known.person.cadence_days)
+    return Subject(
+        kind, known.slug, known.person.name, known.person.cadence_days, style=known.person.style
+    )
 
 
 def _look_up(locations: Locations, who: str, *, offer_to_add: bool) -> KnownPerson:

@@ -53,7 +53,12 @@ def prep_sheet(found: Records, who: str, today: dt.date) -> PrepSheet:
 
     known = found.person(who)
     return prep.build(
-        found.ledger, found.rhythm_of(known.slug), known.slug, known.person.name, today
+        found.ledger,
+        found.rhythm_of(known.slug),
+        known.slug,
+        known.person.name,
+        today,
+        known.person.style,
     )
 
 

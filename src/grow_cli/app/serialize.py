@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from grow_cli.domain.ledger import Item
     from grow_cli.domain.models import Note, Person
     from grow_cli.domain.prep import PrepSheet, ThreadPrep
+    from grow_cli.domain.ratings import Rated
     from grow_cli.domain.review import Intention, Review
     from grow_cli.domain.search import Match
     from grow_cli.domain.threads import Thread
@@ -103,6 +104,17 @@ def person_json(slug: str, person: Person) -> JSON:
     }
 
 
+def rating_json(rated: Rated) -> JSON:
+    """One rating of a conversation by the report."""
+    return {
+        "date": iso(rated.date),
+        "score": rated.score,
+        "comment": rated.comment,
+        "about": rated.about,
+        "about_date": iso(rated.about_date),
+    }
+
+
 def prep_json(sheet: PrepSheet) -> JSON:
     """The prep sheet before a 1:1."""
     last = sheet.last_conversation
@@ -127,6 +139,8 @@ def prep_json(sheet: PrepSheet) -> JSON:
         "support_owed": [item_json(i, today) for i in sheet.owed],
         "recent_wins": [item_json(i, today) for i in sheet.wins],
         "questions": list(sheet.questions),
+        "style": sheet.style,
+        "ratings": [rating_json(r) for r in sheet.ratings],
         "threads": [_thread_prep_json(t, today, sheet.rhythm.cadence_days) for t in sheet.threads],
         "goals_closed": [
             thread_json(t, today, sheet.rhythm.cadence_days, []) for t in sheet.closed

@@ -43,6 +43,8 @@ class Subject:
     item_texts: Mapping[str, str] = field(default_factory=dict)  # ids to words, for update lines
     threads: Mapping[str, Thread] = field(default_factory=dict)  # theirs, by id
     draft: str | None = None  # the draft's own name, when the slug is not enough
+    style: str = ""  # how they like to be coached (person.toml), for the hints
+    rated: str | None = None  # the conversation a rating given in this note is about
 
     @property
     def draft_name(self) -> str:
@@ -86,12 +88,20 @@ def note_data(
         raise InvalidInputError(listed("The answers were not used:", problems), problems=problems)
     # Keys starting with "_" are the conversation's own bookkeeping, never part of the note.
     data = _clean({k: v for k, v in answers.items() if not k.startswith("_")})
+    if isinstance(data.get("grow"), dict):
+        from grow_cli.flows.focus import resolve_proposers
+
+        data["grow"] = dict(data["grow"])
+        resolve_proposers(data["grow"])
+        _their_confidence(data)
     if "review" in data or "reopened" in data:
         from grow_cli.flows.checkin import updates_from_review
 
         data["updates"] = [*data.get("updates", []), *updates_from_review(data)]
         data.pop("review", None)
         data.pop("reopened", None)
+    if isinstance(data.get("rating"), dict) and subject.rated:
+        data["rating"] = {"note": subject.rated, **data["rating"]}
     _progress_rules(data, answers)
     if isinstance(data.get("tags"), str):
         data["tags"] = [tag.strip() for tag in data["tags"].split(",") if tag.strip()]
@@ -113,6 +123,19 @@ def note_data(
     if subject.kind == "journal":
         _journal_rules(data)
     return data
+
+
+def _their_confidence(data: dict[str, Any]) -> None:
+    """The report's confidence in the plan, asked once, is each of their actions' own unless
+    the action was given one (an answers file may)."""
+    confidence = data["grow"].get("confidence")
+    if isinstance(confidence, str) and confidence.strip().isdigit():
+        confidence = int(confidence)  # as typed at the prompt
+    if not isinstance(confidence, int) or isinstance(confidence, bool):
+        return
+    for action in data.get("actions") or []:
+        if isinstance(action, dict) and action.get("owner") != "manager":
+            action.setdefault("confidence", confidence)
 
 
 def _progress_rules(data: dict[str, Any], answers: dict[str, Any]) -> None:

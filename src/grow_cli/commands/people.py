@@ -39,7 +39,14 @@ def add(
         str | None,
         typer.Option(help="When you started coaching them (a date or phrase; default today)."),
     ] = None,
-    style: Annotated[str, typer.Option(help="How they like to be coached, in a few words.")] = "",
+    style: Annotated[
+        str,
+        typer.Option(
+            help="How they like to be coached: high-autonomy (outcomes, freedom of method), "
+            "collaboration-oriented (the team around them) or detail-focused (exact numbers "
+            "and steps); other words are kept, and steer the hints when they name one of these."
+        ),
+    ] = "",
     slug: Annotated[
         str | None,
         typer.Option(help="Folder name to use instead of one made from the name (e.g. li-lei)."),
@@ -129,7 +136,11 @@ def edit(
         typer.Option(help="When you started coaching them: a date, or e.g. '2 weeks ago'."),
     ] = None,
     style: Annotated[
-        str | None, typer.Option(help="How they like to be coached ('' clears it).")
+        str | None,
+        typer.Option(
+            help="How they like to be coached: high-autonomy, collaboration-oriented or "
+            "detail-focused ('' clears it)."
+        ),
     ] = None,
     interactive: InteractiveOption = None,
     json_: JsonOption = False,

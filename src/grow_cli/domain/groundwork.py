@@ -17,6 +17,7 @@ from grow_cli.domain.escalation_model import (
     Evidence,
     Question,
 )
+from grow_cli.domain.ownership import owned_by_them, theirs
 from grow_cli.domain.vocabulary import MEETING_KINDS
 
 if TYPE_CHECKING:
@@ -132,16 +133,25 @@ def grow(notes: Sequence[Note]) -> Question:
             continue
         has_options = bool(note.grow.options)
         has_will = bool(note.grow.will and note.grow.will.strip())
-        complete = complete or (has_options and has_will)
+        owned = owned_by_them(note.grow)
+        # The solution must be theirs: a note that records whose the options were counts only
+        # when some came from them (older notes, which do not say, count as before).
+        complete = complete or (has_options and has_will and owned is not False)
         parts = [
             f"{len(note.grow.options)} option(s)" if has_options else "no options",
             "a will" if has_will else "no will",
         ]
+        count = theirs(note.grow)
+        if count is not None and has_options:
+            parts.append(f"{count} of {len(note.grow.options)} options theirs")
         evidence.append(Evidence(note.id, note.date, "GROW with " + " and ".join(parts)))
     if complete:
         return Question("grow", "yes", tuple(evidence))
     if evidence:
-        todo = "Finish GROW: let the person name options and commit to a will (what they will do)."
+        todo = (
+            "Finish GROW with the person owning it: let them name the options and commit to a "
+            "will (what they will do)."
+        )
         return Question("grow", "partly", tuple(evidence), todo)
     none = Evidence(None, None, "No GROW conversation in the coaching period.")
     todo = "Hold a GROW conversation where the person names options and what they will do."

@@ -29,10 +29,12 @@ from grow_cli.daterange import checked
 from grow_cli.domain.slugs import SlugError, check_slug
 from grow_cli.domain.vocabulary import (
     Better,
+    Cause,
     Focus,
     Kind,
     Mode,
     Owner,
+    Proposer,
     Status,
     ThreadStatus,
     Verdict,
@@ -179,11 +181,28 @@ class Grow(Strict):
     """The GROW stages of a conversation; the goal is SMART-checked when new."""
 
     goal: str | None = None
+    goal_by: Proposer | None = None  # whose target the goal is
     reality: str | None = None
+    cause: Cause | None = None  # performance: what is behind the gap ("What's going on?")
+    cause_note: str | None = None
     options: list[str] = Field(default_factory=list)
+    # Who proposed each option, in the order of `options` (left out in notes written before it).
+    options_by: list[Proposer] = Field(default_factory=list)
     will: str | None = None
+    # The report's own confidence in the plan (1-10), asked once, and what would raise it.
+    confidence: int | None = Field(default=None, ge=1, le=10)
+    confidence_raise: str | None = None
     goal_smart: SmartVerdicts | None = None
     goal_smart_override: bool = False
+
+    @model_validator(mode="after")
+    def _one_proposer_per_option(self) -> Grow:
+        if self.options_by and len(self.options_by) != len(self.options):
+            raise ValueError(
+                f"options_by names {len(self.options_by)} proposers for {len(self.options)} "
+                "options: give one per option (report, manager or both), or leave it out"
+            )
+        return self
 
     @model_validator(mode="after")
     def _check_goal(self, info: ValidationInfo) -> Grow:
@@ -221,6 +240,8 @@ class Action(Strict):
     owner: Owner = "report"
     relevant_to: str | None = None
     confidence: int | None = Field(default=None, ge=1, le=10)
+    # An experiment's day to look back at what it taught (development coaching).
+    reflect_on: PhraseDate = None
     status: Status = "open"
     smart: SmartVerdicts | None = None
     smart_override: bool = False
@@ -325,8 +346,17 @@ class Career(Strict):
     direction: str = ""
     strengths: str = ""
     development_areas: str = ""
+    values: str = ""
     next_step: str = ""
     review_on: PhraseDate = None
+
+
+class Rating(Strict):
+    """How helpful the report found a conversation: their score (1-5) and their words."""
+
+    note: str | None = None  # the id of the conversation rated
+    score: int = Field(ge=1, le=5)
+    comment: str = ""
 
 
 class Note(Strict):
@@ -352,6 +382,8 @@ class Note(Strict):
     mode: Mode | None = None
     reflection: Reflection | None = None
     career: Career | None = None
+    strength: str | None = None  # development: a strength worth naming, instead of a gap
+    rating: Rating | None = None  # the report's rating of an earlier conversation
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from grow_cli.domain.ledger import Item, Ledger, Rhythm, latest_of_kind
-from grow_cli.domain.vocabulary import MEETING_KINDS
+from grow_cli.domain.ratings import Rated, ratings
+from grow_cli.domain.styles import PREP_QUESTIONS, SUMMARY, style_of
+from grow_cli.domain.vocabulary import MEETING_KINDS, Style
 
 if TYPE_CHECKING:
     from grow_cli.domain.models import Feedback, Note
@@ -66,14 +68,24 @@ class PrepSheet:
     questions: list[str] = field(default_factory=list)
     threads: list[ThreadPrep] = field(default_factory=list)  # active, most urgent first
     closed: list[Thread] = field(default_factory=list)  # goals closed since the last 1:1
+    style: Style | None = None  # how they like to be coached, when their profile says
+    ratings: list[Rated] = field(default_factory=list)  # their ratings, the newest last
+
+    @property
+    def style_summary(self) -> str | None:
+        """What their coaching style asks of you, in a few words."""
+        return SUMMARY[self.style] if self.style else None
 
 
-def build(ledger: Ledger, rhythm: Rhythm, slug: str, name: str, today: dt.date) -> PrepSheet:
-    """The prep sheet for one person."""
+def build(
+    ledger: Ledger, rhythm: Rhythm, slug: str, name: str, today: dt.date, style: str = ""
+) -> PrepSheet:
+    """The prep sheet for one person (`style`: how they like to be coached, in their profile)."""
     notes = ledger.notes_of(slug)
     items = ledger.for_person(slug)
     last = latest_of_kind(notes, "coaching")
-    sheet = PrepSheet(slug, name, today, last, rhythm)
+    sheet = PrepSheet(slug, name, today, last, rhythm, style=style_of(style))
+    sheet.ratings = ratings(notes)
     by_due = sorted((i for i in items if i.open), key=lambda i: (i.due is None, i.due))
     sheet.their_items = [i for i in by_due if i.type == "action" and i.owner != "manager"]
     sheet.owed = [i for i in by_due if i.type == "support" or i.owner == "manager"]
@@ -93,7 +105,7 @@ def build(ledger: Ledger, rhythm: Rhythm, slug: str, name: str, today: dt.date) 
     ]
     urgent = sheet.threads[0].thread.focus if sheet.threads else None
     sheet.questions = suggested_questions(
-        urgent or (last.focus if last else None), sheet.their_items, sheet.wins, today
+        urgent or (last.focus if last else None), sheet.their_items, sheet.wins, today, sheet.style
     )
     return sheet
 
@@ -125,10 +137,17 @@ def _threads(
 
 
 def suggested_questions(
-    focus: str | None, open_items: list[Item], wins: list[Item], today: dt.date
+    focus: str | None,
+    open_items: list[Item],
+    wins: list[Item],
+    today: dt.date,
+    style: Style | None = None,
 ) -> list[str]:
-    """Three to five open questions that fit the focus and the state of the items."""
+    """Three to five open questions that fit the focus, the state of the items and how the
+    person likes to be coached."""
     questions = [OPENING_QUESTION]
+    if style is not None:
+        questions.append(PREP_QUESTIONS[style])
     blocked = [i for i in open_items if i.status == "blocked"]
     overdue = [i for i in open_items if i.overdue(today) and i.status != "blocked"]
     if blocked:

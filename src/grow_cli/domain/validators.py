@@ -30,6 +30,15 @@ def confidence(value: str) -> bool | str:
     return "Give a whole number from 1 (unlikely) to 10 (certain)."
 
 
+def score(value: str) -> bool | str:
+    """A whole number from 1 to 5 (empty leaves it out): how helpful a conversation was."""
+    if not value.strip():
+        return True
+    if value.strip().isdigit() and 1 <= int(value) <= 5:
+        return True
+    return "Give a whole number from 1 (not helpful) to 5 (very helpful), or nothing."
+
+
 def decimal(value: str) -> bool | str:
     """A number such as 12, 4.5 or -3 (a measure's baseline, target or reading)."""
     try:

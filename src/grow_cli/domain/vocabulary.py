@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Final, Literal, get_args
 
-Kind = Literal["coaching", "checkin", "feedback", "journal"]
+# rating: how helpful the report found a conversation, recorded from their reply (`grow rate`)
+Kind = Literal["coaching", "checkin", "feedback", "journal", "rating"]
 Focus = Literal["performance", "development", "career"]
 Owner = Literal["report", "manager", "self"]
 Status = Literal["open", "progress", "blocked", "done", "dropped"]
@@ -18,6 +19,12 @@ Verdict = Literal["pass", "warn", "fail"]
 # A coaching thread (a goal followed over weeks) is active until it ends with one of the outcomes.
 ThreadStatus = Literal["active", "achieved", "partly_achieved", "not_achieved", "dropped"]
 Better = Literal["lower", "higher"]  # which way a measure should move
+# Who proposed an option or a goal: the report, the manager, or both together.
+Proposer = Literal["report", "manager", "both"]
+# What is behind a performance gap, asked before any option ("What's going on?").
+Cause = Literal["skill", "process", "resources", "workload", "personal", "expectations"]
+# How a person likes to be coached (person.toml `style`): what the hints and prep questions stress.
+Style = Literal["high-autonomy", "collaboration-oriented", "detail-focused"]
 
 KINDS: Final[tuple[Kind, ...]] = get_args(Kind)
 FOCUSES: Final[tuple[Focus, ...]] = get_args(Focus)
@@ -33,6 +40,10 @@ THREAD_OUTCOMES: Final = frozenset[str]({"achieved", "partly_achieved", "not_ach
 # later coaching conversation followed it, it reads as ended (never written in a note).
 ENDED: Final = "ended"
 BETTER: Final[tuple[Better, ...]] = get_args(Better)
+PROPOSERS: Final[tuple[Proposer, ...]] = get_args(Proposer)
+CAUSES: Final[tuple[Cause, ...]] = get_args(Cause)
+STYLES: Final[tuple[Style, ...]] = get_args(Style)
+CONFIDENT: Final = 7  # a confidence below this is said at the prompt, with what would raise it
 SCHEMAS: Final = (1, 2)
 CURRENT_SCHEMA: Final = 2
 

@@ -33,7 +33,7 @@ def missing_answers(flow: Flow, answers: Answers, context: FlowContext) -> list[
 
 
 def _insisted_on(ask: Ask, answers: Answers, context: FlowContext) -> bool:
-    if not ask.required or ask.key.startswith("_"):
+    if not ask.required or any(part.startswith("_") for part in ask.key.split(".")):
         return False
     if ask.kind == "confirm" or any(choice.value == "" for choice in ask.choices):
         return False

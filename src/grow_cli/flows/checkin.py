@@ -26,6 +26,7 @@ from grow_cli.flows.model import (
     Predicate,
     Stage,
 )
+from grow_cli.flows.rating import rating_stage
 
 REVIEW_KEY = "review"
 STATUS_CHOICES = (
@@ -266,7 +267,11 @@ def _default_next(scope: Answers, answers: Answers, context: FlowContext) -> str
 
 
 def checkin_flow(
-    items: list[Item], threads: Sequence[Thread], today: dt.date, closed: Sequence[Item] = ()
+    items: list[Item],
+    threads: Sequence[Thread],
+    today: dt.date,
+    closed: Sequence[Item] = (),
+    to_rate: str | None = None,
 ) -> Flow:
     """The check-in: thread by thread (most urgent first) for the threads followed in schema 2,
     then the open items of no such thread, new actions, and the next check-in.
@@ -274,8 +279,22 @@ def checkin_flow(
     With no such thread (a person whose notes are all of schema 1) it is the check-in of
     schema 1: every open item, new actions, the next check-in.
     """
+    reviewed = review_stages(items, threads, today, closed, to_rate)
+    return Flow("checkin", (*reviewed, *closing_stages(threads)))
+
+
+def review_stages(
+    items: list[Item],
+    threads: Sequence[Thread],
+    today: dt.date,
+    closed: Sequence[Item] = (),
+    to_rate: str | None = None,
+) -> tuple[Stage, ...]:
+    """The check-in's look back: their rating of the last conversation (when one waits for it),
+    each goal followed, the open items of no goal, and items closed by mistake."""
     followed = {thread.id for thread in threads}
-    stages = [
+    stages = [rating_stage(to_rate)] if to_rate else []
+    stages += [
         _thread_stage(number, thread, [i for i in items if i.thread == thread.id], today)
         for number, thread in enumerate(threads, start=1)
     ]
@@ -293,7 +312,12 @@ def checkin_flow(
         )
     if closed:
         stages.append(_reopen_stage(closed))
-    stages.append(_new_actions(threads))
+    return tuple(stages)
+
+
+def closing_stages(threads: Sequence[Thread]) -> tuple[Stage, ...]:
+    """The check-in's end: new actions, the next check-in (when no goal has its own) and tags."""
+    stages = [_new_actions(threads)]
     next_steps: list[Ask] = []
     if not threads:
         next_steps.append(
@@ -304,7 +328,7 @@ def checkin_flow(
     )
     title = "Next check-in" if not threads else "Tags"
     stages.append(Stage("next_checkin", title, tuple(next_steps)))
-    return Flow("checkin", tuple(stages))
+    return tuple(stages)
 
 
 def _new_actions(threads: Sequence[Thread]) -> Stage:

@@ -6,12 +6,37 @@ open questions offered as hints for each focus.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from grow_cli.domain.threads import suggested_next_checkin
 from grow_cli.flows.deadline import due_to_ask, read_due, read_due_note
-from grow_cli.flows.model import Answers, Ask, Choice, Flow, FlowContext, Group, Stage
+from grow_cli.flows.focus import (
+    ACTION_MESSAGES,
+    CAUSE_CHOICES,
+    GOAL_MESSAGES,
+    MIXED,
+    OPTIONS_MESSAGES,
+    OPTIONS_PROPOSER_CHOICES,
+    PROPOSER_CHOICES,
+    WILL_MESSAGES,
+    confidence_is_low,
+    conversation_confidence,
+    focus_default,
+    focus_note,
+    focus_questions,
+    low_confidence_note,
+)
+from grow_cli.flows.model import (
+    Answers,
+    Ask,
+    Choice,
+    Flow,
+    FlowContext,
+    Group,
+    Predicate,
+    Stage,
+)
 
 if TYPE_CHECKING:
     from grow_cli.domain.threads import Thread
@@ -22,8 +47,8 @@ FOCUS_CHOICES = (
     Choice("career", "Career: their own direction, strengths and next step"),
 )
 OWNER_CHOICES = (
-    Choice("report", "They do it"),
-    Choice("manager", "I do it"),
+    Choice("report", "They do"),
+    Choice("manager", "You do"),
 )
 
 
@@ -33,8 +58,39 @@ def _default_next_checkin(scope: Answers, answers: Answers, context: FlowContext
 
 
 def _theirs(scope: Answers, answers: Answers, context: FlowContext) -> bool:
-    """An action the person owns: the manager is never asked how sure the person is of theirs."""
-    return scope.get("owner") != "manager"
+    """An action the person owns whose confidence the conversation did not already ask: the
+    manager is never asked how sure the person is of the manager's own actions."""
+    return scope.get("owner") != "manager" and conversation_confidence(answers) is None
+
+
+def _focus_is(*focuses: str) -> Callable[[Answers], bool]:
+    def check(answers: Answers) -> bool:
+        return answers.get("focus") in focuses
+
+    return check
+
+
+def _focus_ask(*focuses: str) -> Predicate:
+    def check(scope: Answers, answers: Answers, context: FlowContext) -> bool:
+        return answers.get("focus") in focuses
+
+    return check
+
+
+def _serves_the_goal(scope: Answers, answers: Answers, context: FlowContext) -> str | None:
+    grow = answers.get("grow")
+    goal = grow.get("goal") if isinstance(grow, dict) else None
+    return str(goal) if goal else None
+
+
+def _mixed_options(scope: Answers, answers: Answers, context: FlowContext) -> bool:
+    grow = answers.get("grow")
+    return isinstance(grow, dict) and grow.get("_options_by") == MIXED and bool(grow.get("options"))
+
+
+def _has_options(scope: Answers, answers: Answers, context: FlowContext) -> bool:
+    grow = answers.get("grow")
+    return isinstance(grow, dict) and bool(grow.get("options"))
 
 
 # An item's due date: asked when its words give none, or give one read with some doubt (then
@@ -123,12 +179,14 @@ FOCUS_STAGE = Stage(
     "focus",
     "Focus",
     (
+        *focus_questions(),
         Ask(
             "focus",
             "What kind of conversation is this?",
             kind="choice",
             choices=FOCUS_CHOICES,
-            default=_thread_focus,
+            default=focus_default,
+            note=focus_note,
         ),
     ),
 )
@@ -191,7 +249,54 @@ def _sbi_group(*, optional: bool) -> Group:
     )
 
 
-FEEDBACK_STAGE = Stage("feedback", "SBI feedback", (_sbi_group(optional=True),))
+FEEDBACK_STAGE = Stage(
+    "feedback",
+    "SBI feedback",
+    (
+        Group(
+            "feedback",
+            "feedback item",
+            SBI_FIELDS,
+            start="What specific moment do you want to name first? Name one now?",
+            start_default=True,
+            more="Another piece of feedback?",
+        ),
+    ),
+    when=_focus_is("performance"),
+)
+STRENGTH_STAGE = Stage(
+    "strength",
+    "A strength",
+    (
+        Ask(
+            "strength",
+            "Is there a strength worth naming? (what they did well, and where; optional)",
+            required=False,
+            instruction="e.g. 'how you calmed the incident call on Tuesday'",
+        ),
+    ),
+    when=_focus_is("development"),
+)
+CAREER_STAGE = Stage(
+    "career",
+    "Their direction",
+    (
+        Ask(
+            "career.direction",
+            "Where do they want their work to go? (optional)",
+            required=False,
+            long=True,
+        ),
+        Ask(
+            "career.strengths",
+            "Which strengths do they most enjoy using? (optional)",
+            required=False,
+        ),
+        Ask("career.values", "What matters most to them in their work? (optional)", required=False),
+    ),
+    intro="Their conversation: listen for their words, not the team's needs.",
+    when=_focus_is("career"),
+)
 GROW_STAGE = Stage(
     "grow",
     "GROW",
@@ -203,15 +308,64 @@ GROW_STAGE = Stage(
             review="smart_goal",
             long=True,
             default=_thread_goal,
+            messages=GOAL_MESSAGES,
+        ),
+        Ask(
+            "grow.goal_by",
+            "Whose target is it?",
+            kind="choice",
+            choices=PROPOSER_CHOICES,
+            required=False,
         ),
         Ask("grow.reality", "Reality: where do things stand now?", hints=REALITY_HINTS, long=True),
+        Ask(
+            "grow.cause",
+            "What's going on? Ask them first, then pick what is behind the gap",
+            kind="choice",
+            choices=CAUSE_CHOICES,
+            when=_focus_ask("performance"),
+        ),
         Ask(
             "grow.options",
             "Options: what could they do? (one per answer, empty to finish)",
             kind="list",
             hints=OPTIONS_HINTS,
+            messages=OPTIONS_MESSAGES,
         ),
-        Ask("grow.will", "Will: what will they do first?", hints=WILL_HINTS, long=True),
+        Ask(
+            "grow._options_by",
+            "Whose ideas were these?",
+            kind="choice",
+            choices=OPTIONS_PROPOSER_CHOICES,
+            when=_has_options,
+        ),
+        Ask(
+            "grow.options_by",
+            "Whose idea was each?",
+            kind="proposers",
+            of="grow.options",
+            when=_mixed_options,
+        ),
+        Ask(
+            "grow.will",
+            "Will: what will they do first?",
+            hints=WILL_HINTS,
+            long=True,
+            messages=WILL_MESSAGES,
+        ),
+        Ask(
+            "grow.confidence",
+            "Ask them: from 1 to 10, how confident are you in this plan?",
+            kind="number",
+            required=False,
+        ),
+        Ask(
+            "grow.confidence_raise",
+            "What would raise it? (their words; optional)",
+            required=False,
+            when=confidence_is_low,
+            note=low_confidence_note,
+        ),
     ),
     intro="Let them do most of the talking: the goal and the options are theirs.",
 )
@@ -276,11 +430,29 @@ ACTION_FIELDS = (
         "text",
         "Action: what exactly will be done?",
         instruction="a concrete deliverable and a date, e.g. 'Send the draft to Sam by Friday'",
+        review="smart_text",
+        messages=ACTION_MESSAGES,
     ),
     DUE_ASK,
+    Ask(
+        "reflect_on",
+        "When will they look back at what it taught them? (optional)",
+        kind="date",
+        required=False,
+        when=_focus_ask("development"),
+    ),
     Ask("owner", "Who does it?", kind="choice", choices=OWNER_CHOICES),
-    Ask("relevant_to", "What does it serve (a team goal, their development)?"),
-    Ask("confidence", "How sure are they they can do it, 1 to 10?", kind="number", when=_theirs),
+    Ask(
+        "relevant_to",
+        "What does it serve? (Enter: the goal)",
+        default=_serves_the_goal,
+    ),
+    Ask(
+        "confidence",
+        "Ask them: from 1 to 10, how confident are you about this one?",
+        kind="number",
+        when=_theirs,
+    ),
 )
 ACTIONS_STAGE = Stage(
     "actions",
@@ -329,7 +501,15 @@ NEXT_STAGE = Stage(
 def coach_flow(threads: Sequence[Thread] = ()) -> Flow:
     """The coaching conversation; with threads already followed, it first asks which goal it is
     about (continuing one keeps its focus and goal as the suggestions)."""
-    stages = (FOCUS_STAGE, TOPIC_STAGE, FEEDBACK_STAGE, GROW_STAGE, MEASURE_STAGE)
+    stages = (
+        FOCUS_STAGE,
+        TOPIC_STAGE,
+        FEEDBACK_STAGE,
+        STRENGTH_STAGE,
+        CAREER_STAGE,
+        GROW_STAGE,
+        MEASURE_STAGE,
+    )
     rest = (ACTIONS_STAGE, SUPPORT_STAGE, NEXT_STAGE)
     return Flow("coach", ((_thread_stage(threads),) if threads else ()) + stages + rest)
 

@@ -14,6 +14,7 @@ from grow_cli.domain import validators
 from grow_cli.domain.sbi import impact_problem, judgement_in
 from grow_cli.domain.smart import check_smart
 from grow_cli.flows.deadline import confirm_goal_date, resolved_due
+from grow_cli.flows.focus import PROPOSER_CHOICES, conversation_confidence, style_hint
 from grow_cli.flows.model import Answers, Ask, Choice, Flow, FlowContext, Group, Stage, hints_for
 
 DONE_KEY = "_done"  # groups that are finished
@@ -160,6 +161,8 @@ class Conversation:
         stand even when the question is skipped; earlier answers in a rewrite only prefill."""
         if get_path(scope, ask.key) is not None:
             return
+        if ask.unless is not None and get_path(suggestions, ask.unless) is not None:
+            return  # the demo or a resumed rewrite already says what this would help choose
         if not self._applies(ask, scope):
             # Not asked (e.g. the due date is in the action's text), but an explicit suggestion
             # still wins, as the same key would in an answers file.
@@ -168,6 +171,9 @@ class Conversation:
             return
         for hint in hints_for(ask.hints, self.answers.get("focus")):
             self.asker.say(hint, style="hint")
+        adapted = style_hint(self.context, ask.key)
+        if adapted:
+            self.asker.say(adapted, style="hint")
         note = ask.note(scope, self.answers, self.context) if ask.note else None
         if note:
             self.asker.say(note, style="hint")
@@ -197,14 +203,17 @@ class Conversation:
             self.answers.pop(REDO_KEY)
 
     def _ask_value(self, ask: Ask, suggested: Any) -> Any:
+        message = ask.message_for(self.answers.get("focus"))
         if ask.kind == "choice":
-            return self.asker.choice(ask.message, ask.choices, default=suggested)
+            return self.asker.choice(message, ask.choices, default=suggested)
         if ask.kind == "confirm":
-            return self.asker.confirm(ask.message, default=bool(suggested))
+            return self.asker.confirm(message, default=bool(suggested))
         if ask.kind == "list":
-            return self._ask_list(ask, list(suggested or []))
+            return self._ask_list(ask, list(suggested or []), message)
+        if ask.kind == "proposers":
+            return self._ask_proposers(ask, suggested)
         return self.asker.text(
-            ask.message,
+            message,
             default=_as_text(suggested),
             validate=self._validator(ask),
             instruction=ask.instruction,
@@ -220,16 +229,29 @@ class Conversation:
             )
         if ask.kind == "number":
             return validators.confidence
+        if ask.kind == "score":
+            return validators.score
         if ask.kind == "decimal":
             return validators.decimal if ask.required else validators.optional_decimal
         return validators.required if ask.required else validators.optional
 
-    def _ask_list(self, ask: Ask, suggested: list[str]) -> list[str]:
+    def _ask_proposers(self, ask: Ask, suggested: Any) -> list[str]:
+        """Whose idea each option was: one choice per option listed under `ask.of`."""
+        options = get_path(self.answers, ask.of or "") or []
+        earlier = suggested if isinstance(suggested, list) else []
+        picked = []
+        for index, option in enumerate(options):
+            default = earlier[index] if index < len(earlier) else "report"
+            question = f"Whose idea was '{_short(str(option))}'?"
+            picked.append(self.asker.choice(question, PROPOSER_CHOICES, default=default))
+        return picked
+
+    def _ask_list(self, ask: Ask, suggested: list[str], message: str) -> list[str]:
         items: list[str] = []
         while True:
             default = suggested[len(items)] if len(items) < len(suggested) else ""
             item = self.asker.text(
-                f"{ask.message} #{len(items) + 1}",
+                f"{message} #{len(items) + 1}",
                 default=default,
                 validate=validators.optional,
                 instruction=None,
@@ -266,9 +288,11 @@ class Conversation:
                     set_path(self.answers, GOAL_OVERRIDE_KEY, True)
                 if ask.review in ("behavior", "impact"):
                     scope[SBI_OVERRIDE_KEY] = True  # kept: escalation shows it was kept so
+                if ask.review == "smart_text":
+                    scope["smart_override"] = True  # kept: not checked again at the end
                 return value
             value = self.asker.text(
-                ask.message,
+                ask.message_for(self.answers.get("focus")),
                 default=str(value),
                 validate=validators.required,
                 instruction=ask.instruction,
@@ -287,6 +311,11 @@ class Conversation:
             date_settings=self.context.date_settings,
             focus=self.answers.get("focus"),
         )
+        if ask.review == "smart_text":
+            # Checked as soon as it is typed: what the words alone decide. The date is asked
+            # next when the words give none, and Achievable and Relevant never fail.
+            failures = [(k, r) for k, r in result.failures() if k in ("specific", "measurable")]
+            return explain_failures("This action is not SMART yet:", failures) if failures else None
         if result.smart:
             return None
         return explain_failures("This goal is not SMART yet:", result.failures())
@@ -299,10 +328,14 @@ class Conversation:
         suggested_items = list(self._suggested().get(group.key) or [])
         current = self.answers.setdefault(CURRENT_KEY, {})
         asks_first = not items and group.key not in current and group.start
-        if asks_first and not self.asker.confirm(str(group.start), default=bool(suggested_items)):
+        offered = bool(suggested_items) or group.start_default
+        if asks_first and not self.asker.confirm(str(group.start), default=offered):
             return self._close(group)
         for hint in hints_for(group.hints, self.answers.get("focus")):
             self.asker.say(hint, style="hint")
+        adapted = style_hint(self.context, group.key)
+        if adapted:
+            self.asker.say(adapted, style="hint")
         while True:
             item = current.setdefault(group.key, {})
             index = len(items)
@@ -325,13 +358,12 @@ class Conversation:
                 self._run_ask(ask, item, defaults, binding=binding)
             if group.review != "smart_action" or item.get("smart_override"):
                 return
+            own = str(item.get("confidence", ""))
             result = check_smart(
                 str(item.get("text", "")),
                 today=self.context.today,
                 relevant_to=item.get("relevant_to") or None,
-                confidence=int(item["confidence"])
-                if str(item.get("confidence", "")).isdigit()
-                else None,
+                confidence=int(own) if own.isdigit() else conversation_confidence(self.answers),
                 due=resolved_due(item, self.context),
                 date_settings=self.context.date_settings,
                 focus=self.answers.get("focus"),
@@ -346,9 +378,15 @@ class Conversation:
                 item["smart_override"] = True
                 self._saved()
                 return
-            # Ask the item again with what was typed offered for editing.
+            # Ask again only for the words (and the date they may carry), the rest kept.
             defaults, binding = dict(item), False
-            item.clear()
+            item.pop("text", None)
+            item.pop("due", None)
+
+
+def _short(text: str, limit: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _as_text(value: Any) -> str:

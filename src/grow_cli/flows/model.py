@@ -31,6 +31,7 @@ class FlowContext:
     threads: Mapping[str, Thread] = field(default_factory=dict)  # their active threads, by id
     # How dates are read where their words leave it open (the config's date_order, sprint_days)
     date_settings: DateSettings = DEFAULT_SETTINGS
+    style: str = ""  # how the person likes to be coached (person.toml), for the hints
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,12 @@ class Ask:
 
     key: str
     message: str
-    # "number": a confidence from 1 to 10; "decimal": any number (a measure's reading)
-    kind: Literal["text", "choice", "confirm", "list", "date", "number", "decimal"] = "text"
+    # "number": a confidence from 1 to 10; "decimal": any number (a measure's reading);
+    # "score": a rating from 1 to 5;
+    # "proposers": who proposed each of the options listed under `of`, one choice per option
+    kind: Literal[
+        "text", "choice", "confirm", "list", "date", "number", "decimal", "proposers", "score"
+    ] = "text"
     choices: tuple[Choice, ...] = ()
     required: bool = True
     hints: Hints = field(default_factory=dict)
@@ -60,8 +65,16 @@ class Ask:
     long: bool = False  # a long answer: offer the editor
     default: Default | None = None
     when: Predicate | None = None
-    review: Literal["smart_goal", "behavior", "impact"] | None = None
+    # smart_text: an action's text, checked for Specific and Measurable as soon as it is typed
+    review: Literal["smart_goal", "smart_text", "behavior", "impact"] | None = None
     note: Default | None = None  # said before asking, when it gives something to say
+    messages: Mapping[str, str] = field(default_factory=dict)  # focus -> its own wording
+    of: str | None = None  # "proposers": the key of the options they are about
+    unless: str | None = None  # not asked when this key already has a suggested answer
+
+    def message_for(self, focus: object) -> str:
+        """The question in the words of the conversation's focus."""
+        return self.messages.get(focus if isinstance(focus, str) else "", self.message)
 
 
 @dataclass(frozen=True)
@@ -72,6 +85,7 @@ class Group:
     noun: str  # "action", "feedback item"
     fields: tuple[Ask, ...]
     start: str | None = None  # asked first when the group may be empty ("Is there a gap...?")
+    start_default: bool = False  # the answer offered to `start` (before any item is suggested)
     at_least_one: bool = False
     more: str = "Add another?"
     review: Literal["smart_action"] | None = None

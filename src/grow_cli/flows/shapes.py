@@ -61,7 +61,7 @@ def draft_shapes(flow: Flow, answers: Answers) -> list[str]:
     return list(dict.fromkeys(problems))
 
 
-_ONE_VALUE_KINDS = ("choice", "confirm", "date", "number", "decimal")
+_ONE_VALUE_KINDS = ("choice", "confirm", "date", "number", "decimal", "score")
 
 
 def _shape(value: Any) -> str:

@@ -24,3 +24,7 @@ def show_review(body: str, note: Note) -> None:
     for action in note.actions:
         if action.smart_override:
             console.print(f"[yellow]Kept although not SMART:[/] {escape(action.text)}")
+    from grow_cli.domain.ownership import observations
+
+    for line in observations(note):
+        console.print(f"[cyan]{escape(line)}[/]")
