@@ -19,8 +19,9 @@ Definitions (the README's "How coaching is going" section says the same in words
 - Focus shares: each focus's part of the person's coaching notes in the period ("unset" when a
   note has no focus).
 - The team: conversations per week (conversations / (days / 7)); topic variety (distinct topics
-  and tags, compared without case, over the period's notes about people); each person's share of
-  the conversations.
+  and tags over the period's notes about people, those that differ only in case, a plural "s"
+  or "es", joining hyphens or surrounding punctuation counted as one: domain/topics.py); each
+  person's share of the conversations.
 - Flags: a person with no conversation in the period ("never_coached"); a person whose share is
   under half the mean share, 1 / number of people ("far_below"); development conversations that
   reached fewer than half the people ("development_narrow").
@@ -29,11 +30,12 @@ Definitions (the README's "How coaching is going" section says the same in words
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from grow_cli.domain import vocabulary
+from grow_cli.domain.topics import distinct
 from grow_cli.domain.vocabulary import COACHING_KINDS, ENDED, MEETING_KINDS
 
 if TYPE_CHECKING:
@@ -240,8 +242,8 @@ def compute(
     for row in rows:
         row.share = round(row.conversations / total, 3) if total else 0.0
     in_period = [n for n in ledger.notes if n.person is not None and n.date in period]
-    topics = _distinct(n.topic for n in in_period)
-    tags = _distinct(tag for n in in_period for tag in n.tags)
+    topics = distinct(n.topic for n in in_period)
+    tags = distinct(tag for n in in_period for tag in n.tags)
     developed = sum(1 for p in rows if p.focus["development"])
     return Stats(
         period,
@@ -313,16 +315,6 @@ def _thread_counts(ledger: Ledger, slug: str, period: Period) -> ThreadCounts:
         if opened_by_end and not closed_by_end and thread.status != ENDED:
             counts.active += 1
     return counts
-
-
-def _distinct(values: Iterable[str | None]) -> list[str]:
-    """Distinct non-empty values without case; the first spelling seen is kept; sorted."""
-    seen: dict[str, str] = {}
-    for value in values:
-        text = (value or "").strip()
-        if text:
-            seen.setdefault(text.casefold(), text)
-    return sorted(seen.values(), key=str.casefold)
 
 
 def _flags(rows: list[PersonStats], total: int, developed: int) -> list[Flag]:
