@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from folders import Grow, write_note, write_person
-from test_stats import SINCE, UNTIL, stats_folder
+from test_stats import SINCE, UNTIL, flags_folder, stats_folder
 
 CHROMIUM = shutil.which("chromium")
 HOSTILE = '<script>alert("x")</script> & Co'
@@ -42,6 +42,25 @@ def test_self_contained_and_escaped(grow: Grow, notes_dir: Path, tmp_path: Path)
     assert "&amp; Co" in html
     # The numbers of the hand-computed folder (now with Eve: 10 conversations in 4 weeks).
     assert "2.5" in html and "Ana Diaz" in html and "3 / 4.0" in html
+
+
+def test_the_flags_are_worth_a_look_and_escaped(grow: Grow, notes_dir: Path) -> None:
+    flags_folder(notes_dir, support=HOSTILE)
+    result = grow("report", "--html", "-")
+    assert result.exit_code == 0, result.output
+    html = result.stdout
+    assert html.index("<h2>Worth a look</h2>") < html.index("Conversations per person")
+    assert (
+        '<p class="flag">Priya Shah had 7 of 9 conversations (78%), over twice the mean share of '
+        "25%: who else needs your time?</p>" in html
+    )
+    assert "6 of your 8 coaching conversations (75%)" in html
+    assert "Your last development or career conversation with Sam Lee was 113 days ago" in html
+    assert (
+        "Your support for Priya Shah, &#34;&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; "
+        "Co&#34;, was due on 2026-11-15" in html
+    )
+    assert "<script" not in html
 
 
 def test_writes_to_stdout(grow: Grow, notes_dir: Path) -> None:

@@ -111,6 +111,79 @@ def stats_folder(notes_dir: Path) -> Path:
     return notes_dir
 
 
+def flags_folder(
+    notes_dir: Path, support: str = "Book a training slot with the platform team"
+) -> Path:
+    """A folder where every flag about the kind of coaching shows; today is 2026-11-22 and the
+    period the default 90 days (2026-08-25 to 2026-11-22).
+
+    Priya Shah (started 2026-06-01): seven coaching conversations in the period, six of them
+      performance (topics "Code review", "code reviews", "Code-review."), the latest on 11-10
+      with `support` due 11-15 still open and her action due 11-30 still open.
+    Alex Kim (started 2026-11-12, ten days ago): one development conversation.
+    Sam Lee (started 2026-05-01): a development conversation on 2026-08-01, before the period,
+      and a check-in since.
+    Dee Ray (started 2026-01-01): one feedback record.
+    Cy Park: archived; started long ago and never coached, but out of the stats.
+    """
+    profiles = {
+        "priya-shah": 'name = "Priya Shah"\nstarted = 2026-06-01\n',
+        "alex-kim": 'name = "Alex Kim"\nstarted = 2026-11-12\n',
+        "sam-lee": 'name = "Sam Lee"\nstarted = 2026-05-01\n',
+        "dee-ray": 'name = "Dee Ray"\nstarted = 2026-01-01\n',
+        "cy-park": 'name = "Cy Park"\nstarted = 2025-01-01\narchived = 2026-11-01\n',
+    }
+    for slug, toml in profiles.items():
+        folder = notes_dir / "people" / slug
+        folder.mkdir(parents=True)
+        (folder / "person.toml").write_text(toml, encoding="utf-8")
+    topics = ["Code review", "code reviews", "Code-review.", "Estimates", "estimate", "On-call"]
+    for number, day in enumerate(("09-01", "09-15", "09-29", "10-13", "10-20", "10-27")):
+        write_note(
+            notes_dir,
+            f"people/priya-shah/2026-{day}-coaching.md",
+            _note(
+                "coaching",
+                f"2026-{day}",
+                "priya-shah",
+                f'focus = "development"\ntopic = "{topics[number]}"\n'
+                if number == 0
+                else f'focus = "performance"\ntopic = "{topics[number]}"\n',
+            ),
+        )
+    write_note(
+        notes_dir,
+        "people/priya-shah/2026-11-10-coaching.md",
+        _note(
+            "coaching",
+            "2026-11-10",
+            "priya-shah",
+            'focus = "performance"\ntopic = "On-call"\n'
+            '[[actions]]\ntext = "Write the on-call runbook"\ndue = 2026-11-30\n'
+            f"[[support]]\ntext = {json.dumps(support)}\ndue = 2026-11-15\n",
+        ),
+    )
+    write_note(
+        notes_dir,
+        "people/alex-kim/2026-11-15-coaching.md",
+        _note("coaching", "2026-11-15", "alex-kim", 'focus = "development"\ntopic = "Mentoring"\n'),
+    )
+    write_note(
+        notes_dir,
+        "people/sam-lee/2026-08-01-coaching.md",
+        _note("coaching", "2026-08-01", "sam-lee", 'focus = "development"\ntopic = "Next role"\n'),
+    )
+    write_note(
+        notes_dir, "people/sam-lee/2026-10-01-checkin.md", _note("checkin", "2026-10-01", "sam-lee")
+    )
+    write_note(
+        notes_dir,
+        "people/dee-ray/2026-11-02-feedback.md",
+        _note("feedback", "2026-11-02", "dee-ray", 'topic = "Demo prep"\n'),
+    )
+    return notes_dir
+
+
 def _json(grow: Grow, *args: str) -> dict[str, Any]:
     result = grow("stats", "--json", *args)
     assert result.exit_code == 0, result.output
@@ -228,16 +301,29 @@ def test_team(period_stats: dict[str, Any]) -> None:
 
 
 def test_flags(period_stats: dict[str, Any]) -> None:
-    # Ben: 1/9 = 11% < half the mean share (12.5%); Cy: none; development: 1 of 4 people.
+    # Ben: 1/9 = 11% < half the mean share (12.5%); Cy: none; development: 1 of 4 people;
+    # Dee: 5/9 = 56%, over twice the mean share (50%). Not mostly corrective: 3 of the 5 coaching
+    # notes with a focus are performance, exactly 60%, not over it.
     assert [(f["kind"], f["person"]) for f in period_stats["flags"]] == [
         ("far_below", "ben-ode"),
         ("never_coached", "cy-park"),
         ("development_narrow", None),
+        ("concentrated", "dee-ray"),
     ]
     assert period_stats["flags"][0]["message"] == (
         "Ben Ode had 11.1% of the conversations, under half the mean share (25.0%)."
     )
     assert "1 of 4 people" in period_stats["flags"][2]["message"]
+    assert period_stats["flags"][3] == {
+        "kind": "concentrated",
+        "person": "dee-ray",
+        "message": "Dee Ray had 5 of 9 conversations (56%), over twice the mean share of 25%: "
+        "who else needs your time?",
+        "conversations": 5,
+        "total": 9,
+        "share": 0.556,
+        "mean_share": 0.25,
+    }
 
 
 def test_default_period_is_the_last_90_days(grow: Grow, notes_dir: Path) -> None:
@@ -305,3 +391,101 @@ def test_period_contains_both_ends() -> None:
     assert period.days == 3
     assert dt.date(2026, 1, 1) in period and dt.date(2026, 1, 3) in period
     assert dt.date(2026, 1, 4) not in period
+
+
+def test_flags_about_the_kind_of_coaching(grow: Grow, notes_dir: Path) -> None:
+    flags_folder(notes_dir)
+    data = _json(grow)
+    assert [p["person"] for p in data["people"]] == ["alex-kim", "dee-ray", "priya-shah", "sam-lee"]
+    # 9 conversations among 4 people (Cy is archived): the mean share is 25%.
+    assert [(f["kind"], f["person"]) for f in data["flags"]] == [
+        ("far_below", "alex-kim"),
+        ("far_below", "dee-ray"),
+        ("never_coached", "sam-lee"),
+        ("concentrated", "priya-shah"),  # 7 of 9
+        ("mostly_corrective", None),  # 6 of the 8 coaching notes with a focus
+        # Dee never had development coaching, Sam not since 08-01; Alex started 10 days ago, and
+        # Priya's latest goal is a performance one.
+        ("no_development", "dee-ray"),
+        ("no_development", "sam-lee"),
+        ("support_blocking", "priya-shah"),
+    ]
+    by_kind = {f["kind"]: f for f in data["flags"] if f["person"] != "dee-ray"}
+    assert by_kind["concentrated"]["message"] == (
+        "Priya Shah had 7 of 9 conversations (78%), over twice the mean share of 25%: who else "
+        "needs your time?"
+    )
+    assert by_kind["mostly_corrective"]["message"].startswith(
+        "6 of your 8 coaching conversations (75%) were performance coaching"
+    )
+    assert by_kind["no_development"] == {
+        "kind": "no_development",
+        "person": "sam-lee",
+        "message": "Your last development or career conversation with Sam Lee was 113 days ago "
+        "(2026-08-01), and they have no open performance goal: what would help them grow next?",
+        "last_development": "2026-08-01",
+        "days_since": 113,
+        "on_team_since": "2026-05-01",
+        "window_days": 60,
+    }
+    blocking = by_kind["support_blocking"]
+    assert blocking["message"] == (
+        'Your support for Priya Shah, "Book a training slot with the platform team", was due on '
+        '2026-11-15 (7 days late), and their action "Write the on-call runbook" is still open '
+        "from the same conversation: can you give it now, or agree a new date with them?"
+    )
+    assert blocking["support"] == {
+        "id": "priya-shah/2026-11-10-coaching#s1",
+        "text": "Book a training slot with the platform team",
+        "due": "2026-11-15",
+        "days_overdue": 7,
+    }
+    assert blocking["actions"] == [
+        {
+            "id": "priya-shah/2026-11-10-coaching#a1",
+            "text": "Write the on-call runbook",
+            "due": "2026-11-30",
+            "status": "open",
+        }
+    ]
+    assert blocking["thread"] == "priya-shah/2026-11-10-coaching#t1"
+    # Every flag keeps the three keys every flag has always had.
+    assert all(list(f)[:3] == ["kind", "person", "message"] for f in data["flags"])
+    # Topic variety: "Code review", "code reviews" and "Code-review." are one topic, and
+    # "Estimates" and "estimate" another.
+    assert data["team"]["topics"] == [
+        "Code review",
+        "Demo prep",
+        "Estimates",
+        "Mentoring",
+        "On-call",
+    ]
+
+
+def test_worth_a_look_comes_after_the_counts(grow: Grow, notes_dir: Path) -> None:
+    flags_folder(notes_dir)
+    result = grow("stats")
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())  # the sentences wrap at the terminal's width
+    assert out.index("Team") < out.index("Worth a look") < out.index("! Alex Kim had 11.1%")
+    assert (
+        "! Priya Shah had 7 of 9 conversations (78%), over twice the mean share of 25%: who "
+        "else needs your time?" in out
+    )
+    assert "! 6 of your 8 coaching conversations (75%) were performance coaching" in out
+    assert "! Your last development or career conversation with Sam Lee was 113 days ago" in out
+    assert '! Your support for Priya Shah, "Book a training slot with the platform team"' in out
+    assert "Cy Park" not in out
+
+
+def test_no_worth_a_look_without_flags(grow: Grow, notes_dir: Path) -> None:
+    write_person(notes_dir, "ana-diaz", "Ana Diaz")
+    write_note(
+        notes_dir,
+        "people/ana-diaz/2026-11-17-coaching.md",
+        _note("coaching", "2026-11-17", "ana-diaz", 'focus = "development"\n'),
+    )
+    assert _json(grow)["flags"] == []
+    result = grow("stats")
+    assert result.exit_code == 0, result.output
+    assert "Ana Diaz" in result.stdout and "Worth a look" not in result.stdout

@@ -55,7 +55,9 @@ def stats(
 ) -> None:
     """How coaching is going: conversations, check-ins kept against each person's cadence,
     actions, the mix of performance, development and career coaching, and how it is spread
-    across people. Default period: the last 90 days up to today.
+    across people; then what is worth a look (one person getting most of the conversations,
+    mostly corrective coaching, no development conversation in 60 days, late support that an
+    action waits on). Default period: the last 90 days up to today.
 
     --json prints {"period", "people", "team", "flags"}.
     """

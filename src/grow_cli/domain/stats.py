@@ -19,21 +19,23 @@ Definitions (the README's "How coaching is going" section says the same in words
 - Focus shares: each focus's part of the person's coaching notes in the period ("unset" when a
   note has no focus).
 - The team: conversations per week (conversations / (days / 7)); topic variety (distinct topics
-  and tags, compared without case, over the period's notes about people); each person's share of
-  the conversations.
-- Flags: a person with no conversation in the period ("never_coached"); a person whose share is
-  under half the mean share, 1 / number of people ("far_below"); development conversations that
-  reached fewer than half the people ("development_narrow").
+  and tags over the period's notes about people, those that differ only in case, a plural "s"
+  or "es", joining hyphens or surrounding punctuation counted as one: domain/topics.py); each
+  person's share of the conversations.
+- Flags: domain/stats_flags.py (never_coached, far_below, development_narrow, concentrated,
+  mostly_corrective, no_development, support_blocking).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from grow_cli.domain import vocabulary
+from grow_cli.domain import stats_flags, vocabulary
+from grow_cli.domain.stats_flags import Flag
+from grow_cli.domain.topics import distinct
 from grow_cli.domain.vocabulary import COACHING_KINDS, ENDED, MEETING_KINDS
 
 if TYPE_CHECKING:
@@ -146,19 +148,6 @@ class PersonStats:
         }
 
 
-@dataclass(frozen=True)
-class Flag:
-    """Something about how coaching is spread that deserves a look."""
-
-    kind: str
-    person: str | None
-    message: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """The stable JSON form."""
-        return {"kind": self.kind, "person": self.person, "message": self.message}
-
-
 @dataclass
 class Stats:
     """Everything `grow stats` shows."""
@@ -240,8 +229,8 @@ def compute(
     for row in rows:
         row.share = round(row.conversations / total, 3) if total else 0.0
     in_period = [n for n in ledger.notes if n.person is not None and n.date in period]
-    topics = _distinct(n.topic for n in in_period)
-    tags = _distinct(tag for n in in_period for tag in n.tags)
+    topics = distinct(n.topic for n in in_period)
+    tags = distinct(tag for n in in_period for tag in n.tags)
     developed = sum(1 for p in rows if p.focus["development"])
     return Stats(
         period,
@@ -251,7 +240,7 @@ def compute(
         topics,
         tags,
         developed,
-        _flags(rows, total, developed),
+        stats_flags.flags(rows, ledger, people, today),
     )
 
 
@@ -313,43 +302,3 @@ def _thread_counts(ledger: Ledger, slug: str, period: Period) -> ThreadCounts:
         if opened_by_end and not closed_by_end and thread.status != ENDED:
             counts.active += 1
     return counts
-
-
-def _distinct(values: Iterable[str | None]) -> list[str]:
-    """Distinct non-empty values without case; the first spelling seen is kept; sorted."""
-    seen: dict[str, str] = {}
-    for value in values:
-        text = (value or "").strip()
-        if text:
-            seen.setdefault(text.casefold(), text)
-    return sorted(seen.values(), key=str.casefold)
-
-
-def _flags(rows: list[PersonStats], total: int, developed: int) -> list[Flag]:
-    flags: list[Flag] = []
-    if not rows:
-        return flags
-    mean = 1 / len(rows)
-    for row in rows:
-        if row.conversations == 0:
-            flags.append(
-                Flag("never_coached", row.slug, f"{row.name} had no conversation in the period.")
-            )
-        elif total and row.conversations / total < mean / 2:
-            flags.append(
-                Flag(
-                    "far_below",
-                    row.slug,
-                    f"{row.name} had {row.conversations / total:.1%} of the conversations, "
-                    f"under half the mean share ({mean:.1%}).",
-                )
-            )
-    if developed and developed < len(rows) / 2:
-        flags.append(
-            Flag(
-                "development_narrow",
-                None,
-                f"Development coaching reached {developed} of {len(rows)} people.",
-            )
-        )
-    return flags

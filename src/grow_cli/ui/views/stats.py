@@ -16,6 +16,7 @@ PEOPLE_LEGEND = (
     "actions: agreed/done/overdue; goals: opened/closed; focus: performance/development/career"
 )
 SVG_WIDTH = 240
+FLAGS_HEADING = "Worth a look"
 
 
 def bar(value: float, maximum: float, width: int = 20) -> str:
@@ -28,7 +29,8 @@ def bar(value: float, maximum: float, width: int = 20) -> str:
 
 
 def show_stats(found: Stats) -> None:
-    """The period, a table per person, the team's numbers and the flags."""
+    """The period, a table per person, the team's numbers and, when there are any, the flags
+    under "Worth a look"."""
     period = found.period
     console = output.console()
     console.print(
@@ -40,8 +42,23 @@ def show_stats(found: Stats) -> None:
     console.print(_people_table(found))
     console.print(PEOPLE_LEGEND, markup=False, style="dim")
     console.print(_team_table(found))
+    if found.flags:
+        console.print()
+        console.print(FLAGS_HEADING, markup=False, style="bold")
+        console.print(_flags_list(found))
+
+
+def _flags_list(found: Stats) -> Any:
+    """One "! sentence" per flag; a sentence that wraps stays indented under its first line."""
+    from rich.table import Table
+    from rich.text import Text
+
+    flags = Table.grid(padding=(0, 1))
+    flags.add_column(no_wrap=True)
+    flags.add_column()
     for flag in found.flags:
-        console.print(f"! {flag.message}", markup=False, style="yellow")
+        flags.add_row("!", Text(flag.message), style="yellow")
+    return flags
 
 
 def _people_table(found: Stats) -> Any:
