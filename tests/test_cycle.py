@@ -94,7 +94,7 @@ def test_due_within_a_window_and_nothing_due(grow, folder: Path, monkeypatch) ->
     assert entries[0]["overdue"] is False
     monkeypatch.setenv("GROW_TODAY", "2026-10-01")
     result = grow("due", "--within", "1")
-    assert "Nothing due in the next 1 days, and nothing overdue." in result.stdout
+    assert "Nothing due in the next 1 day, and nothing overdue." in result.stdout
 
 
 def test_actions_show_the_current_status_after_check_ins(grow, folder: Path) -> None:  # type: ignore[no-untyped-def]

@@ -22,21 +22,27 @@ if TYPE_CHECKING:
 NOTE_TEMPLATE = "note.md.j2"
 
 
+def _add_globals(environment: JinjaEnvironment) -> None:
+    """What every template may call: trend_text(goal), plural(3, "day"), every(14)."""
+    from grow_cli.domain.wording import every, plural
+    from grow_cli.ui.views.threads import trend_text
+
+    environment.globals.update(trend_text=trend_text, plural=plural, every=every)
+
+
 @cache
 def _jinja(user_dir: Path) -> JinjaEnvironment:
     from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
     # The user's folder first: a template of the same name there replaces grow's own.
     loader = ChoiceLoader([FileSystemLoader(str(user_dir)), templates_loader()])
-    from grow_cli.ui.views.threads import trend_text
-
     environment = Environment(
         loader=loader,
         autoescape=False,  # Markdown for people, not HTML
         keep_trailing_newline=True,
         undefined=StrictUndefined,
     )
-    environment.globals["trend_text"] = trend_text
+    _add_globals(environment)
     return environment
 
 
@@ -45,15 +51,13 @@ def _shipped_jinja() -> JinjaEnvironment:
     """grow's own templates only, whatever the user's folder holds."""
     from jinja2 import Environment, StrictUndefined
 
-    from grow_cli.ui.views.threads import trend_text
-
     environment = Environment(
         loader=templates_loader(),
         autoescape=False,
         keep_trailing_newline=True,
         undefined=StrictUndefined,
     )
-    environment.globals["trend_text"] = trend_text
+    _add_globals(environment)
     return environment
 
 
