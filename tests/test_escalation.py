@@ -332,9 +332,7 @@ def test_partly_answers_and_undocumented(grow: Grow, folder: Path) -> None:
     assert "Gap of 48 days from 2026-10-01 to 2026-11-18 (allowed 10)." in checkins
     assert "support s1: 'Pair on the next release'" in checkins
     documented = _details(data, "documented")
-    assert (
-        documented[0] == "2 conversation notes over 8 weeks: 0.2 per week (at least 1 asked)."
-    )
+    assert documented[0] == "2 conversation notes over 8 weeks: 0.2 per week (at least 1 asked)."
     assert f"{FAY_COACHING}#a1 never followed up" in documented
     assert data["path"]["weeks_of_verbal_coaching"] == 7
     assert "past the 2-4 weeks" in data["path"]["stage"]
@@ -416,9 +414,7 @@ def _question(data: dict[str, Any], key: str) -> str:
     return str(next(q for q in data["questions"] if q["key"] == key)["question"])
 
 
-def test_the_check_ins_question_says_the_persons_own_cadence(
-    grow: Grow, notes_dir: Path
-) -> None:
+def test_the_check_ins_question_says_the_persons_own_cadence(grow: Grow, notes_dir: Path) -> None:
     """'Weekly check-ins' only for a cadence of 7 days; a fortnightly report's question and
     advice say every 14 days, a daily one's every day (issue 16, point 10)."""
     _folder(notes_dir)

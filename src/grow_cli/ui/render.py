@@ -17,6 +17,7 @@ from grow_cli.store.resources import templates_loader
 if TYPE_CHECKING:
     from jinja2 import Environment as JinjaEnvironment
 
+    from grow_cli.domain.followup import FollowUp
     from grow_cli.domain.models import Note
 
 NOTE_TEMPLATE = "note.md.j2"
@@ -126,18 +127,21 @@ def followup(
     locations: Locations,
     note: Note,
     person_name: str | None,
+    message: FollowUp,
     *,
     markdown: bool = False,
     thread_labels: Mapping[str, str] | None = None,
 ) -> str:
-    """The follow-up message for a conversation: discussed, agreed, support, how progress is
-    seen, where their goals stand, next check-in."""
-    first_name = (person_name or note.person or "there").split()[0]
+    """The follow-up message for a conversation, said to the person: what was said and agreed,
+    the support you give, after a check-in what was done, dropped and is still open, and the
+    next check-in. `message` holds its sentences (domain/followup.py)."""
     return render(
         locations,
         FOLLOWUP_TEMPLATE,
         note=note,
-        first_name=first_name,
+        message=message,
+        first_name=message.first_name,
+        person_name=person_name,
         markdown=markdown,
         threads=thread_labels or {},
     )
