@@ -360,11 +360,11 @@ def test_the_follow_up_message_is_shown_when_asked_for(converse: Converse, alex:
     run = converse("coach", alex, keys=DEVELOPMENT.keys(followup=True))
     assert run.exit_code == 0, run.stdout + run.stderr
     message = run.stdout.split("Saved ", 1)[1]
-    assert "Hi Alex," in message and "about Leading without authority" in message
+    assert "Hi Alex," in message and "about leading without authority" in message
     # The manager-owned action is listed under what *I* will do, not under what they agreed.
-    mine = message.split("What I will do to support you", 1)[1]
-    assert "- Send Priya 2 examples of strong design review write-ups by Friday" in mine
-    assert "- Introduce Priya to Marco by Friday (by Fri 27 Nov)" in mine
+    mine = message.split("What I'll do to support you", 1)[1]
+    assert "- I'll send Priya 2 examples of strong design review write-ups by Friday" in mine
+    assert "- I'll introduce Priya to Marco by Friday (27 November)." in mine
 
 
 # -- SMART checks at the prompt ------------------------------------------------------------------

@@ -94,7 +94,7 @@ def test_due_within_a_window_and_nothing_due(grow, folder: Path, monkeypatch) ->
     assert entries[0]["overdue"] is False
     monkeypatch.setenv("GROW_TODAY", "2026-10-01")
     result = grow("due", "--within", "1")
-    assert "Nothing due in the next 1 days, and nothing overdue." in result.stdout
+    assert "Nothing due in the next 1 day, and nothing overdue." in result.stdout
 
 
 def test_actions_show_the_current_status_after_check_ins(grow, folder: Path) -> None:  # type: ignore[no-untyped-def]
@@ -138,9 +138,9 @@ def test_prep_for_someone_with_no_notes_asks_what_to_work_on(grow, folder: Path)
 def test_followup_message_plain_and_markdown(grow, folder: Path) -> None:  # type: ignore[no-untyped-def]
     plain = grow("followup", "alex-kim", "--note", "alex-kim/2026-11-01-coaching").stdout
     assert plain.startswith("Hi Alex,")
-    assert "What you agreed to do\n- Triage the support queue" in plain
-    assert "What I will do to support you\n- Move the Thursday project sync" in plain
-    assert "Next check-in\nSunday 8 November 2026" in plain
+    assert "What you'll do\n- You'll triage the support queue" in plain
+    assert "What I'll do to support you\n- I'll move the Thursday project sync" in plain
+    assert "\nOur next check-in is on Sunday 8 November.\n" in plain
     markdown = grow("followup", "alex-kim", "--format", "markdown").stdout
     assert "## Next check-in" in markdown  # the latest note is the check-in
     assert grow("followup", "sam-lee").exit_code == 1

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from folders import Grow, write_note, write_person
+from folders import Grow, on_day, write_note, write_person
 from grow_cli.domain.escalation import CHECKLIST_NOTE, build
 
 PASS = """
@@ -223,12 +223,12 @@ def test_well_coached_person_answers_all_yes(grow: Grow, folder: Path) -> None:
         (DANA_FEEDBACK, "2026-11-15"),
         (None, "2026-11-15"),
     ]
-    assert sbi[-1]["detail"] == "Latest feedback 7 day(s) ago."
+    assert sbi[-1]["detail"] == "Latest feedback 7 days ago."
     assert _evidence(data, "grow") == [
         {
             "note_id": DANA_COACHING,
             "date": "2026-11-01",
-            "detail": "GROW with 2 option(s) and a will",
+            "detail": "GROW with 2 options and a will",
         }
     ]
     checkins = _details(data, "checkins")
@@ -243,7 +243,7 @@ def test_well_coached_person_answers_all_yes(grow: Grow, folder: Path) -> None:
     ]
     documented = _evidence(data, "documented")
     assert documented[0]["detail"] == (
-        "4 conversation note(s) over 4 week(s): 1.0 per week (at least 1 asked)."
+        "4 conversation notes over 4 weeks: 1.0 per week (at least 1 asked)."
     )
     assert documented[1:] == [
         {
@@ -292,7 +292,7 @@ def test_feedback_without_checkins(grow: Grow, folder: Path) -> None:
     }
     assert _details(data, "smart") == ["No actions agreed in the coaching period."]
     assert _evidence(data, "sbi")[0]["note_id"] == ELI_FEEDBACK
-    assert _details(data, "sbi")[-1] == "Latest feedback 12 day(s) ago."
+    assert _details(data, "sbi")[-1] == "Latest feedback 12 days ago."
     assert _details(data, "checkins") == [
         "No check-in notes in the coaching period.",
         "Gap of 12 days from 2026-11-10 to today (allowed 10).",
@@ -300,7 +300,7 @@ def test_feedback_without_checkins(grow: Grow, folder: Path) -> None:
     ]
     assert _evidence(data, "checkins")[1]["date"] == "2026-11-10"
     assert _details(data, "documented") == [
-        "1 conversation note(s) over 2 week(s): 0.5 per week (at least 1 asked).",
+        "1 conversation note over 2 weeks: 0.5 per week (at least 1 asked).",
         "No items agreed a cadence or more ago to follow up.",
     ]
     path = data["path"]
@@ -326,15 +326,13 @@ def test_partly_answers_and_undocumented(grow: Grow, folder: Path) -> None:
         "documented": "no",
     }
     assert _details(data, "smart") == ["a1: 'Be more careful', no SMART verdicts (written by hand)"]
-    assert _details(data, "sbi")[-1] == "Latest feedback 52 day(s) ago."
-    assert _details(data, "grow") == ["GROW with 1 option(s) and no will"]
+    assert _details(data, "sbi")[-1] == "Latest feedback 52 days ago."
+    assert _details(data, "grow") == ["GROW with 1 option and no will"]
     checkins = _details(data, "checkins")
     assert "Gap of 48 days from 2026-10-01 to 2026-11-18 (allowed 10)." in checkins
     assert "support s1: 'Pair on the next release'" in checkins
     documented = _details(data, "documented")
-    assert (
-        documented[0] == "2 conversation note(s) over 8 week(s): 0.2 per week (at least 1 asked)."
-    )
+    assert documented[0] == "2 conversation notes over 8 weeks: 0.2 per week (at least 1 asked)."
     assert f"{FAY_COACHING}#a1 never followed up" in documented
     assert data["path"]["weeks_of_verbal_coaching"] == 7
     assert "past the 2-4 weeks" in data["path"]["stage"]
@@ -365,7 +363,7 @@ def test_table_shows_answers_evidence_and_path(grow: Grow, folder: Path) -> None
     for words in ("Clear SMART expectations", "Everything documented?", "partly", "yes"):
         assert words in out
     assert f"2026-11-10 {ELI_FEEDBACK}" in out
-    assert "Stage: verbal coaching, 1 week(s) since 2026-11-10." in out
+    assert "Stage: verbal coaching, 1 week since 2026-11-10." in out
     assert "Before a next step would be fair:" in out
     assert "- Verbal coaching has run 1 week" in out
 
@@ -410,3 +408,47 @@ def test_smart_states_of_actions() -> None:
     kept = {"text": "x", "smart": failing, "smart_override": True}
     assert smart_state(Action.model_validate(kept)) == "override"
     assert smart_state(Action.model_validate({"text": "x"})) == "unchecked"
+
+
+def _question(data: dict[str, Any], key: str) -> str:
+    return str(next(q for q in data["questions"] if q["key"] == key)["question"])
+
+
+def test_the_check_ins_question_says_the_persons_own_cadence(grow: Grow, notes_dir: Path) -> None:
+    """'Weekly check-ins' only for a cadence of 7 days; a fortnightly report's question and
+    advice say every 14 days, a daily one's every day (issue 16, point 10)."""
+    _folder(notes_dir)
+    assert _question(_json(grow, "Dana Ross"), "checkins") == (
+        "Weekly check-ins with support offered?"
+    )
+    write_person(notes_dir, "eli-park", "Eli Park", cadence_days=14)
+    write_person(notes_dir, "sam-lee", "Sam Lee", cadence_days=14)
+    write_person(notes_dir, "fay-moss", "Fay Moss", cadence_days=1)
+    eli = _json(grow, "eli-park")
+    assert _question(eli, "checkins") == "Regular check-ins, every 14 days, with support offered?"
+    assert (
+        "Hold check-ins every 14 days (gaps up to 17 days count as on time); offer support and "
+        "record it as [[support]] items." in eli["path"]["missing"]
+    )
+    never = _json(grow, "sam-lee")  # never coached: every question no, still in their cadence
+    assert _question(never, "checkins") == "Regular check-ins, every 14 days, with support offered?"
+    fay = _json(grow, "fay-moss")
+    assert _question(fay, "checkins") == "Regular check-ins, every day, with support offered?"
+    assert "Gap of 48 days from 2026-10-01 to 2026-11-18 (allowed 4)." in _details(fay, "checkins")
+    table = grow("escalation", "eli-park")
+    assert table.exit_code == 0, table.output
+    assert "Weekly" not in table.stdout and "every 14 days" in table.stdout
+
+
+def test_counts_are_singular_for_one(grow: Grow, notes_dir: Path) -> None:
+    """'1 SBI item', '1 day ago', 'today': no '(s)' anywhere in the checklist."""
+    _folder(notes_dir)
+    eli = _json(grow, "eli-park")
+    assert _details(eli, "sbi")[0] == "1 SBI item; first: 'Interrupted two colleagues mid-update'"
+    with on_day(dt.date(2026, 11, 11)):
+        assert _details(_json(grow, "eli-park"), "sbi")[-1] == "Latest feedback 1 day ago."
+    with on_day(dt.date(2026, 11, 10)):
+        assert _details(_json(grow, "eli-park"), "sbi")[-1] == "Latest feedback today."
+    for person in ("dana-ross", "eli-park", "fay-moss", "sam-lee"):
+        assert "(s)" not in grow("escalation", person).stdout
+        assert "(s)" not in grow("escalation", person, "--json").stdout

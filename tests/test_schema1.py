@@ -4,7 +4,10 @@ same folder, on the same days, and compared.
 
 The only differences allowed are the ones the README documents for schema 2: objects may gain
 keys (a prep sheet's `threads` and `goals_closed`, a person's `goals`), and in the calendar the
-manager's own items read "You: ... (for NAME)" instead of "Support for NAME: ...".
+manager's own items read "You: ... (for NAME)" instead of "Support for NAME: ..."; and the
+follow-up message, which speaks to the person since issue 16 (README, "The follow-up message"):
+it still greets them, names the day of the conversation, every item the recorded one listed and
+the next check-in, and ends the same way, and it says more.
 """
 
 from __future__ import annotations
@@ -83,5 +86,25 @@ def test_the_same_answers_as_before_schema_2(
                 name, _, text = summary.removeprefix("Support for ").partition(": ")
                 summary = f"You: {text} (for {name})"
             assert now[uid][1] == summary, uid
+    elif args[0] == "followup":
+        said_as_before(before, result.stdout)
     else:
         assert result.stdout == before
+
+
+def said_as_before(before: str, now: str) -> None:
+    """The follow-up `now` says what the recorded one said, in the words of issue 16."""
+    import re
+
+    if not before:  # grow said nothing (no conversation to follow up): nor does it now
+        assert now == before
+        return
+    first, *_, last = before.rstrip("\n").splitlines()
+    assert now.startswith(first + "\n") and now.rstrip("\n").endswith("\n" + last)
+    day = re.search(r"Thanks for our conversation on (\w+ \d+ \w+)", before)
+    assert day is not None and f" on {day.group(1)}." in now.splitlines()[2]
+    following = re.search(r"Next check-in\n(\w+ \d+ \w+) \d{4}\n", before)
+    if following:
+        assert f"\nOur next check-in is on {following.group(1)}.\n" in now
+    for item in re.findall(r"^- (.+?)(?: \(by [^)]*\))?$", before, re.MULTILINE):
+        assert item.lower() in now.lower(), item

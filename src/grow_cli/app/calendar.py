@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from grow_cli.domain.wording import every
+
 if TYPE_CHECKING:
     from icalendar import Calendar
 
@@ -65,7 +67,7 @@ def checkin_events(found: Records) -> list[Event]:
             for thread, when in sorted(rhythm.threads, key=lambda pair: pair[1])
         )
         description = (
-            f"Next check-in with {name} (every {rhythm.cadence_days} days).\n{goals}"
+            f"Next check-in with {name} ({every(rhythm.cadence_days)}).\n{goals}"
             f"Last conversation: {last}.\nPrepare with: grow prep {slug}"
         )
         events.append(

@@ -232,7 +232,7 @@ def interactive(
             hint=f"Make room, then continue with: {resume}",
         ) from None
     output.line(f"Saved {saved}")
-    _offer_followup(locations, note, subject, asker)
+    _offer_followup(env, locations, note, subject, asker)
     return note
 
 
@@ -367,7 +367,7 @@ def _change_date(
 
 
 def _offer_followup(
-    locations: Locations, note: Note, subject: Subject, asker: TerminalAsker
+    env: Environment, locations: Locations, note: Note, subject: Subject, asker: TerminalAsker
 ) -> None:
     from grow_cli.ui.prompts import NoInputError, PromptInterrupted
 
@@ -379,11 +379,16 @@ def _offer_followup(
         return  # the note is saved; leaving the offer unanswered is not an error
     if not wanted:
         return
-    from grow_cli.ui.render import followup
+    from grow_cli.app import records
+    from grow_cli.app.reports import followup_text
 
-    labels = {thread_id: thread.label for thread_id, thread in subject.threads.items()}
+    # Read again: the follow-up of a check-in says what is still open after it.
+    found = records.load(locations)
+    saved = next((n for n in found.ledger.notes_of(note.person) if n.id == note.id), note)
+    settings = paths.date_settings(env)
+    text = followup_text(found, saved, subject.name, date_settings=settings)
     output.line()
-    output.line(followup(locations, note, subject.name, thread_labels=labels))
+    output.line(text.rstrip("\n"))
 
 
 def _warn_about_judgements(note: Note) -> None:

@@ -13,7 +13,9 @@ from grow_cli.errors import NotFoundError
 
 if TYPE_CHECKING:
     from grow_cli.app.records import Records
+    from grow_cli.domain.dates import DateSettings
     from grow_cli.domain.escalation import Checklist
+    from grow_cli.domain.followup import FollowUp
     from grow_cli.domain.models import Note
     from grow_cli.domain.prep import PrepSheet
     from grow_cli.domain.review import Review
@@ -116,3 +118,44 @@ def followup_note(found: Records, who: str, note_id: str | None) -> tuple[Note, 
             hint=f"Start one with 'grow coach {known.slug}'.",
         )
     return latest, known.person.name
+
+
+def followup_message(
+    found: Records, note: Note, name: str | None, date_settings: DateSettings | None = None
+) -> FollowUp:
+    """The sentences of the follow-up to `note`, said to its person (display name `name`). The
+    next check-in is the note's own, else (for their latest conversation) the person's."""
+    from grow_cli.domain import followup
+    from grow_cli.domain.ledger import latest_of_kind
+
+    slug = note.person
+    notes = found.ledger.notes_of(slug)
+    latest = latest_of_kind(notes, *MEETING_KINDS)
+    upcoming = None
+    if slug is not None and latest is not None and latest.id == note.id:
+        upcoming = found.rhythm_of(slug).next_checkin
+    return followup.build(
+        note,
+        name,
+        found.ledger.for_person(slug),
+        {thread.id: thread for thread in found.ledger.threads_of(slug)},
+        notes,
+        next_checkin=upcoming,
+        date_settings=date_settings,
+    )
+
+
+def followup_text(
+    found: Records,
+    note: Note,
+    name: str | None,
+    *,
+    markdown: bool = False,
+    date_settings: DateSettings | None = None,
+) -> str:
+    """The follow-up message to `note`, as text to send (Markdown headings with `markdown`)."""
+    from grow_cli.ui.render import followup
+
+    labels = {thread.id: thread.label for thread in found.ledger.threads.values()}
+    message = followup_message(found, note, name, date_settings)
+    return followup(found.locations, note, name, message, markdown=markdown, thread_labels=labels)

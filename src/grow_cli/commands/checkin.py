@@ -25,10 +25,11 @@ def checkin(
     interactive: InteractiveOption = None,
     date: DateOption = None,
 ) -> None:
-    """The weekly check-in, goal by goal: how it is going, the measure's reading, each of its
-    open items (done, in progress, blocked: what would help?, or dropped: why?), whether the goal
-    goes on or ended (achieved, partly, not achieved, dropped) and its next check-in; then other
-    open items, the wins named (theirs), and new actions.
+    """The check-in at the person's cadence (weekly unless set), goal by goal: how it is going,
+    the measure's reading, each of its open items (done, in progress, blocked: what would help?,
+    or dropped: why?), whether the goal goes on or ended (achieved, partly, not achieved,
+    dropped) and its next check-in; then other open items, the wins named (theirs), and new
+    actions.
 
     Scripted: [[updates]] (ref, status, note), [[progress]] (thread, reading, status, note,
     next_checkin) and optional [[actions]] (with thread = "...")."""

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from grow_cli.domain.vocabulary import STATUS_WORDS
+from grow_cli.domain.wording import plural
 from grow_cli.options import JsonOption, check_choice, environment
 from grow_cli.ui import output
 
@@ -33,7 +34,7 @@ def due(
         output.print_json([entry.to_dict() for entry in entries])
         return
     if not entries:
-        output.line(f"Nothing due in the next {within} days, and nothing overdue.")
+        output.line(f"Nothing due in the next {plural(within, 'day')}, and nothing overdue.")
         return
     from grow_cli.ui.views.items import due_table
 

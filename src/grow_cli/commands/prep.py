@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from grow_cli.errors import UsageError
+from grow_cli.errors import InvalidInputError, UsageError
 from grow_cli.options import JsonOption, PersonArgument, environment
 from grow_cli.ui import output
 
@@ -65,22 +66,65 @@ def followup(
         str | None, typer.Option("--note", help="The note to follow up (default: the latest).")
     ] = None,
     format_: Annotated[str, typer.Option("--format", help="text (default) or markdown.")] = "text",
+    edit: Annotated[
+        bool,
+        typer.Option(
+            "--edit",
+            help="Open the message in $VISUAL or $EDITOR first; what you save is what is printed "
+            "or written (an empty text cancels).",
+        ),
+    ] = False,
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "--out", help="Write the message to FILE instead of printing it ('-': print)."
+        ),
+    ] = None,
 ) -> None:
-    """The message to send after a conversation: what was discussed and agreed, the support you
-    committed to, and the next check-in. Copy it as it is."""
+    """The message to send after a conversation, written to them: what was said (the SBI
+    feedback, the goal), what they will do and what you will do, by when; after a check-in,
+    what was done and dropped, the wins, what is still open; and the next check-in. Copy it as
+    it is, or change it first with --edit."""
     from grow_cli.app import records
-    from grow_cli.app.reports import followup_note
-    from grow_cli.ui.render import followup as render_followup
+    from grow_cli.app.dates import date_settings
+    from grow_cli.app.reports import followup_note, followup_text
 
     if format_ not in ("text", "markdown"):
         raise UsageError(f"--format {format_!r}: use text or markdown.")
-    found = records.read(environment(ctx))
+    env = environment(ctx)
+    found = records.read(env)
     chosen, name = followup_note(found, person, note)
-    labels = {thread.id: thread.label for thread in found.ledger.threads.values()}
-    text = render_followup(
-        found.locations, chosen, name, markdown=format_ == "markdown", thread_labels=labels
+    text = followup_text(
+        found, chosen, name, markdown=format_ == "markdown", date_settings=date_settings(env)
     )
-    output.line(text.rstrip("\n"))
+    text = text.rstrip("\n") + "\n"
+    if edit:
+        text = _edited(
+            text, env.environ, "followup.md" if format_ == "markdown" else "followup.txt"
+        )
+    if out is None:
+        output.line(text.rstrip("\n"))
+        return
+    from grow_cli.app.files import deliver
+
+    target = deliver(out, text, example="followup.txt")
+    if target is not None:
+        output.line(f"Wrote {target}")
+
+
+def _edited(text: str, environ: Mapping[str, str], name: str) -> str:
+    """The message as the person left it in their editor; an empty one stops here (exit 1)."""
+    from grow_cli.errors import Interrupted
+    from grow_cli.ui.editor import edit_text
+
+    nothing = "Nothing was printed or written."
+    try:
+        edited = edit_text(text, environ, name=name, hint=nothing)
+    except KeyboardInterrupt:
+        raise Interrupted(f"Stopped. {nothing}") from None
+    if not edited.strip():
+        raise InvalidInputError(f"The follow-up is empty after editing: {nothing.lower()}")
+    return edited if edited.endswith("\n") else edited + "\n"
 
 
 def register(app: typer.Typer) -> None:

@@ -38,9 +38,11 @@ from grow_cli.domain.escalation_model import (
     Checklist,
     Evidence,
     Question,
+    checkins_question,
 )
 from grow_cli.domain.threads import thread_of
 from grow_cli.domain.vocabulary import COACHING_KINDS
+from grow_cli.domain.wording import plural
 
 if TYPE_CHECKING:
     from grow_cli.domain.ledger import Item
@@ -73,7 +75,7 @@ def build(
         and n.date <= today
     ]
     if not performance and not loose:
-        return _never_coached(person, name, threads)
+        return _never_coached(person, name, threads, cadence_days)
     start = min([t.opened_on for t in performance] + loose)
     inside = [_in_scope(n, judged) for n in notes if start <= n.date <= today]
     evidence = [n for n in inside if n is not None]
@@ -187,9 +189,8 @@ def _missing(weeks: int, questions: Sequence[Question], threads: Sequence[Thread
             "would not be fair."
         )
     if weeks < PATH_MIN_WEEKS:
-        unit = "week" if weeks == 1 else "weeks"
         missing.append(
-            f"Verbal coaching has run {weeks} {unit}; the path asks for "
+            f"Verbal coaching has run {plural(weeks, 'week')}; the path asks for "
             f"{PATH_MIN_WEEKS}-{PATH_MAX_WEEKS} weeks with clear goals before a written warning."
         )
     missing += [q.todo for q in questions if q.answer != "yes" and q.todo]
@@ -241,14 +242,19 @@ def _path(
     return steps, next_step
 
 
-def _never_coached(person: str, name: str, threads: Sequence[Thread]) -> Checklist:
+def _never_coached(
+    person: str, name: str, threads: Sequence[Thread], cadence_days: int
+) -> Checklist:
     others = [t for t in threads if t.focus in ("development", "career")]
     detail = f"No performance coaching for {name}."
     if others:
         detail += " Development and career coaching belong to the person and are not evidence."
     message = Evidence(None, None, detail)
     todo = f"Start with a performance coaching conversation: grow coach {person}."
-    questions = tuple(Question(key, "no", (message,), todo) for key in QUESTIONS)
+    wording = {"checkins": checkins_question(cadence_days)}
+    questions = tuple(
+        Question(key, "no", (message,), todo, wording.get(key, "")) for key in QUESTIONS
+    )
     missing = (
         f"{name} has had no performance coaching: the path starts with "
         f"{PATH_MIN_WEEKS}-{PATH_MAX_WEEKS} weeks of verbal coaching with clear goals.",

@@ -8,6 +8,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from grow_cli.domain.wording import every
+
 Answer = Literal["yes", "partly", "no"]
 
 CHECKLIST_NOTE = (
@@ -26,6 +28,15 @@ QUESTIONS = {
     "checkins": "Weekly check-ins with support offered?",
     "documented": "Everything documented?",
 }
+WEEKLY_DAYS = 7
+
+
+def checkins_question(cadence_days: int) -> str:
+    """The check-ins question in the person's own cadence: 'Weekly check-ins ...' only for a
+    cadence of 7 days, else 'Regular check-ins, every 14 days, with support offered?'."""
+    if cadence_days == WEEKLY_DAYS:
+        return QUESTIONS["checkins"]
+    return f"Regular check-ins, {every(cadence_days)}, with support offered?"
 
 
 @dataclass(frozen=True)
@@ -49,11 +60,12 @@ class Question:
     answer: Answer
     evidence: tuple[Evidence, ...]
     todo: str = ""  # what would turn a no or partly into yes
+    wording: str = ""  # the question's words when they are not QUESTIONS[key] (a cadence)
 
     @property
     def question(self) -> str:
         """The question's words."""
-        return QUESTIONS[self.key]
+        return self.wording or QUESTIONS[self.key]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form."""

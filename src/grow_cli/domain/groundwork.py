@@ -16,9 +16,11 @@ from grow_cli.domain.escalation_model import (
     Answer,
     Evidence,
     Question,
+    checkins_question,
 )
 from grow_cli.domain.ownership import owned_by_them, theirs
 from grow_cli.domain.vocabulary import MEETING_KINDS
+from grow_cli.domain.wording import every, plural
 
 if TYPE_CHECKING:
     from grow_cli.domain.ledger import Item
@@ -83,10 +85,10 @@ def sbi(notes: Sequence[Note], today: dt.date) -> Question:
         kept = [item for item in note.feedback if item.sbi_override and item not in passed]
         others = [i for i in note.feedback if i not in passed and i not in kept]
         if passed:
-            detail = f"{len(passed)} SBI item(s); first: {passed[0].behavior!r}"
+            detail = f"{plural(len(passed), 'SBI item')}; first: {passed[0].behavior!r}"
             evidence.append(Evidence(note.id, note.date, detail))
         if kept:
-            detail = f"{len(kept)} SBI item(s) kept with an override: {kept[0].behavior!r}"
+            detail = f"{plural(len(kept), 'SBI item')} kept with an override: {kept[0].behavior!r}"
             evidence.append(Evidence(note.id, note.date, detail))
         if passed or kept:
             counted.append(note.date)
@@ -102,7 +104,8 @@ def sbi(notes: Sequence[Note], today: dt.date) -> Question:
         return Question("sbi", "no", (none,), todo)
     last = max(counted)
     days = (today - last).days
-    recency = Evidence(None, last, f"Latest feedback {days} day(s) ago.")
+    ago = "today" if days == 0 else f"{plural(days, 'day')} ago"
+    recency = Evidence(None, last, f"Latest feedback {ago}.")
     if days <= RECENT_FEEDBACK_DAYS:
         return Question("sbi", "yes", (*evidence, recency))
     todo = (
@@ -138,7 +141,7 @@ def grow(notes: Sequence[Note]) -> Question:
         # when some came from them (older notes, which do not say, count as before).
         complete = complete or (has_options and has_will and owned is not False)
         parts = [
-            f"{len(note.grow.options)} option(s)" if has_options else "no options",
+            plural(len(note.grow.options), "option") if has_options else "no options",
             "a will" if has_will else "no will",
         ]
         count = theirs(note.grow)
@@ -181,7 +184,9 @@ def checkins(notes: Sequence[Note], cadence_days: int, today: dt.date) -> Questi
     gaps = conversation_gaps(notes, cadence_days, today)
     for start, end, days in gaps:
         till = "today" if end == today else end.isoformat()
-        detail = f"Gap of {days} days from {start.isoformat()} to {till} (allowed {allowed})."
+        detail = (
+            f"Gap of {plural(days, 'day')} from {start.isoformat()} to {till} (allowed {allowed})."
+        )
         evidence.append(Evidence(None, start, detail))
     support = [(n, s) for n in notes for s in n.support]
     evidence += [Evidence(n.id, n.date, f"support {_short(s.id)}: {s.text!r}") for n, s in support]
@@ -192,12 +197,14 @@ def checkins(notes: Sequence[Note], cadence_days: int, today: dt.date) -> Questi
     todos = []
     if not regular:
         todos.append(
-            f"Hold check-ins every {cadence_days} days (gaps up to {allowed} days count as on time)"
+            f"Hold check-ins {every(cadence_days)} (gaps up to {plural(allowed, 'day')} count as "
+            "on time)"
         )
     if not support:
         todos.append("offer support and record it as [[support]] items")
     todo = "; ".join(todos) + "." if todos else ""
-    return Question("checkins", answer, tuple(evidence), todo[:1].upper() + todo[1:])
+    wording = checkins_question(cadence_days)
+    return Question("checkins", answer, tuple(evidence), todo[:1].upper() + todo[1:], wording)
 
 
 def documented(
@@ -215,7 +222,7 @@ def documented(
         Evidence(
             None,
             start,
-            f"{len(conversations)} conversation note(s) over {weeks} week(s): "
+            f"{plural(len(conversations), 'conversation note')} over {plural(weeks, 'week')}: "
             f"{per_week:.1f} per week (at least 1 asked).",
         )
     ]
@@ -236,6 +243,6 @@ def documented(
     if not enough:
         todos.append("Record at least one conversation a week")
     if missed:
-        todos.append(f"follow up {len(missed)} item(s) in a check-in (grow checkin)")
+        todos.append(f"follow up {plural(len(missed), 'item')} in a check-in (grow checkin)")
     todo = "; ".join(todos) + "." if todos else ""
     return Question("documented", answer, tuple(evidence), todo[:1].upper() + todo[1:])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from grow_cli.domain.wording import plural
 from grow_cli.flows.engine import get_path
 from grow_cli.flows.model import Answers, Ask, Flow, FlowContext, Group
 
@@ -58,7 +59,7 @@ def recap(flow: Flow, answers: Answers) -> list[str]:
                 items = answers.get(step.key) or []
                 if items:
                     texts = "; ".join(str(i.get("text") or i.get("behavior") or "") for i in items)
-                    lines.append(f"{step.key}: {len(items)} {step.noun}(s): {texts}")
+                    lines.append(f"{step.key}: {plural(len(items), step.noun)}: {texts}")
                 continue
             value = get_path(answers, step.key)
             if value not in (None, "", []) and not step.key.startswith("_"):

@@ -1,4 +1,4 @@
-"""Opening a file in the person's own editor: $VISUAL, else $EDITOR, else vi.
+"""Opening a file, or a text, in the person's own editor: $VISUAL, else $EDITOR, else vi.
 
 The variable may hold a command with arguments (EDITOR="code --wait"), split as a shell would.
 An editor that cannot be started, or that fails, is one error in grow's words.
@@ -53,3 +53,24 @@ def run_editor(
             f"The editor {command!r} did not run: it ended with status {finished.returncode}.",
             hint=hint,
         )
+
+
+def edit_text(
+    text: str,
+    environ: Mapping[str, str] | None = None,
+    *,
+    name: str = "text.md",
+    hint: str | None = None,
+) -> str:
+    """`text` opened in the editor in a private temporary file called `name`; the text as the
+    editor left it ('' when it removed the file). EditorError as run_editor."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="grow-edit-") as folder:
+        path = Path(folder) / name
+        path.write_text(text, encoding="utf-8")
+        run_editor(path, environ, hint=hint)
+        try:
+            return path.read_text(encoding="utf-8", errors="replace")
+        except FileNotFoundError:
+            return ""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from grow_cli.errors import ExitCode, GrowError, Interrupted
-from grow_cli.ui.editor import EditorError, run_editor
+from grow_cli.ui.editor import EditorError, edit_text
 
 __all__ = ["EditorError", "NoInputError", "Option", "PromptInterrupted"]
 
@@ -90,16 +90,8 @@ def editor(message: str, *, default: str = "", validate: Validator | None = None
 
 
 def _edit_text(initial: str) -> str:
-    import tempfile
-
-    with tempfile.TemporaryDirectory(prefix="grow-edit-") as folder:
-        path = os.path.join(folder, "answer.md")
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(initial)
-        run_editor(path, hint="Set $EDITOR, or answer without --editor.")
-        with open(path, encoding="utf-8") as handle:
-            lines = handle.read().splitlines()
-    return "\n".join(line for line in lines if not line.startswith("#")).strip()
+    edited = edit_text(initial, name="answer.md", hint="Set $EDITOR, or answer without --editor.")
+    return "\n".join(line for line in edited.splitlines() if not line.startswith("#")).strip()
 
 
 def select(message: str, options: Sequence[Option], *, default: str | None = None) -> str:

@@ -17,9 +17,18 @@ from grow_cli.store.resources import templates_loader
 if TYPE_CHECKING:
     from jinja2 import Environment as JinjaEnvironment
 
+    from grow_cli.domain.followup import FollowUp
     from grow_cli.domain.models import Note
 
 NOTE_TEMPLATE = "note.md.j2"
+
+
+def _add_globals(environment: JinjaEnvironment) -> None:
+    """What every template may call: trend_text(goal), plural(3, "day"), every(14)."""
+    from grow_cli.domain.wording import every, plural
+    from grow_cli.ui.views.threads import trend_text
+
+    environment.globals.update(trend_text=trend_text, plural=plural, every=every)
 
 
 @cache
@@ -28,15 +37,13 @@ def _jinja(user_dir: Path) -> JinjaEnvironment:
 
     # The user's folder first: a template of the same name there replaces grow's own.
     loader = ChoiceLoader([FileSystemLoader(str(user_dir)), templates_loader()])
-    from grow_cli.ui.views.threads import trend_text
-
     environment = Environment(
         loader=loader,
         autoescape=False,  # Markdown for people, not HTML
         keep_trailing_newline=True,
         undefined=StrictUndefined,
     )
-    environment.globals["trend_text"] = trend_text
+    _add_globals(environment)
     return environment
 
 
@@ -45,15 +52,13 @@ def _shipped_jinja() -> JinjaEnvironment:
     """grow's own templates only, whatever the user's folder holds."""
     from jinja2 import Environment, StrictUndefined
 
-    from grow_cli.ui.views.threads import trend_text
-
     environment = Environment(
         loader=templates_loader(),
         autoescape=False,
         keep_trailing_newline=True,
         undefined=StrictUndefined,
     )
-    environment.globals["trend_text"] = trend_text
+    _add_globals(environment)
     return environment
 
 
@@ -122,18 +127,21 @@ def followup(
     locations: Locations,
     note: Note,
     person_name: str | None,
+    message: FollowUp,
     *,
     markdown: bool = False,
     thread_labels: Mapping[str, str] | None = None,
 ) -> str:
-    """The follow-up message for a conversation: discussed, agreed, support, how progress is
-    seen, where their goals stand, next check-in."""
-    first_name = (person_name or note.person or "there").split()[0]
+    """The follow-up message for a conversation, said to the person: what was said and agreed,
+    the support you give, after a check-in what was done, dropped and is still open, and the
+    next check-in. `message` holds its sentences (domain/followup.py)."""
     return render(
         locations,
         FOLLOWUP_TEMPLATE,
         note=note,
-        first_name=first_name,
+        message=message,
+        first_name=message.first_name,
+        person_name=person_name,
         markdown=markdown,
         threads=thread_labels or {},
     )

@@ -27,6 +27,7 @@ from grow_cli.domain.dates.reading import (
 )
 from grow_cli.domain.dates.words import MONTH, MONTH_STEMS, MONTHS, NUMBER_WORD, number
 from grow_cli.domain.patterns import LazyPattern
+from grow_cli.domain.wording import plural
 
 # --- Patterns ------------------------------------------------------------------------------------
 
@@ -278,7 +279,7 @@ def _sprints(ctx: Context, count: int, length: int) -> Resolved:
     # The sprint's start is not known, only its length: the end is counted from today.
     note = (
         "read from the sprint length: '{phrase}', taken as "
-        f"{days} days from today, as sprint_days is {length} in the config",
+        f"{plural(days, 'day')} from today, as sprint_days is {length} in the config",
         True,
     )
     return span(ctx.today + timedelta(days=days), RELATIVE, note)

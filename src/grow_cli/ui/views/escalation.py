@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from grow_cli.domain.wording import plural
 from grow_cli.ui import output
 
 if TYPE_CHECKING:
@@ -36,7 +37,9 @@ def show_checklist(checklist: Checklist) -> None:
     console.print(table)
     if checklist.coached:
         since = checklist.period_start.isoformat() if checklist.period_start else ""
-        console.print(f"Stage: {escape(checklist.stage)}, {checklist.weeks} week(s) since {since}.")
+        console.print(
+            f"Stage: {escape(checklist.stage)}, {plural(checklist.weeks, 'week')} since {since}."
+        )
     else:
         console.print(f"Stage: {escape(checklist.stage)}.")
     for step in checklist.steps:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from grow_cli.domain.wording import plural
 from grow_cli.ui import output
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def due_table(entries: list[DueEntry], name_of: NameOf, today: dt.date) -> None:
     table = Table("when", "who", "what", "status", box=None, pad_edge=False)
     for entry in entries:
         when = (
-            f"{entry.days_overdue} days overdue"
+            f"{plural(entry.days_overdue, 'day')} overdue"
             if entry.overdue
             else relative_day(entry.due, today)
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from grow_cli.domain.wording import plural
 from grow_cli.ui import output
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def entries_table(rows: list[dict[str, Any]]) -> None:
             row["id"] or "",
         )
     output.console().print(table)
-    output.line(f"{len(rows)} entries; holds: a actions, u status updates")
+    output.line(f"{plural(len(rows), 'entry')}; holds: a actions, u status updates")
 
 
 def show_review(found: Review) -> None:
@@ -106,7 +107,7 @@ def _print_themes(console: Console, found: Review) -> None:
         _row(
             console,
             (theme.word.ljust(width), "bold"),
-            f"  {theme.mentions} mentions in {theme.entries} entries",
+            f"  {plural(theme.mentions, 'mention')} in {plural(theme.entries, 'entry')}",
         )
     if not found.themes:
         _row(console, "No word comes up in more than one entry yet.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from grow_cli.domain.wording import every, plural
 from grow_cli.ui import output
 
 
@@ -15,7 +16,12 @@ def people_table(people: list[dict[str, Any]], *, show_archived: bool = False) -
     columns = ["slug", "name", "role", "check-in every"] + (["archived"] if show_archived else [])
     table = Table(*columns, box=None, pad_edge=False)
     for person in people:
-        row = [person["slug"], person["name"], person["role"], f"{person['cadence_days']} days"]
+        row = [
+            person["slug"],
+            person["name"],
+            person["role"],
+            plural(person["cadence_days"], "day"),
+        ]
         table.add_row(*row, *([person["archived"] or ""] if show_archived else []))
     output.console().print(table)
 
@@ -50,7 +56,7 @@ def person_summary(summary: dict[str, Any]) -> None:
     output.line(f"{summary['name']} ({slug})")
     if summary["role"]:
         output.line(f"Role: {summary['role']}")
-    output.line(f"Check-in every {summary['cadence_days']} days")
+    output.line(f"Check-in {every(summary['cadence_days'])}")
     if summary["started"]:
         output.line(f"Coaching since {summary['started']}")
     if summary["style"]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from grow_cli.domain.vocabulary import FOCUSES
+from grow_cli.domain.wording import plural
 from grow_cli.ui import output
 
 if TYPE_CHECKING:
@@ -34,7 +35,8 @@ def show_stats(found: Stats) -> None:
     period = found.period
     console = output.console()
     console.print(
-        f"Coaching from {period.since} to {period.until} ({period.days} days)", markup=False
+        f"Coaching from {period.since} to {period.until} ({plural(period.days, 'day')})",
+        markup=False,
     )
     if not found.people:
         output.line("No people yet: add someone with 'grow person add NAME'.")

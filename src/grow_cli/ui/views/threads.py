@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from grow_cli.domain.wording import plural
 from grow_cli.ui import output
 
 SPARKS = "▁▂▃▄▅▆▇█"
@@ -124,6 +125,6 @@ def _entry_parts(entry: dict[str, Any]) -> list[str]:
     if entry["outcome"]:
         parts.append(f"outcome: {STATUS_WORDS.get(entry['outcome'], entry['outcome'])}")
     if entry["items_agreed"]:
-        parts.append(f"agreed: {len(entry['items_agreed'])} item(s)")
+        parts.append(f"agreed: {plural(len(entry['items_agreed']), 'item')}")
     parts += [f"update `{u['ref']}`: {u['status']}" for u in entry["updates"]]
     return parts
