@@ -52,13 +52,12 @@ class Action:
 
     def answers(self) -> list[str]:
         # grow never asks how sure the person is of an action the manager owns.
-        # "What does it serve?" offers the goal: Enter keeps it, anything else replaces it.
+        # What it serves is the conversation's goal: not asked.
         return [
             say(self.text),
             *([say(self.due)] if self.due is not None else []),
             *([ENTER] if self.focus == "development" else []),  # "When will they look back?"
             pick(self.owner),
-            replace(self.relevant_to) if self.relevant_to else ENTER,
             *([say(self.confidence)] if self.owner != I_DO_IT else []),
         ]
 
@@ -111,7 +110,6 @@ class Talk:
         cause = [ENTER] if self.focus == "performance" else []  # "What's going on?"
         return [
             say(self.goal),
-            ENTER,  # "Whose target is it?": theirs
             say(self.reality),
             *cause,
             *options,
@@ -123,8 +121,8 @@ class Talk:
 
     def measure_keys(self) -> list[str]:
         if self.measure is None:
-            return [NO]  # "Is there a number you will both watch...?"
-        return [YES, *(say(part) for part in self.measure)]
+            return [ENTER]  # "Is there a number you will both watch? Say what is counted"
+        return [say(part) for part in self.measure]
 
     def actions_keys(self) -> list[str]:
         typed: list[str] = []
@@ -327,7 +325,7 @@ def test_a_whole_conversation_is_saved_exactly_as_typed(
             "text": a.text,
             "due": due,
             "owner": OWNERS[a.owner],
-            "relevant_to": a.relevant_to,
+            "relevant_to": talk.goal,  # what the action serves: the goal, not asked
             "confidence": int(a.confidence) if a.owner != I_DO_IT else None,
             "status": "open",
         }
@@ -412,7 +410,6 @@ def test_an_unsmart_action_is_explained_and_rewritten(
         pick(REWRITE),  # "What now?"
         replace(SMART_ACTION),  # the old text is offered for editing; clear it
         pick(THEY_DO_IT),  # no "By when?": the new text says Friday
-        replace("Team delivery"),  # "What does it serve?" offers the goal
         say("8"),
         NO,  # "Add another action?"
         _after_actions(SHORT),
@@ -428,7 +425,7 @@ def test_an_unsmart_action_is_explained_and_rewritten(
     [action] = front(saved_note(run))["actions"]
     assert action["text"] == SMART_ACTION
     assert action["due"] == dt.date(2026, 11, 27)  # from "by Friday"; no "By when?" the 2nd time
-    assert (action["relevant_to"], action["confidence"]) == ("Team delivery", 8)
+    assert (action["relevant_to"], action["confidence"]) == (SHORT.goal, 8)
     assert "smart_override" not in action
     assert set(action["smart"].values()) == {"pass"}
 
@@ -689,7 +686,6 @@ def test_change_a_part_offers_the_earlier_answers_as_defaults(
         ENTER,  # text: keep
         ENTER,  # "By when?": keep "in 3 weeks"
         ENTER,  # owner: keep
-        ENTER,  # relevant_to: keep
         replace("5"),  # confidence: changed
         NO,
         pick(SAVE_IT),
@@ -699,7 +695,7 @@ def test_change_a_part_offers_the_earlier_answers_as_defaults(
     assert run.exit_code == 0, run.stdout + run.stderr
     [action] = front(saved_note(run))["actions"]
     assert (action["text"], action["due"]) == (talk.actions[0].text, dt.date(2026, 12, 13))
-    assert (action["relevant_to"], action["confidence"]) == (talk.actions[0].relevant_to, 5)
+    assert (action["relevant_to"], action["confidence"]) == (talk.goal, 5)
 
 
 def test_stop_here_at_the_review_keeps_the_draft(
@@ -857,12 +853,11 @@ def test_a_goal_made_smart_through_change_a_part_is_no_longer_overridden(
         pick(CHANGE_A_PART),
         pick(STAGE_INDEX["GROW"]),
         replace(SHORT.goal),  # now SMART
-        ENTER,  # whose target: keep
         ENTER,  # reality: keep
         ENTER,  # what's going on: keep
         ENTER,  # option #1: keep
         ENTER,  # end of options
-        ENTER,  # whose ideas: keep
+        ENTER,  # whose ideas were the target and options: keep
         ENTER,  # will: keep
         ENTER,  # confidence: none
         pick(SAVE_IT),

@@ -123,7 +123,6 @@ def test_a_resumed_draft_keeps_its_date(
     typed = keys(
         NO,  # no gap to name
         say(goal),
-        ENTER,  # whose target: theirs
         say("Plans arrive late"),
         ENTER,  # what's going on
         say("Draft on Friday"),
@@ -131,10 +130,9 @@ def test_a_resumed_draft_keeps_its_date(
         ENTER,  # whose ideas: theirs
         say("Draft on Friday"),
         ENTER,  # their confidence: not asked
-        NO,  # no measure
+        ENTER,  # no measure
         say("Send the first sprint plan to the team by Friday"),
         pick(0),
-        replace("Team planning"),
         say("8"),
         NO,
         NO,  # support
@@ -186,7 +184,6 @@ def test_review_can_change_the_date(grow: Any, alex: str, converse: Converse) ->
         say("Planning"),
         NO,
         say("Send the sprint summary to the team every Friday by 3 PM for the next 4 weeks"),
-        ENTER,
         say("The summary goes out on Mondays"),
         ENTER,
         say("Draft it on Thursday"),
@@ -194,10 +191,9 @@ def test_review_can_change_the_date(grow: Any, alex: str, converse: Converse) ->
         ENTER,
         say("Draft the first one this Thursday"),
         ENTER,
-        NO,
+        ENTER,  # no measure
         say("Send the sprint summary to the team by 4 December"),
         pick(0),
-        replace("Team planning"),
         say("8"),
         NO,
         NO,

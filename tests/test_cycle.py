@@ -229,7 +229,7 @@ def test_interactive_checkin_walks_each_open_item(converse: Converse, folder: Pa
     run = converse("checkin", "alex-kim", keys=typed)
     assert run.exit_code == 0, run.stdout + run.stderr
     # The support item done is the manager's: their one open action is still blocked.
-    assert "Nothing of theirs closed yet of 1 open items" in run.stdout
+    assert "Nothing of theirs closed yet of 1 open item:" in run.stdout
     assert "Where is it now?" in run.screen and "How is it going with: " in run.screen
     note: dict[str, Any] = front(saved_note(run))
     assert [(u["ref"], u["status"]) for u in note["updates"]] == [(S1, "done"), (A1, "blocked")]

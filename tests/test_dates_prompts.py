@@ -32,18 +32,17 @@ def alex(grow: Callable[..., Any]) -> str:
 def _grow_stage(talk: Talk, *confirm: str) -> list[str]:
     """GROW with the keys that answer the goal's date check after the goal."""
     options = [say(option) for option in talk.options] + [ENTER]
-    # Enter: whose target (theirs), what's going on, whose ideas (theirs), their confidence.
+    # Enter: what's going on, whose ideas (theirs), their confidence.
     return [
         say(talk.goal),
         *confirm,
-        ENTER,
         say(talk.reality),
         ENTER,
         *options,
         ENTER,
         say(talk.will),
         ENTER,
-        NO,
+        ENTER,  # no measure
     ]
 
 
@@ -58,7 +57,7 @@ def _to_actions(talk: Talk, *confirm: str) -> list[str]:
 
 def _action(text: str, due_keys: str) -> list[str]:
     """One action whose "By when?" is answered with `due_keys`, then its other answers."""
-    return [say(text), due_keys, pick(THEY_DO_IT), replace("Team delivery"), say("8"), NO]
+    return [say(text), due_keys, pick(THEY_DO_IT), say("8"), NO]
 
 
 def _finish(support: list[str] | None = None) -> list[str]:
@@ -99,7 +98,6 @@ def test_a_support_item_with_a_numeric_date_shows_the_order_it_was_read_in(
         _to_actions(SHORT),
         say(smart_action),  # a plain date: "By when?" is not asked
         pick(THEY_DO_IT),
-        say("Team delivery"),
         say("8"),
         NO,
         _finish(support),
@@ -126,7 +124,7 @@ ACTION = "Write a one-page summary of the triage plan and send it to the team by
 
 
 def _plain_action() -> list[str]:
-    return [say(ACTION), pick(THEY_DO_IT), say("Team delivery"), say("8"), NO]
+    return [say(ACTION), pick(THEY_DO_IT), say("8"), NO]
 
 
 def test_a_goal_read_through_a_slip_is_confirmed(converse: Converse, alex: str) -> None:

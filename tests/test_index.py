@@ -288,6 +288,7 @@ def test_an_index_of_another_grow_version_format_or_note_schema_is_not_used(
 RELEASED_FORMATS = {
     2: "71a97b43ee476b93fb9a6efbef79cfa9",  # the sqlite index (9505515)
     3: "e681e041379483145843d03ad59396a3",  # schema 2: coaching threads; due's view by owner
+    4: "1165568459fae7b552756ac6cc843535",  # issue 16: ownership, confidence, ratings
 }
 
 

@@ -53,30 +53,26 @@ DEMO_STEPS: list[Step] = [
     ("Impact: what did it lead to?", ENTER),
     ("Another piece of feedback?", ENTER),  # suggested: no
     ("Goal: what does success look like, and by when?", ENTER),
-    ("Whose target is it?", ENTER),
     ("Reality: where do things stand now?", ENTER),
     ("What's going on?", ENTER),
     ("empty to finish) #1", ENTER),
     ("empty to finish) #2", ENTER),
     ("empty to finish) #3", ENTER),
     ("empty to finish) #4", ENTER),  # nothing suggested: ends the list
-    ("Whose ideas were these?", ENTER),
+    ("Whose ideas were the target and these options?", ENTER),
     ("Will: what will they do first?", ENTER),
     ("how confident are you in this plan?", ENTER),
-    ("Is there a number you will both watch", ENTER),  # suggested: yes, the example has one
-    ("What is counted?", ENTER),
+    ("Is there a number you will both watch", ENTER),  # the example's measure, suggested
     ("In what unit? (optional)", ENTER),
     ("Where is it now? (optional)", ENTER),
     ("What target did you agree? (optional)", ENTER),
     ("Action: what exactly will be done?", ENTER),
     Maybe(("By when?", ENTER)),  # "... for 2 weeks" may already be read as the date
     ("Who does it?", ENTER),
-    ("What does it serve? (Enter: the goal)", ENTER),
     ("how confident are you about this one?", ENTER),
     ("Add another action?", ENTER),  # suggested: yes, the example has two
     ("Action: what exactly will be done?", ENTER),  # its text says "by Friday": no "By when?"
     ("Who does it?", ENTER),
-    ("What does it serve? (Enter: the goal)", ENTER),
     ("how confident are you about this one?", ENTER),
     ("Add another action?", ENTER),  # suggested: no
     ("Will you commit to any support?", ENTER),
@@ -101,7 +97,6 @@ BEFORE_REALITY: list[Step] = [
     ("Impact: what did it lead to?", "Two clients escalated\r"),
     ("Another piece of feedback?", "n"),
     ("Goal: what does success look like, and by when?", GOAL + "\r"),
-    ("Whose target is it?", ENTER),  # theirs
 ]
 FROM_REALITY: list[Step] = [
     ("Reality: where do things stand now?", "Tickets are answered in one late batch\r"),
@@ -109,18 +104,16 @@ FROM_REALITY: list[Step] = [
     ("empty to finish) #1", "Triage twice a day\r"),
     ("empty to finish) #2", "Write reply templates\r"),
     ("empty to finish) #3", ENTER),
-    ("Whose ideas were these?", ENTER),  # all theirs
+    ("Whose ideas were the target and these options?", ENTER),  # all theirs
     ("Will: what will they do first?", "Start triage on Monday\r"),
     ("how confident are you in this plan?", "8\r"),
-    ("Is there a number you will both watch", "y"),
-    ("What is counted?", "Hours to a first reply\r"),
+    ("Is there a number you will both watch", "Hours to a first reply\r"),
     ("In what unit? (optional)", "hours\r"),
     ("Where is it now? (optional)", "18\r"),
     ("What target did you agree? (optional)", "4\r"),
     ("Action: what exactly will be done?", ACTION + "\r"),
     ("By when?", "in 2 weeks\r"),
-    ("Who does it?", ENTER),  # "They do"
-    ("What does it serve? (Enter: the goal)", CTRL_U + "Team target of 4 hours\r"),
+    ("Who does it?", ENTER),  # "They do"; what it serves is the goal, not asked
     ("Add another action?", "n"),
     ("Will you commit to any support?", "y"),
     ("What will you do to support them?", SUPPORT + "\r"),
@@ -267,7 +260,7 @@ def test_ctrl_c_then_resume_in_a_terminal(
     child.expect_exact(f"Continue with: grow coach {ALEX} --resume")
     assert finish(child) == 130
     kept = tomllib.loads(draft.read_text(encoding="utf-8"))["answers"]
-    assert kept["grow"] == {"goal": GOAL, "goal_by": "report"}
+    assert kept["grow"] == {"goal": GOAL}
     assert kept["topic"] == "Client ticket turnaround"
     assert list(person_dir.glob("*.md")) == []
 
@@ -362,7 +355,7 @@ def test_kill_9_mid_conversation_loses_only_the_answer_being_typed(
     assert child.signalstatus == signal.SIGKILL
 
     kept = tomllib.loads(draft.read_text(encoding="utf-8"))["answers"]
-    assert kept["grow"] == {"goal": GOAL, "goal_by": "report"}  # every submitted answer survived
+    assert kept["grow"] == {"goal": GOAL}  # every submitted answer survived
     assert kept["topic"] == "Client ticket turnaround"
     assert "reality" not in kept["grow"]
     leftovers = [p.name for p in draft.parent.iterdir() if p.name.endswith(".tmp")]
@@ -371,3 +364,47 @@ def test_kill_9_mid_conversation_loses_only_the_answer_being_typed(
     resumed = spawn("coach", ALEX, "--resume")
     resumed.expect_exact("Reality: where do things stand now?")
     resumed.terminate(force=True)
+
+
+def test_a_1on1_in_a_terminal(spawn: Spawn, pty_env: dict[str, str], tmp_path: Path) -> None:
+    """grow 1on1 in a real terminal: the look back, no coaching, one check-in note."""
+    add_person(pty_env, "Alex Kim")
+    example = Path(__file__).resolve().parents[1] / "src" / "grow_cli" / "examples"
+    scripted = subprocess.run(
+        [GROW, "coach", ALEX, "--answers", str(example / "performance.toml")],
+        env=pty_env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        stdin=subprocess.DEVNULL,
+    )
+    assert scripted.returncode == 0, scripted.stderr
+    pty_env["GROW_TODAY"] = "2026-11-29"
+    child = spawn("1on1", ALEX)
+    answer(
+        child,
+        [
+            ("how helpful was your conversation on Sun 22 Nov", "5\r"),
+            ("What would have made it more useful?", ENTER),
+            ("How is it going with:", ENTER),
+            ("target 4] (empty to skip)", ENTER),  # the measure's reading: skipped
+            ("Where is it now?", ENTER),  # not started yet
+            Maybe(("a new due date?", ENTER)),  # asked of an item past its date: kept
+            ("Where is it now?", ENTER),
+            Maybe(("a new due date?", ENTER)),
+            ("Where is it now?", ENTER),
+            Maybe(("a new due date?", ENTER)),
+            ("Where does this goal stand now?", ENTER),
+            ("When will you check in on this goal next?", ENTER),
+            ("Coach on a goal now", "n"),
+            ("Any new actions to agree?", "n"),
+            ("Tags to find this again", ENTER),
+            ("Save this note?", ENTER),
+        ],
+    )
+    child.expect_exact("Saved ")
+    answer(child, FOLLOW_UP)
+    assert finish(child) == 0
+    note = tmp_path / "notes" / "people" / ALEX / "2026-11-29-checkin.md"
+    data = front(note)
+    assert data["kind"] == "checkin" and data["rating"]["score"] == 5

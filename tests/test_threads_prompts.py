@@ -17,7 +17,6 @@ from interactive import (
     front,
     keys,
     pick,
-    replace,
     saved_note,
     say,
 )
@@ -65,7 +64,6 @@ def test_a_conversation_continues_a_goal_already_followed(
         say("Second week of triage"),
         NO,  # no gap to name with feedback
         ENTER,  # the goal as it stands, suggested
-        ENTER,  # whose target: theirs
         say("Triage at 9 works"),
         ENTER,  # what's going on
         say("Keep the 14:00 slot free"),
@@ -76,7 +74,6 @@ def test_a_conversation_continues_a_goal_already_followed(
         say("9"),  # where the measure is now: 9 hours
         say("Book the 14:00 slot in the calendar every weekday until 4 December"),
         pick(0),  # they do it
-        replace("Team target"),
         say("8"),
         NO,  # another action?
         NO,  # support?

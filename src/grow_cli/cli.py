@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "coach": "coach",
     "feedback": "coach",
     "checkin": "checkin",
+    "1on1": "one_on_one",
     "undo": "undo",
     "rate": "rate",
     "prep": "prep",

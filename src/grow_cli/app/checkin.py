@@ -3,6 +3,7 @@ an answers file may refer to, and the wins counted once it is saved."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from grow_cli.domain.ledger import Item
     from grow_cli.domain.models import Note
     from grow_cli.domain.threads import Thread
+    from grow_cli.domain.vocabulary import Kind
     from grow_cli.flows.model import Flow
 
 
@@ -25,40 +27,107 @@ MAX_REOPEN_CHOICES = 20  # the latest closed items offered for reopening
 
 def checkin_plan(found: Records, who: str, today: dt.date) -> tuple[Plan, str]:
     """The check-in with one person, and their slug."""
-    from grow_cli.app.people import require_current
-
-    known = require_current(found.person(who))
-    items = found.ledger.for_person(known.slug)
-    rating_due = to_rate([loaded.note for loaded in found.notes_of(known.slug)])
-    threads = found.ledger.threads_of(known.slug)
-    subject = Subject(
-        "checkin",
-        known.slug,
-        known.person.name,
-        known.person.cadence_days,
-        {item.id: item.text for item in items},
-        {thread.id: thread for thread in threads},
-        style=known.person.style,
-        rated=rating_due.id if rating_due else None,
-    )
-    # Most urgent first: the thread whose check-in is earliest, the item most overdue.
-    followed = [thread for thread, _ in sorted(found.rhythm_of(known.slug).threads, key=_when)]
-    open_items = sorted((i for i in items if i.open), key=lambda i: (i.due is None, i.due))
-    closed = reopenable(items)
+    look = LookBack.of(found, who)
 
     def flow(_: Subject) -> Flow:
         from grow_cli.flows.checkin import checkin_flow
 
-        label = described(rating_due) if rating_due else None
-        return checkin_flow(open_items, followed, today, closed, label)
+        return checkin_flow(look.open_items, look.followed, today, look.closed, look.to_rate)
 
+    plan = Plan(
+        subject=lambda may_ask: look.subject("checkin"),
+        flow=flow,
+        check=lambda subject, answers: _refs_known(subject, answers, look.items, look.threads),
+        report=lambda note: _wins(note, look.open_items),
+    )
+    return plan, look.slug
+
+
+def one_on_one_plan(found: Records, who: str, today: dt.date) -> tuple[Plan, str]:
+    """The 1:1 with one person (`grow 1on1`): the check-in's look back, then coaching if
+    wanted; one note (a coaching conversation with the updates, or a check-in). Its slug too."""
+    from grow_cli.app.coaching import thread_known
+    from grow_cli.flows.one_on_one import coached
+
+    look = LookBack.of(found, who)
+    active = [thread for thread in look.followed if thread.open]
+
+    def flow(_: Subject) -> Flow:
+        from grow_cli.flows.one_on_one import one_on_one_flow
+
+        return one_on_one_flow(look.open_items, active, today, look.closed, look.to_rate)
+
+    def check(subject: Subject, answers: dict[str, Any]) -> list[str]:
+        if coached(answers):
+            return thread_known(subject, answers)
+        return _refs_known(subject, answers, look.items, look.threads)
+
+    subject = dataclasses.replace(
+        look.subject("coaching"), draft=f"1on1-{look.slug}", checkin_unless_coached=True
+    )
     plan = Plan(
         subject=lambda may_ask: subject,
         flow=flow,
-        check=lambda subject, answers: _refs_known(subject, answers, items, threads),
-        report=lambda note: _wins(note, open_items),
+        check=check,
+        report=lambda note: _wins(note, look.open_items),
     )
-    return plan, known.slug
+    return plan, look.slug
+
+
+@dataclasses.dataclass(frozen=True)
+class LookBack:
+    """What a check-in looks back at for one person: their items, goals and the conversation
+    waiting for their rating."""
+
+    slug: str
+    name: str
+    cadence_days: int
+    style: str
+    items: list[Item]
+    threads: list[Thread]
+    followed: list[Thread]  # most urgent first: the earliest check-in
+    open_items: list[Item]  # the most overdue first
+    closed: list[Item]
+    rating_due: Note | None
+
+    @classmethod
+    def of(cls, found: Records, who: str) -> LookBack:
+        """Everything to look back at with `who` (an archived person is refused)."""
+        from grow_cli.app.people import require_current
+
+        known = require_current(found.person(who))
+        items = found.ledger.for_person(known.slug)
+        followed = [t for t, _ in sorted(found.rhythm_of(known.slug).threads, key=_when)]
+        return cls(
+            known.slug,
+            known.person.name,
+            known.person.cadence_days,
+            known.person.style,
+            items,
+            found.ledger.threads_of(known.slug),
+            followed,
+            sorted((i for i in items if i.open), key=lambda i: (i.due is None, i.due)),
+            reopenable(items),
+            to_rate([loaded.note for loaded in found.notes_of(known.slug)]),
+        )
+
+    @property
+    def to_rate(self) -> str | None:
+        """How the conversation waiting for their rating is named, if one is."""
+        return described(self.rating_due) if self.rating_due else None
+
+    def subject(self, kind: Kind) -> Subject:
+        """The person, as the subject of a note of this kind."""
+        return Subject(
+            kind,
+            self.slug,
+            self.name,
+            self.cadence_days,
+            {item.id: item.text for item in self.items},
+            {thread.id: thread for thread in self.threads},
+            style=self.style,
+            rated=self.rating_due.id if self.rating_due else None,
+        )
 
 
 def _when(pair: tuple[Thread, dt.date]) -> tuple[dt.date, str]:

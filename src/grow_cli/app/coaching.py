@@ -38,10 +38,10 @@ def coaching_plan(env: Environment, kind: Kind, who: str | None) -> Plan:
         active = [thread for thread in subject.threads.values() if thread.open]
         return coach_flow(active) if kind == "coaching" else feedback_flow(active)
 
-    return Plan(subject=subject, flow=flow, check=_thread_known)
+    return Plan(subject=subject, flow=flow, check=thread_known)
 
 
-def _thread_known(subject: Subject, answers: dict[str, Any]) -> list[str]:
+def thread_known(subject: Subject, answers: dict[str, Any]) -> list[str]:
     """An answers file's `thread` must be one of the person's threads."""
     named = answers.get("thread")
     if named in (None, "") or named in subject.threads:

@@ -26,7 +26,7 @@ DEMO_ANSWERS = "performance.toml"
 def run_demo(env: Environment, *, interactive: bool, use_editor: bool) -> None:
     """Hold the example conversation in a temporary notes folder and say where it went."""
     from grow_cli.domain.models import Person
-    from grow_cli.flows.coach import COACH_FLOW, MEASURE_KEY
+    from grow_cli.flows.coach import COACH_FLOW
     from grow_cli.store import people
 
     folder = Path(tempfile.mkdtemp(prefix="grow-demo-"))
@@ -40,9 +40,8 @@ def run_demo(env: Environment, *, interactive: bool, use_editor: bool) -> None:
             f"A demo conversation with {DEMO_PERSON}, a sample person. Press Enter to "
             "accept each suggested answer, or type your own."
         )
-        # The example's measure is offered too: "a number to watch?" is answered yes by Enter.
-        suggestions = {**example, MEASURE_KEY: "measure" in example}
-        plan = Plan(lambda may_ask: subject, lambda _: COACH_FLOW, suggestions=suggestions)
+        # The example's measure is offered too: Enter at "a number to watch?" keeps what it counts.
+        plan = Plan(lambda may_ask: subject, lambda _: COACH_FLOW, suggestions=example)
         start = Start("coach", use_editor=use_editor, interactive=True)
         conversation.interactive(env, locations, subject, COACH_FLOW, start, plan)
     else:

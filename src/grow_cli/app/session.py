@@ -45,6 +45,7 @@ class Subject:
     draft: str | None = None  # the draft's own name, when the slug is not enough
     style: str = ""  # how they like to be coached (person.toml), for the hints
     rated: str | None = None  # the conversation a rating given in this note is about
+    checkin_unless_coached: bool = False  # a 1:1: a check-in note when it did not go on to coach
 
     @property
     def draft_name(self) -> str:
@@ -105,14 +106,19 @@ def note_data(
     _progress_rules(data, answers)
     if isinstance(data.get("tags"), str):
         data["tags"] = [tag.strip() for tag in data["tags"].split(",") if tag.strip()]
+    kind = subject.kind
+    if subject.checkin_unless_coached:
+        from grow_cli.flows.one_on_one import coached
+
+        kind = subject.kind if coached(answers) else "checkin"
     data = {
         "schema": CURRENT_SCHEMA,
-        "kind": subject.kind,
+        "kind": kind,
         "date": data.pop("date", today),
         "person": subject.slug,
         **data,
     }
-    if subject.kind in ("coaching", "checkin") and "next_checkin" not in data:
+    if kind in ("coaching", "checkin") and "next_checkin" not in data:
         focus = data.get("focus")  # of any type in an answers file: the model names it
         earliest = _earliest_thread_date(data, today, date_settings)
         data["next_checkin"] = earliest or suggested_next_checkin(

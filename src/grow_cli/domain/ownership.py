@@ -10,15 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from grow_cli.domain.vocabulary import CONFIDENT
+from grow_cli.domain.wording import plural
 
 if TYPE_CHECKING:
     from grow_cli.domain.models import Grow, Note
 
 PERFORMANCE_ACTIONS = 2  # one or two actions are enough for a performance gap
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def theirs(grow: Grow) -> int | None:
@@ -61,7 +58,7 @@ def observations(note: Note) -> list[str]:
     theirs_actions = [a for a in note.actions if a.owner != "manager"]
     if note.focus == "performance" and len(theirs_actions) > PERFORMANCE_ACTIONS:
         lines.append(
-            f"{_count(len(theirs_actions), 'action')} for a performance gap: one or two are "
+            f"{plural(len(theirs_actions), 'action')} for a performance gap: one or two are "
             "easier to follow up in a week."
         )
     return lines

@@ -1,4 +1,4 @@
-"""The weekly check-in (`grow checkin`), as data built from the person's threads and open items.
+"""The regular check-in (`grow checkin`), as data built from the person's threads and open items.
 
 Thread by thread: how it is going, the measure's reading, each of its open items (done, in
 progress, blocked, dropped, not started, then what is blocking it or why it was dropped), where
@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from grow_cli.domain.ledger import Item
 from grow_cli.domain.threads import Thread, suggested_next_checkin
+from grow_cli.domain.wording import plural
 from grow_cli.flows.coach import ACTIONS_STAGE
 from grow_cli.flows.engine import get_path
 from grow_cli.flows.model import (
@@ -47,7 +48,8 @@ def _item_label(item: Item, today: dt.date) -> str:
     due = ""
     if item.due is not None:
         late = item.days_overdue(today)
-        due = f" (due {item.due:%a %d %b}{f', {late} days late' if late else ''})"
+        lateness = f", {plural(late, 'day')} late" if late else ""
+        due = f" (due {item.due:%a %d %b}{lateness})"
     return f"{owner}: {item.text}{due}. Where is it now?"
 
 
@@ -150,8 +152,8 @@ def wins_summary(theirs: frozenset[str], whose: str = "their") -> Callable[[Answ
         done = sum(1 for answer in reviewed.values() if answer.get("status") == "done")
         if not done:
             return (
-                f"Nothing of {whose}s closed yet of {len(reviewed)} open items: what is the "
-                "smallest next step?"
+                f"Nothing of {whose}s closed yet of {plural(len(reviewed), 'open item')}: what is "
+                "the smallest next step?"
             )
         return (
             f"{done} of {len(reviewed)} of {whose} open items done since last time. Name the win."

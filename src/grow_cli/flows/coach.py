@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from grow_cli.domain.threads import suggested_next_checkin
 from grow_cli.flows.deadline import due_to_ask, read_due, read_due_note
+from grow_cli.flows.engine import get_path
 from grow_cli.flows.focus import (
     ACTION_MESSAGES,
     CAUSE_CHOICES,
@@ -81,6 +82,10 @@ def _serves_the_goal(scope: Answers, answers: Answers, context: FlowContext) -> 
     grow = answers.get("grow")
     goal = grow.get("goal") if isinstance(grow, dict) else None
     return str(goal) if goal else None
+
+
+def _no_goal(scope: Answers, answers: Answers, context: FlowContext) -> bool:
+    return _serves_the_goal(scope, answers, context) is None
 
 
 def _mixed_options(scope: Answers, answers: Answers, context: FlowContext) -> bool:
@@ -310,13 +315,6 @@ GROW_STAGE = Stage(
             default=_thread_goal,
             messages=GOAL_MESSAGES,
         ),
-        Ask(
-            "grow.goal_by",
-            "Whose target is it?",
-            kind="choice",
-            choices=PROPOSER_CHOICES,
-            required=False,
-        ),
         Ask("grow.reality", "Reality: where do things stand now?", hints=REALITY_HINTS, long=True),
         Ask(
             "grow.cause",
@@ -334,10 +332,18 @@ GROW_STAGE = Stage(
         ),
         Ask(
             "grow._options_by",
-            "Whose ideas were these?",
+            "Whose ideas were the target and these options?",
             kind="choice",
             choices=OPTIONS_PROPOSER_CHOICES,
             when=_has_options,
+        ),
+        Ask(
+            "grow.goal_by",
+            "Whose target was it?",
+            kind="choice",
+            choices=PROPOSER_CHOICES,
+            required=False,
+            when=_mixed_options,
         ),
         Ask(
             "grow.options_by",
@@ -381,26 +387,27 @@ def _may_add_measure(scope: Answers, answers: Answers, context: FlowContext) -> 
 
 
 def _measuring(scope: Answers, answers: Answers, context: FlowContext) -> bool:
-    return bool(answers.get(MEASURE_KEY)) and not _measured(answers, context)
+    named = str(get_path(answers, "measure.what") or "").strip()
+    return bool(named) and not _measured(answers, context)
 
 
 def _reading_due(scope: Answers, answers: Answers, context: FlowContext) -> bool:
     return _measured(answers, context)
 
 
-MEASURE_KEY = "_measure"  # whether a measure is being set (bookkeeping, never in the note)
 READING_KEY = "_reading"  # the measure's reading when continuing a measured thread
 MEASURE_STAGE = Stage(
     "measure",
     "Measure",
     (
+        # One question asks whether there is a measure and what it counts: Enter, none.
         Ask(
-            MEASURE_KEY,
-            "Is there a number you will both watch to see it work (e.g. hours to a first reply)?",
-            kind="confirm",
+            "measure.what",
+            "Is there a number you will both watch? Say what is counted (e.g. hours to a first "
+            "reply), or leave it empty",
+            required=False,
             when=_may_add_measure,
         ),
-        Ask("measure.what", "What is counted?", when=_measuring),
         Ask("measure.unit", "In what unit? (optional)", required=False, when=_measuring),
         Ask(
             "measure.baseline",
@@ -442,10 +449,13 @@ ACTION_FIELDS = (
         when=_focus_ask("development"),
     ),
     Ask("owner", "Who does it?", kind="choice", choices=OWNER_CHOICES),
+    # What it serves: the conversation's goal, unless there is none to name.
     Ask(
         "relevant_to",
-        "What does it serve? (Enter: the goal)",
+        "What does it serve (a team goal, their development)?",
         default=_serves_the_goal,
+        when=_no_goal,
+        fills=True,
     ),
     Ask(
         "confidence",

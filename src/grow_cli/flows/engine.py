@@ -168,6 +168,10 @@ class Conversation:
             # still wins, as the same key would in an answers file.
             if binding and get_path(suggestions, ask.key) is not None:
                 set_path(scope, ask.key, get_path(suggestions, ask.key))
+            elif ask.fills and ask.default is not None:
+                filled = ask.default(scope, self.answers, self.context)
+                if filled is not None:
+                    set_path(scope, ask.key, filled)
             return
         for hint in hints_for(ask.hints, self.answers.get("focus")):
             self.asker.say(hint, style="hint")

@@ -160,6 +160,8 @@ def resolve_proposers(grow: dict[str, object]) -> None:
     options = grow.get("options")
     if whose in ("report", "manager", "both") and isinstance(options, list) and options:
         grow.setdefault("options_by", [whose] * len(options))
+        if grow.get("goal"):
+            grow.setdefault("goal_by", whose)
 
 
 OPTIONS_BY_KEY: Final = "_options_by"  # bookkeeping inside [grow]: never in the note

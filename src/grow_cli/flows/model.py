@@ -71,6 +71,7 @@ class Ask:
     messages: Mapping[str, str] = field(default_factory=dict)  # focus -> its own wording
     of: str | None = None  # "proposers": the key of the options they are about
     unless: str | None = None  # not asked when this key already has a suggested answer
+    fills: bool = False  # when not asked (`when` is false), its default is the answer
 
     def message_for(self, focus: object) -> str:
         """The question in the words of the conversation's focus."""
