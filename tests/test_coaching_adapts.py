@@ -528,3 +528,55 @@ def test_a_1on1_from_an_answers_file(grow: Any, alex: str, monkeypatch: pytest.M
     assert "2026-11-29-coaching.md" in coached.stdout
     plain = grow("1on1", SLUG, "--answers", "-", input='tags = ["quick"]')
     assert plain.exit_code == 1 and "records [[updates]]" in plain.stderr
+
+
+def test_ratings_show_in_stats_and_the_report(grow: Any, alex: str, tmp_path: Path) -> None:
+    assert grow("coach", SLUG, "--answers", "-", input=coaching_answers()).exit_code == 0
+    assert grow("rate", SLUG, "4").exit_code == 0
+    stats = json.loads(grow("stats", "--json").stdout)
+    assert stats["team"]["ratings"] == {"count": 1, "mean": 4.0}
+    assert stats["people"][0]["ratings"] == {"count": 1, "mean": 4.0}
+    assert "their ratings (1-5)" in grow("stats").stdout
+    report = tmp_path / "report.html"
+    assert grow("report", "--html", str(report)).exit_code == 0
+    assert "their ratings of the coaching (1-5)" in report.read_text(encoding="utf-8")
+
+
+def test_the_follow_up_asks_for_their_rating(grow: Any, alex: str) -> None:
+    assert grow("coach", SLUG, "--answers", "-", input=coaching_answers()).exit_code == 0
+    message = grow("followup", SLUG).stdout
+    assert "How useful was this conversation for you, from 1 (not at all) to 5 (very)?" in message
+    assert message.rstrip().endswith("tell me and we'll fix it.")
+
+
+def test_escalation_counts_grow_only_when_the_solution_is_theirs() -> None:
+    from grow_cli.domain.groundwork import grow as grow_question
+
+    def note(options_by: list[str]) -> Note:
+        return Note.model_validate(
+            {
+                "kind": "coaching",
+                "date": "2026-11-22",
+                "person": SLUG,
+                "id": f"{SLUG}/2026-11-22-coaching",
+                "grow": {
+                    "goal": "g",
+                    "options": ["a", "b"],
+                    "options_by": options_by,
+                    "goal_by": options_by[0],
+                    "will": "w",
+                },
+            }
+        )
+
+    mine = grow_question([note(["manager", "manager"])])
+    theirs = grow_question([note(["report", "manager"])])
+    assert mine.answer == "partly" and "0 of 2 options theirs" in mine.evidence[0].detail
+    assert theirs.answer == "yes" and "1 of 2 options theirs" in theirs.evidence[0].detail
+
+
+def test_an_instruction_is_a_line_of_its_own(converse: Converse, alex: str) -> None:
+    run = converse("coach", alex, keys=keys(YES, ENTER, say("Planning"), YES, "\x03"))
+    # Shown above the question, so the answer is never typed straight after it.
+    assert "  e.g. 'In Tuesday's sprint demo'" in run.stdout
+    assert "happen? e.g." not in run.screen

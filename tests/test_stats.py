@@ -234,6 +234,7 @@ def test_ana(period_stats: dict[str, Any]) -> None:
             "active": 3,
             "outcomes": {"achieved": 0, "partly_achieved": 0, "not_achieved": 0, "dropped": 0},
         },
+        "ratings": {"count": 0, "mean": None},  # no rating from her yet
     }
 
 
@@ -297,6 +298,7 @@ def test_team(period_stats: dict[str, Any]) -> None:
             "active": 6,
             "outcomes": {"achieved": 0, "partly_achieved": 0, "not_achieved": 0, "dropped": 0},
         },
+        "ratings": {"count": 0, "mean": None},
     }
 
 

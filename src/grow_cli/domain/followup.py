@@ -73,6 +73,17 @@ class FollowUp:
     next_checkin: dt.date | None = None
     next_checkin_line: str | None = None  # "Our next check-in is on Thursday 10 December."
 
+    @property
+    def rating_request(self) -> str | None:
+        """After a coaching conversation or feedback: how useful they found it (their answer
+        goes in with `grow rate`)."""
+        if self.kind not in ("coaching", "feedback"):
+            return None
+        return (
+            "How useful was this conversation for you, from 1 (not at all) to 5 (very)? A number "
+            "in your reply is enough, and anything you would change."
+        )
+
 
 def long_date(day: dt.date, year_of: dt.date | None = None) -> str:
     """'Thursday 10 December' (and the year when it is not the year of `year_of`)."""

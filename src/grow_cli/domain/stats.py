@@ -114,6 +114,12 @@ class PersonStats:
     focus: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FOCUSES, 0))
     share: float = 0.0
     threads: ThreadCounts = field(default_factory=lambda: ThreadCounts())
+    ratings: list[int] = field(default_factory=list)  # their ratings given in the period
+
+    @property
+    def mean_rating(self) -> float | None:
+        """The mean of their ratings in the period (1-5), or None without any."""
+        return round(sum(self.ratings) / len(self.ratings), 2) if self.ratings else None
 
     @property
     def coaching_notes(self) -> int:
@@ -145,6 +151,7 @@ class PersonStats:
             "focus_share": self.focus_share(),
             "share_of_conversations": self.share,
             "threads": self.threads.to_dict(),
+            "ratings": {"count": len(self.ratings), "mean": self.mean_rating},
         }
 
 
@@ -160,6 +167,12 @@ class Stats:
     tags: list[str]
     development_people: int
     flags: list[Flag]
+
+    def team_ratings(self) -> dict[str, Any]:
+        """Every rating the reports gave in the period: how many, and their mean."""
+        scores = [score for person in self.people for score in person.ratings]
+        mean = round(sum(scores) / len(scores), 2) if scores else None
+        return {"count": len(scores), "mean": mean}
 
     def team_threads(self) -> ThreadCounts:
         """Every person's threads counted together."""
@@ -199,6 +212,7 @@ class Stats:
                 "mean_share": round(1 / len(self.people), 3) if self.people else 0.0,
                 "people_with_development": self.development_people,
                 "threads": self.team_threads().to_dict(),
+                "ratings": self.team_ratings(),
             },
             "flags": [f.to_dict() for f in self.flags],
         }
@@ -268,6 +282,8 @@ def _person(
             row.kept += 1
         if note.kind == "coaching":
             row.focus[note.focus or "unset"] += 1
+        if note.rating is not None:
+            row.ratings.append(note.rating.score)
     row.days_since_last = None if last is None else (period.until - last).days
     row.expected = round(_days_coached(period, profile, notes) / cadence, 1)
     row.threads = _thread_counts(ledger, slug, period)

@@ -43,12 +43,15 @@ class TerminalAsker:
         instruction: str | None,
         long: bool,
     ) -> str:
-        """A line of text, or the editor for long answers when --editor was given."""
+        """A line of text, or the editor for long answers when --editor was given. The
+        instruction is a line of its own above the question: shown after the question, the
+        answer would be typed straight after it, as if it went on."""
+        if instruction:
+            self.say(instruction, style="hint")
         return prompts.text(
             message,
             default=default,
             validate=validate,
-            instruction=instruction,
             use_editor=long and self.use_editor,
         )
 

@@ -112,6 +112,13 @@ def _team_table(found: Stats) -> Any:
         f"{threads.opened} / {threads.closed}" + (f" ({outcomes})" if outcomes else ""),
     )
     team.add_row("goals active at the end", str(threads.active))
+    rated = found.team_ratings()
+    if rated["count"]:
+        team.add_row(
+            "their ratings (1-5)",
+            f"mean {rated['mean']:g} of {plural(rated['count'], 'rating')}"
+            + "".join(f"; {escape(p.name)} {p.mean_rating:g}" for p in found.people if p.ratings),
+        )
     for p in found.people:
         team.add_row(f"share: {escape(p.name)}", f"{p.share:>4.0%} {bar(p.share, 1.0, 20)}")
     return team
