@@ -66,6 +66,9 @@ What I'll do to support you
 
 Our next check-in is on Thursday 10 December.
 
+How useful was this conversation for you, from 1 (not at all) to 5 (very)? A number in your \
+reply is enough, and anything you would change.
+
 If anything here doesn't match what you remember, tell me and we'll fix it.
 """
 
