@@ -66,9 +66,9 @@ class LazyPattern:
 
 
 class AnyOf:
-    """Several LazyPatterns searched as one alternation: the earliest match wins (the longest,
-    when two start together). Each part is compiled only when a text could match it, so a long
-    list of alternatives costs a start-up only the parts its text needs."""
+    """Several LazyPatterns searched as one alternation: the earliest match wins (the first
+    part's, when two start together). Each part is compiled only when a text could match it,
+    so a long list of alternatives costs a start-up only the parts its text needs."""
 
     __slots__ = ("parts",)
 
@@ -80,11 +80,8 @@ class AnyOf:
         best: re.Match[str] | None = None
         for part in self.parts:
             found = part.search(text, pos)
-            if found is not None and (
-                best is None
-                or found.start() < best.start()
-                or (found.start() == best.start() and found.end() > best.end())
-            ):
+            # As one alternation would: the earliest match, and at one place the first part's.
+            if found is not None and (best is None or found.start() < best.start()):
                 best = found
         return best
 

@@ -44,6 +44,8 @@ _PERSON_LABELS: Final = _words(
     "the bare minimum", "went rogue", "a hero", "a rockstar", "a star", "a natural", "brilliant",
     "unprepared", "a genius", "useless", "a mess", "all over the place", "the minimum",
     "did the minimum", "half-hearted", "half hearted", "team player", "a team player",
+    "a blocker", "a superstar", "superstar", "a legend", "a nightmare", "a pain", "a drag",
+    "a disappointment",
 )  # fmt: skip
 # Said of a person they are labels; said of work they are an observation ("a sloppy merge" is
 # borderline, "the spec was difficult to follow" is plain).
@@ -62,6 +64,7 @@ _BE: Final = (
 )
 _LABEL = re.compile(
     rf"\b(?P<w>{_PERSON_LABELS})\b(?!\s+(?:checks?|code|coding|programming|copy|driving|tests?"
+    r"|null|guards?|copies|defaults?|measures?|parsing|validation"
     r"|loading|load|loaded|evaluation|branch|main|master|the|a|an|my|our|your|their|his|her|this"
     r"|that|those|these)\b)",
     re.IGNORECASE,
@@ -82,8 +85,8 @@ _YOU_ARE = re.compile(
 )
 # Generalisations: what happened once (or five times) becomes what always happens.
 _ABSOLUTE = re.compile(
-    r"\b(?P<w>always|never|constantly|continually|continuously|forever|invariably"
-    r"|every\s+single\s+time|each\s+and\s+every\s+time|all\s+the\s+time|every\s+time"
+    r"\b(?P<w>always|never(?!\s+(?:expire|expires|expiring|times?\s+out|sleep|cache))|constantly|continually|continuously|forever|invariably"
+    r"|every\s+single\s+(?:time|day|week|month|meeting|sprint)|each\s+and\s+every\s+time|all\s+the\s+time|every\s+time"
     r"|without\s+fail|non-?stop|at\s+every\s+(?:meeting|opportunity|turn)|as\s+usual"
     r"|as\s+always|again\s+and\s+again|yet\s+again|not\s+once|not\s+a\s+single\s+time"
     r"|no\s+matter\s+what|24/7)\b",
@@ -95,7 +98,7 @@ _INTENT = re.compile(
     r"|(?:does|did|do)\s*(?:n't|n’t|\s+not)\s+(?:care|bother|want|respect|value|listen|try)"
     r"|couldn['’]?t\s+be\s+bothered|can['’]?t\s+be\s+bothered"
     r"|(?:wanted|wants|was\s+trying|tried|is\s+trying|meant|intended|set\s+out)\s+to\s+"
-    r"(?:embarr?ass|undermine|humiliate|show\s+(?:me|us|off)|hurt|sabotage|annoy|provoke"
+    r"(?:look\s+(?:like|good|smart|important)|embarr?ass|undermine|humiliate|show\s+(?:me|us|off)|hurt|sabotage|annoy|provoke"
     r"|make\s+(?:me|us|them)\s+look|get\s+(?:back|at|out\s+of)|avoid|dodge|prove)"
     r"|on\s+purpose|deliberately|intentionally|purposely|out\s+of\s+spite|to\s+spite"
     r"|(?:was|were|is|are|seemed|seems|looked|looks|got|gets)\s+(?:so\s+|really\s+|very\s+)?"
@@ -103,7 +106,8 @@ _INTENT = re.compile(
     r"|hiding|avoiding|pretending|sulking|panicking|lying|stalling|scared|afraid|nervous"
     r"|frustrated|irritated|stressed|distracted|overwhelmed|jealous|threatened|offended|sulky)"
     r"|\b(?:pretend(?:s|ed|ing)?|avoid(?:s|ed|ing)|hid(?:e|es|ing)?|panick(?:ed|ing)|panics?"
-    r"|rush(?:ed|es|ing)\s+(?:it|through|the|a|an|your|his|her|their)\b|ignor(?:e|es|ed|ing)|snubb(?:ed|ing)|sulk(?:s|ed|ing)"
+    r"|rush(?:ed|es|ing)\s+(?:it|through|the|a|an|your|his|her|their)\b"
+    r"|(?<!@)ignor(?:e|es|ed|ing)(?!\s+(?:list|file|flag|rule|the\s+(?:test|warning|lint)))|snubb(?:ed|ing)|sulk(?:s|ed|ing)"
     r"|stonewall(?:s|ed|ing)|sabotag(?:e|es|ed|ing))\b"
     r"|(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not)\s+(?:think|feel)\s+\w+\s+(?:matters?|counts?)"
     r"|has\s+no\s+respect|had\s+no\s+respect|no\s+respect\s+for|not\s+interested\s+in"
@@ -171,7 +175,8 @@ def judgement_in(behavior: str) -> str | None:
 
 # Feelings, and words that name a consequence for the work, the team, a customer or a number.
 _FEELING = re.compile(
-    r"\b(?:(?:felt|feel|feels|feeling)\s+(?:so\s+|really\s+|very\s+|quite\s+|a\s+bit\s+)?\w+"
+    r"\b(?:(?:lost|losing|lose)\s+(?:motivation|interest|heart|faith|trust|confidence)"
+    r"|(?:felt|feel|feels|feeling)\s+(?:so\s+|really\s+|very\s+|quite\s+|a\s+bit\s+)?\w+"
     r"|felt|feel|feels|feeling|upset|annoyed|frustrat\w*|bad|uncomfortable|hurt|angry"
     r"|disappointed|embarrass\w*|unhappy|sad|awkward|irritat\w*|stressed|uneasy|offended"
     r"|demotivated|discouraged|not\s+great|not\s+good|weird|tense|mood|upsetting|tired|rubs?"

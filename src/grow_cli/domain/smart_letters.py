@@ -49,6 +49,7 @@ from grow_cli.domain.smart_words import (
     EFFORT,
     ENDS_WITH_MORE,
     EVENT_WITH,
+    FEELING_TARGET,
     FREQUENCY,
     HABIT_WISH,
     LEARN_WISH,
@@ -90,7 +91,10 @@ class LetterCheck:
 
 
 ACRONYM_PLURAL = LazyPattern(r"[A-Z]{2,}s\b")
-PURPOSE = LazyPattern(r"\bto\s*\Z", ("to",))
+# After a wish, words that make the next verb its aim or its content, not a step of its own.
+PURPOSE = LazyPattern(
+    r"\bto\s*\Z|\b(?:how|what|why|whether|where|when|if)\b(?:\s+[\w'’]+){0,3}\s*\Z"
+)
 STEP = LazyPattern(r"\b(?:and|then|by|so|before|after)\b|[,;:]")
 CONNECTOR = LazyPattern(r"\b(?:to|so|and|then|before|after)\b|[,;:]")
 PRONOUNS = frozenset("it this that them these those something anything stuff things".split())  # noqa: SIM905
@@ -229,6 +233,9 @@ def _blocker(goal: Goal) -> tuple[str, tuple[int, int]] | None:
     effort = EFFORT.search(goal.low)
     if effort is not None:
         return SPECIFIC_EFFORT, effort.span()
+    feeling = FEELING_TARGET.search(goal.low)
+    if feeling is not None:
+        return SPECIFIC_VAGUE, feeling.span()
     if not NUMBER.search(goal.counted) and not WORD_QUANTITY.search(goal.masked):
         abstract = SOFT_ON_ABSTRACT.search(goal.masked)
         if abstract is not None:
@@ -242,13 +249,17 @@ def _blocker(goal: Goal) -> tuple[str, tuple[int, int]] | None:
 def _action(goal: Goal, blocked: tuple[int, int] | None) -> tuple[int, int] | None:
     """The first action that says what will be done. Before a wish it must be a step of its own
     ("attend the workshop to improve my skills"), not the verb the wish hangs on ("help Marek
-    think about his next step", "make 2027 our best year yet")."""
+    think about his next step", "make 2027 our best year yet"); after one, not a wish of its
+    own ("coach more, tell less") nor part of it ("think about how I run skip-levels")."""
+    wishes = [m.span() for m in HABIT_WISH.finditer(goal.masked)] if blocked else []
     for verb in verbs(goal):
         if blocked is None:
             return verb
+        if any(start <= verb[0] < end for start, end in wishes):
+            continue
         if verb[0] >= blocked[1]:
             between = goal.low[blocked[1] : verb[0]]
-            if PURPOSE.search(between) and not STEP.search(between):
+            if PURPOSE.search(goal.low[blocked[0] : verb[0]]) and not STEP.search(between):
                 continue  # "leverage automation to double throughput": the aim, not a step
             return verb
         if verb[0] < blocked[0] and CONNECTOR.search(goal.low[verb[1] : blocked[0]]):
@@ -287,6 +298,12 @@ def _specific_without_verb(goal: Goal, enough_words: bool) -> tuple[LetterCheck,
         shown = goal.quote(0, outcome.end())
         return LetterCheck("pass", SPECIFIC_OUTCOME.format(outcome=shown)), None, False
     if MEASURE_FIRST.match(goal.counted) is not None:  # "8k steps a day"
+        shown = goal.quote(0, len(goal.text))
+        return LetterCheck("pass", SPECIFIC_OUTCOME.format(outcome=shown)), None, False
+    # A key result with no verb but a measure of its own: "pipeline coverage 3x by end of Q1",
+    # "On-time dispatch 97%+ in H1", "Investor update email out to all 14 angels monthly".
+    measured = NUMBER.search(goal.counted) or WORD_QUANTITY.search(goal.masked)
+    if measured is not None and enough_words and _unclear(goal) is None:
         shown = goal.quote(0, len(goal.text))
         return LetterCheck("pass", SPECIFIC_OUTCOME.format(outcome=shown)), None, False
     by_time = BY_TIME.search(goal.low)

@@ -142,8 +142,11 @@ STRONG_VAGUE = AnyOf(
     ),
     # "share more updates", "hire more engineers": more of something, but how many?
     LazyPattern(
-        r"(?<![\w'-])[a-z]+\s+more\s+(?:often|frequently|regularly|[a-z]+s)\b",
-        ("more",),
+        r"(?<![\w'-])[a-z]+\s+(?:to\s+)?(?:more|fewer)\s+(?:often|frequently|regularly"
+        r"|(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*s)\b"
+        r"|\b[a-z]+\s+\w+\s+(?:more|better)\s+(?:feedback|support|advice|guidance|help|coaching"
+        r"|praise|recognition)\b",
+        ("more", "fewer", "better"),
     ),
     # Abstract verbs on abstract nouns: nothing anyone could be seen doing.
     LazyPattern(
@@ -309,10 +312,11 @@ NOT_A_MEASURE = LazyPattern(
     r"|\b(?:v|version|release|python|py|node|java|jdk|ios|android|windows|win|macos|php|ruby"
     r"|go|rails|react|angular|vue|django|postgres(?:ql)?|mysql|ubuntu|debian|kubernetes|k8s"
     r"|iphone|gen|phase|stage|level|tier|grade|band|step|p|sev|soc|iso|pci|hipaa|nist|web|wcag"
+    r"|ifrs|gaap|sox|itil|ieee|iec|ansi|ias|ielts|toefl|ccna|cissp"
     r"|ipv|http|tls|ssl|covid|sprint|article|section|clause|rfc|figma|terraform|roadmap|c\+\+"
     r"|ansible|jira|cobol|angularjs|dotnet|\.net|ecmascript|es|h|kr|okr|o)\s?\d+(?:\.\d+)*[a-z]?\b"
     r"|(?<![\w.])\d+\.\d+\.\d+(?:\.\d+)*\b|(?<![\w.])\d+g\b(?:/\d+g\b)?"
-    r"|\b360\b(?=[\s-]+(?:review|process|feedback|degree))"
+    r"|\b360s?\b(?=[\s-]+(?:review|process|feedback|degree)|\s*[.!?]?\s*$)"
     # A version after a name ("Terraform 1.9", "Figma 2.0"): a decimal no unit follows.
     r"|(?<=[a-z])\s\d+\.\d+(?!\d|\s*(?:%|percent|x\b|[a-z]+s\b|hours?\b|hrs?\b|days?\b"
     r"|weeks?\b|points?\b|stars?\b|seconds?\b|ms\b|k\b|m\b))"
@@ -350,6 +354,9 @@ DONE_OR_NOT = LazyPattern(
 # 4% to 6%"): what will change and by how much is named, which is specific.
 OUTCOME = LazyPattern(
     r"\bfrom\s+[\d.,]+\s*(?:%|percent|[a-z]+)?\s+(?:down\s+|up\s+)?to\s+[\d.,]+"
+    r"|[$€£]?[\d.,]+\s*[a-z%]{0,3}\s*(?:→|->|=>|⇒)\s*[$€£]?[\d.,]*\d"
+    r"|(?<![\w.])[+-]\s?\d[\d.,]*\s*(?:%|pts?\b|points?\b|pp\b|k\b)"
+    r"|\b\d[\d.,]*\s*%\s*\+"
     r"|\b(?:above|below|under|over|at\s+least|at\s+most|no\s+more\s+than|less\s+than"
     r"|more\s+than|fewer\s+than)\s+[\d.,]*\d"
     r"|\b(?:down\s+to|up\s+to|to|by|within)\s+[\d.,]+\s*(?:%|percent"
@@ -391,6 +398,13 @@ EFFORT = LazyPattern(
     r"|(?:be|get|stay)\s+(?:more\s+)?(?:involved|engaged|aligned|plugged)\s+(?:in|with)"
     r"|spend\s+(?:more\s+)?time\s+(?:on|with|thinking)|dig\s+into|dive\s+(?:deeper\s+)?into"
     r"|think\s+through|noodle\s+on|mull\s+over|wrap\s+my\s+head\s+around|look(?:ing)?\s+at"
+    r"|get\s+(?:my|your|his|her|their|our)\s+head\s+(?:around|round)|go\s+through|grind(?:ing)?"
+    r"|encourag(?:e|ing)\s+\w+(?:\s+\w+)?\s+to|help(?:ing)?\s+\w+\s+(?:grow|develop|improve|become)"
+    r"|support(?:ing)?\s+(?:\w+['’]s\s+|my\s+|our\s+|the\s+team['’]s\s+)?(?:growth|development"
+    r"|career|progress|journey|wellbeing)"
+    r"|(?:give|offer|find)\s+\w+\s+(?:more\s+|some\s+)?stretch\s+(?:work|assignments|opportunit\w+"
+    r"|projects)\b"
+    r"|find\s+(?:a|the)\s+(?:job|role|career|path)\s+(?:i|that|which)\b"
     r"|get\s+a\s+(?:handle|grip|feel)\s+(?:on|for)|study(?:ing)?\s+for|keep(?:ing)?\s+up\s+(?:the|my|with)"
     r"|leverag(?:e|ing)|shield(?:ing)?\s+\w+(?:\s+\w+)?\s+from|protect(?:ing)?\s+\w+(?:\s+\w+)?\s+from"
     r"|give\s+\w+\s+(?:more\s+)?(?:stretch\s+)?(?:opportunities|autonomy|visibility|exposure|space"
@@ -434,13 +448,20 @@ EFFORT = LazyPattern(
         "give",
         "own",
         "help",
+        "head",
+        "through",
+        "grind",
+        "encourag",
+        "support",
+        "stretch",
+        "find",
     ),
 )
 # A habit wish: a verb and "more", "better", "consistently" with no amount or frequency after it
 # ("stretch more for the next 2 weeks", "journal consistently in January").
 HABIT_WISH = LazyPattern(
-    r"(?<![\w'-])[a-z]+\s+(?:a\s+(?:lot|bit)\s+)?(?:more|less|better|consistently|regularly"
-    r"|properly|often|again|harder)\b(?!\s+(?:than|of|and|or|[a-z]+s\b|\w+ly\b))"
+    r"(?<![\w'-])[a-z]+\s+(?:a\s+(?:lot|bit)\s+)?(?:more|less|better|consistently|consistantly"
+    r"|consistenly|regularly|regulary|properly|often|again|harder)\b(?!\s+(?:than|of|and|or|[a-z]+s\b|\w+ly\b))"
     r"(?=\s*(?:$|[,.;:!?)]|(?:for|in|by|this|next|from|during|going|through|over|until|till|at"
     r"|on|starting|before|after|when|so|to)\b))"
     r"|\b(?:more|less|fewer)\s+(?!than\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}"
@@ -452,6 +473,8 @@ HABIT_WISH = LazyPattern(
         "less",
         "better",
         "consistently",
+        "consist",
+        "regular",
         "regularly",
         "properly",
         "often",
@@ -488,6 +511,9 @@ MAKE_CHANGE = LazyPattern(
     r"\bmake\s+(?:[\w'’.-]+\s+){1,5}(?:[a-z]{3,}er|more\s+\w+|less\s+\w+|simple|smooth|clear|easy)\b"
     r"|\btake\s+(?:over\s+)?(?:ownership|charge|responsibility|care)\s+(?:of|for)\b"
     r"|\bget\s+(?:[\w'’.-]+\s+){1,5}(?:cleaned|tidied|polished|improved|streamlined)\b"
+    r"|\b(?:cut|reduce|lower|raise|increase|get|bring|push)\s+(?:[\w'’.-]+\s+){1,4}(?:down|up)\b"
+    r"|\bcut\s+(?:[\w'’.-]+\s+){0,3}(?:time|times|costs?|spend|waste|churn|latency|delays?|errors?"
+    r"|overtime|turnover)\b"
     r"|\bfollow(?:ing)?[\s-]+up\s+on\b"
 )
 SOFT_ON_ABSTRACT = LazyPattern(
@@ -525,6 +551,31 @@ SOFT_ON_ABSTRACT = LazyPattern(
         "expand",
         "broaden",
         "level",
+    ),
+)
+# A feeling to change is a wish even with a size ("cut my anxiety in half", "be 50% less
+# stressed"): what would be done is still unsaid.
+FEELING_TARGET = LazyPattern(
+    r"\b(?:cut|reduce|lower|halve|decrease|ease|manage|beat|conquer|raise|increase|boost|double)"
+    r"\s+(?:my|your|his|her|their|our|the\s+team['’]s)\s+(?:anxiety|stress|worry|worries|burnout"
+    r"|overwhelm|frustration|self-doubt|imposter\s+syndrome|nerves|fear|happiness|motivation"
+    r"|energy|mood|confidence)\b",
+    (
+        "anxi",
+        "stress",
+        "worr",
+        "burnout",
+        "overwhelm",
+        "frustration",
+        "doubt",
+        "imposter",
+        "nerves",
+        "fear",
+        "happiness",
+        "motivation",
+        "energy",
+        "mood",
+        "confidence",
     ),
 )
 # A limit anyone can check: "no screens after 10pm", "zero missed payroll runs",

@@ -132,9 +132,11 @@ YEAR = LazyPattern(
 PERIOD = LazyPattern(
     r"\b(?:end\s+of\s+(?:the\s+)?(?P<which1>this\s+|next\s+|the\s+next\s+|current\s+|calendar\s+)?"
     r"(?P<unit1>week|month|quarter|year)"
-    r"|(?P<unit2>week|month|quarter|year)(?:-|\s+)end"
+    # "month-end" as a name ("the month-end consolidation macro") is no deadline
+    r"|(?P<unit2>week|month|quarter|year)(?:-|\s+)end(?![\w-]|\s+(?:consolidation|close|closing"
+    r"|report|reporting|review|process|books|tasks?|checklist|run|routine|procedures?|macro))"
     r"|(?P<which3>this|next|within\s+the|within\s+this)\s+"
-    r"(?P<unit3>week|month|quarter|year|wk|mth|mo|qtr|yr)"
+    r"(?P<unit3>week|month|quarter|year|wk|mth|mo|qtr|yr|half)"
     r"(?!['’]s\b)"
     r"|(?P<abbr>eow|eom|eoq|eoy)|(?P<after>week\s+after\s+next))\b",
     (
@@ -151,6 +153,7 @@ PERIOD = LazyPattern(
         "mo",
         "qtr",
         "yr",
+        "half",
     ),
     ("end", "this", "next", "within", "eow", "eom", "eoq", "eoy"),
 )
@@ -163,11 +166,12 @@ WEEKEND = LazyPattern(
 # One word of each alternative; "end of the business day" is the only one needing two words, so
 # it is "end" in the first list and "of" in the second ("day after tomorrow" holds "tomorrow").
 _DAY_WORDS: Final = (
-    "tomorrow", "tmrw", "today", "tonight", "morning", "afternoon", "evening", "close", "eod",
-    "cob", "eob",
+    "tomorrow", "tmrw", "tmr", "2mor", "tomoz", "today", "tonight", "morning", "afternoon",
+    "evening", "close", "eod", "cob", "eob",
 )  # fmt: skip
 RELATIVE_DAY = LazyPattern(
-    r"\b(?:(?P<dat>(?:the\s+)?day\s+after\s+tomorrow)|(?P<tomorrow>tomorrow|tmrw)"
+    r"\b(?:(?P<dat>(?:the\s+)?day\s+after\s+tomorrow)|(?P<tomorrow>tomorrow|tmrw|tmr|2moro|2morrow"
+    r"|tomoz)"
     r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|(?P<eod>end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|close\s+of\s+(?:business|play)"
     r"|eod|cob|eob))\b",
@@ -180,6 +184,8 @@ RELATIVE_DAY = LazyPattern(
 _THE_NTH: Final = r"\.?,?\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)"
 # Every full weekday name ends in "day".
 WEEKDAY = LazyPattern(
+    # "Black Friday", "Cyber Monday", "Good Friday" name an event, not the coming weekday
+    rf"(?<!black\s)(?<!cyber\s)(?<!good\s)"
     rf"\b(?:(?P<mod>next|this\s+coming|this|coming|the\s+following|following|every\s+other"
     rf"|every|each|last)\s+)?(?P<day>{WEEKDAY_FULL})(?P<plural>s)?\b(?!\s+of\b)"
     rf"(?:\s+(?P<week>next|this)\s+week\b|{_THE_NTH})?",
@@ -273,10 +279,10 @@ FROM_NOW = LazyPattern(
 # "day") or "tomorrow".
 FROM_DAY = LazyPattern(
     rf"\b(?P<n>{_NUM})\s+(?:(?P<unit>weeks?|wks?|days?)\s+from|(?P<weeks>weeks?)\s+on)\s+"
-    rf"(?:(?P<mod>next|this\s+coming|this|coming)\s+)?(?P<day>{WEEKDAY_FULL}|tomorrow)\b",
+    rf"(?:(?P<mod>next|this\s+coming|this|coming)\s+)?(?P<day>{WEEKDAY_FULL}|tomorrow|tmrw)\b",
     ("day", "week", "wk"),
     ("from", "on"),
-    ("day", "tomorrow"),
+    ("day", "tomorrow", "tmrw"),
 )
 # A meeting named after its weekday: "the Tuesday planning call", "Monday standup". Matched
 # right after a weekday; a name, not a deadline, unless a deadline word comes first. A meeting
@@ -322,9 +328,9 @@ VAGUE_PHRASE = LazyPattern(
 )  # fmt: skip
 # One word of each alternative ("no later than" and "not later than" hold "later").
 MARKER = LazyPattern(
-    r"\b(?P<word>by|before|until|till|no\s+later\s+than|not\s+later\s+than"
+    r"\b(?P<word>by|before|b4|until|till|no\s+later\s+than|not\s+later\s+than"
     r"|due(?:\s+(?:on|by|before|date))?|deadline(?:\s+(?:is|of))?|on)\s*:?\s+(?P<the>the\s+)?",
-    ("by", "before", "until", "till", "later", "due", "deadline", "on"),
+    ("by", "before", "b4", "until", "till", "later", "due", "deadline", "on"),
 )
 # One word of each alternative after the optional lead-in: "[ap].?m" is "am", "a.m", "pm" or
 # "p.m"; "midday" and "midnight" hold "mid"; "afternoon" holds "noon".
@@ -351,15 +357,17 @@ MERGE_GAP = LazyPattern(r"[\s,]*(?:(?:on|at|the)\s+)?")
 INCOMING = LazyPattern(
     r"\b(?:requests?|tickets?|e-?mails?|messages?|calls?|incidents?|escalations?|questions?"
     r"|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|complaints?|bugs?|issues?|alerts?|prs?"
-    r"|pull\s+requests?|reviews?|orders?|submissions?|cases?|leads?|comments?|invoices?)\b",
+    r"|pull\s+requests?|reviews?|orders?|submissions?|cases?|leads?|comments?|invoices?"
+    r"|sev-?\d?s?|outages?|defects?|postmortems?|post-mortems?)\b",
     (
         "request", "ticket", "mail", "message", "call", "incident", "escalation", "question",
         "enquir", "inquir", "quer", "complaint", "bug", "issue", "alert", "pr", "review", "order",
-        "submission", "case", "lead", "comment", "invoice",
+        "submission", "case", "lead", "comment", "invoice", "sev", "outage", "defect", "mortem",
     ),
 )  # fmt: skip
 # The words themselves.
-EACH = LazyPattern(r"\b(?:every|each|any)\b", ("every", "each", "any"))
+# "90% of sev-1s ... within 5 days" is a service level as much as "each".
+EACH = LazyPattern(r"\b(?:every|each|any)\b|\d\s*%\s+of\b", ("every", "each", "any", "%"))
 # The punctuation itself.
 SENTENCE_END = LazyPattern(r"[.!?;\n](?=\s)", (".", "!", "?", ";", "\n"))
 

@@ -255,6 +255,10 @@ def _from_period(m: re.Match[str], ctx: Context) -> Resolved:
     if unit == "quarter":
         index = today.year * 4 + (today.month - 1) // 3 + ahead
         return span(quarter_end(index // 4, index % 4 + 1), RELATIVE)
+    if unit == "half":  # this half: to 30 June or 31 December; next half: the one after
+        index = today.year * 2 + (today.month - 1) // 6 + ahead
+        year, second = divmod(index, 2)
+        return span(date(year, 12, 31) if second else date(year, 6, 30), RELATIVE)
     return span(date(today.year + ahead, 12, 31), RELATIVE)
 
 
@@ -302,7 +306,7 @@ def weekday_from(m: re.Match[str], today: date) -> date:
 
 def _from_day_offset(m: re.Match[str], ctx: Context) -> Resolved:
     # "a week from Thursday": the coming Thursday, then a week.
-    tomorrow = m["day"] == "tomorrow"
+    tomorrow = m["day"] in ("tomorrow", "tmrw")
     start = ctx.today + timedelta(days=1) if tomorrow else weekday_from(m, ctx.today)
     unit = m["unit"] or m["weeks"]
     return span(_offset(start, number(m["n"]), unit), RELATIVE)

@@ -183,7 +183,7 @@ def _merge_adjacent(cands: list[Candidate], low: str) -> list[Candidate]:
 
 # "before" opening a clause that the date ends: "before it lapses on Saturday".
 BEFORE_CLAUSE = LazyPattern(
-    r"\bbefore\s+(?:it|the|this|that|they|we|he|she|my|our|its)(?:\s+[^\s,.;:!?]+){1,6}\s*\Z",
+    r"\bbefore\s+[\w'’-]+(?:\s+[^\s,.;:!?]+){1,6}\s*\Z",
     ("before",),
 )
 
@@ -231,6 +231,7 @@ def readings(cands: list[Candidate], low: str, today: date) -> list[Reading]:
         ):
             continue  # "the Tuesday planning call", "the 1.10.2026 build"
         word = marker["word"] if marker is not None else ""
+        word = "before" if word == "b4" else word
         first = cand.first
         if word in ("", "on") and BEFORE_CLAUSE.search(low[max(0, cand.start - 40) : cand.start]):
             word, first = "before", first or due  # "before the fee goes up on 11/01"
