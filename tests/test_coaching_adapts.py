@@ -267,7 +267,7 @@ def test_a_mix_asks_whose_each_idea_was(converse: Converse, alex: str) -> None:
     assert "Whose idea was 'Use a template'?" in run.screen
     grow = front(saved_note(run))["grow"]
     assert grow["options_by"] == ["report", "manager"] and grow["goal_by"] == "report"
-    assert "1 of 2 options came from them." in run.stdout
+    assert "Of 2 options, 1 from them." in run.stdout
 
 
 def test_ownership_feeds_the_escalation_check() -> None:
@@ -580,3 +580,15 @@ def test_an_instruction_is_a_line_of_its_own(converse: Converse, alex: str) -> N
     # Shown above the question, so the answer is never typed straight after it.
     assert "  e.g. 'In Tuesday's sprint demo'" in run.stdout
     assert "happen? e.g." not in run.screen
+
+
+def test_options_built_together_are_counted_as_built_with_them() -> None:
+    note = Note.model_validate(
+        {
+            "kind": "coaching",
+            "date": "2026-11-22",
+            "person": SLUG,
+            "grow": {"goal": "g", "options": ["a", "b"], "options_by": ["both", "report"]},
+        }
+    )
+    assert "Of 2 options, 1 from them and 1 built with them." in observations(note)

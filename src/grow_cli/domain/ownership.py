@@ -46,7 +46,11 @@ def observations(note: Note) -> list[str]:
             if mine == total:
                 lines.append(f"{mine} of {total} options came from you: ask what they would try.")
             else:
-                lines.append(f"{count} of {total} options came from them.")
+                together = sum(1 for who in grow.options_by if who == "both")
+                alone = count - together
+                parts = [f"{alone} from them"] if alone else []
+                parts += [f"{together} built with them"] if together else []
+                lines.append(f"Of {plural(total, 'option')}, {' and '.join(parts)}.")
         if grow.goal_by == "manager":
             lines.append("The target is yours: ask what target they think is realistic.")
         if grow.confidence is not None and grow.confidence < CONFIDENT:

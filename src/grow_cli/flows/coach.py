@@ -392,6 +392,11 @@ def _measuring(scope: Answers, answers: Answers, context: FlowContext) -> bool:
 
 
 def _reading_due(scope: Answers, answers: Answers, context: FlowContext) -> bool:
+    # In a 1:1 the check-in part already asked for the reading of a goal it reviewed.
+    reviewed = answers.get("progress")
+    thread = str(answers.get("thread") or "")
+    if isinstance(reviewed, dict) and thread in reviewed:
+        return False
     return _measured(answers, context)
 
 
