@@ -129,6 +129,18 @@ def test_prep_summarises_before_the_one_to_one(grow, folder: Path, tmp_path: Pat
     assert "12 days since the last one (cadence: every 7 days), **5 days late**" in text
 
 
+def test_prep_out_dash_prints_the_markdown_and_writes_no_file(  # type: ignore[no-untyped-def]
+    grow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = grow("prep", "Alex Kim", "--out", "-")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# Prep for Alex Kim, 2026-11-22\n")
+    assert "Wrote" not in result.stdout and not (tmp_path / "-").exists()
+    both = grow("prep", "Alex Kim", "--out", "-", "--json")
+    assert both.exit_code == 2 and "Choose one" in both.output and not (tmp_path / "-").exists()
+
+
 def test_prep_for_someone_with_no_notes_asks_what_to_work_on(grow, folder: Path) -> None:  # type: ignore[no-untyped-def]
     sheet = json.loads(grow("prep", "sam-lee", "--json").stdout)
     assert sheet["last_conversation"] is None and sheet["open_items"] == []

@@ -434,3 +434,38 @@ def test_adding_a_name_that_fits_someone_already_there_points_at_merge(grow: Any
         "grow person merge p-shah priya-shah"
     ) in result.stderr
     assert grow("person", "add", "Priya Patel").stderr == ""  # only close: two people
+
+
+# -- folder names from names (issue 19, point 1) ---------------------------------------------
+
+
+def test_a_name_with_polish_and_german_letters_keeps_them_in_its_folder(
+    grow: Any, notes_dir: Path
+) -> None:
+    assert grow("person", "add", "Łukasz Żółw").exit_code == 0
+    assert grow("person", "add", "Jana Straße").exit_code == 0
+    assert {p.name for p in (notes_dir / "people").iterdir()} == {"lukasz-zolw", "jana-strasse"}
+
+
+@pytest.mark.parametrize("args", [("Con",), ("Con Li", "--slug", "con"), ("Lee", "--slug", "lpt1")])
+def test_a_folder_name_windows_keeps_for_a_device_is_refused_in_one_line(
+    grow: Any, notes_dir: Path, args: tuple[str, ...]
+) -> None:
+    result = grow("person", "add", *args)
+    assert result.exit_code != 0
+    assert "Windows" in result.output and "e.g." in result.output
+    assert "Traceback" not in result.output
+    assert not (notes_dir / "people").exists() or not any((notes_dir / "people").iterdir())
+
+
+def test_notes_in_a_folder_named_before_transliteration_are_found_by_the_name(
+    grow: Any, notes_dir: Path
+) -> None:
+    write_note(
+        notes_dir,
+        "people/ukasz-zow/2026-11-20-checkin.md",
+        'kind = "checkin"\nperson = "ukasz-zow"\ndate = 2026-11-20\n',
+    )
+    result = grow("history", "Łukasz Żółw", "--json")
+    assert result.exit_code == 0, result.output
+    assert "ukasz-zow/2026-11-20-checkin" in result.output

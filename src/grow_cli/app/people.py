@@ -246,10 +246,10 @@ def _free_slug(locations: Locations, slug: str) -> str:
 
 
 def _slug_problem(locations: Locations, value: str) -> bool | str:
-    from grow_cli.domain.slugs import SlugError, check_slug
+    from grow_cli.domain.slugs import SlugError, check_new_slug
 
     try:
-        check_slug(value.strip())
+        check_new_slug(value.strip())
     except SlugError as error:
         return str(error)
     if (locations.people_dir / value.strip()).exists():

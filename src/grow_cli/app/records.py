@@ -85,7 +85,7 @@ class Records:
 
         A person with notes but no profile (notes written by hand) is found by their notes.
         """
-        from grow_cli.domain.slugs import SlugError, is_slug, slugify
+        from grow_cli.domain.slugs import SlugError, is_slug, legacy_slugify, slugify
 
         try:
             return self.person(who).slug
@@ -93,11 +93,15 @@ class Records:
             try:
                 slug = who if is_slug(who) else slugify(who)
             except SlugError:
+                slug = ""
+            # Folders made before transliteration ("ukasz" for "Łukasz") are found by name too.
+            for candidate in dict.fromkeys((slug, legacy_slugify(who))):
+                if candidate and self.ledger.notes_of(candidate):
+                    return candidate
+            if not slug:
                 raise NotFoundError(
                     f"No person called {who!r}.", hint="See 'grow person list'."
                 ) from None
-            if self.ledger.notes_of(slug):
-                return slug
             raise
 
     def thread_of(self, slug: str, thread_id: str) -> Thread:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -17,7 +16,13 @@ def prep(
     ctx: typer.Context,
     person: PersonArgument,
     out: Annotated[
-        Path | None, typer.Option("--out", help="Also write the sheet as Markdown to FILE.")
+        str | None,
+        typer.Option(
+            "--out",
+            metavar="FILE",
+            help="Also write the sheet as Markdown to FILE ('-': print the Markdown itself "
+            "instead of the formatted sheet).",
+        ),
     ] = None,
     json_: JsonOption = False,
 ) -> None:
@@ -28,11 +33,14 @@ def prep(
     draws on whose body was edited by hand is named in a warning ('grow edit NOTE')."""
     from grow_cli.app import records
     from grow_cli.app.bodies import warn_hand_edited_ids
+    from grow_cli.app.files import STDOUT, deliver
     from grow_cli.app.reports import prep_sheet
     from grow_cli.app.serialize import prep_json
     from grow_cli.domain.prep import shown_note_ids
     from grow_cli.ui.render import render
 
+    if json_ and out == STDOUT:
+        raise UsageError("--json and --out - both write to standard output.", hint="Choose one.")
     env = environment(ctx)
     found = records.read(env)
     sheet = prep_sheet(found, person, env.today)
@@ -48,11 +56,11 @@ def prep(
         closed=data["goals_closed"],
     )
     if out is not None:
-        from grow_cli.app.files import write_file
-
-        write_file(out, markdown)
+        target = deliver(out, markdown, example="prep.md")
+        if target is None:
+            return
         if not json_:
-            output.line(f"Wrote {out}")
+            output.line(f"Wrote {target}")
     if not json_:
         from grow_cli.ui.views.markdown import show_markdown
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from grow_cli.domain.slugs import SlugError, check_slug, is_slug, slugify
+from grow_cli.domain.slugs import SlugError, check_new_slug, check_slug, is_slug, slugify
 from grow_cli.errors import InvalidInputError, NotFoundError, StoreError, UsageError
 from grow_cli.store.atomic import write_new, write_replacing
 from grow_cli.store.paths import Locations, ensure_private_dir, refuse_links
@@ -41,7 +41,7 @@ def person_dir(locations: Locations, slug: str) -> Path:
 def add(locations: Locations, person: Person, slug: str | None = None) -> KnownPerson:
     """Create a person's folder and profile; refuse if the slug is taken."""
     try:
-        slug = check_slug(slug) if slug else slugify(person.name)
+        slug = check_new_slug(slug) if slug else slugify(person.name)
     except SlugError as error:
         raise InvalidInputError(str(error)) from None
     folder = locations.people_dir / slug

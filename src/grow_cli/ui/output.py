@@ -1,7 +1,7 @@
 """The one output seam: a lazily made rich Console, plain error lines, JSON.
 
 No Console exists until something is printed through rich, so the width and colour decisions are
-taken when output happens (and honour NO_COLOR, COLUMNS and TERM at that moment).
+taken when output happens (and honour NO_COLOR, FORCE_COLOR, COLUMNS and TERM at that moment).
 """
 
 from __future__ import annotations
@@ -70,10 +70,12 @@ _ANSI = {"green": "32", "yellow": "33", "red": "31", "bold": "1", "dim": "2"}
 
 
 def colour_enabled() -> bool:
-    """Whether plain-text output may use ANSI colour: a terminal, no NO_COLOR, TERM not dumb."""
+    """Whether plain-text output may use ANSI colour, decided as rich decides it for tables:
+    never with NO_COLOR or TERM=dumb; always with FORCE_COLOR (any value, as force-color.org
+    says); else only on a terminal."""
     if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
-    return sys.stdout.isatty()
+    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
 
 
 def styled(text: str, style: str) -> str:
