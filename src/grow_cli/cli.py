@@ -57,6 +57,27 @@ COMMANDS: dict[str, str] = {
 }
 
 
+# The commands whose output can run long and that never ask anything: on a terminal, their
+# standard output goes through the pager (ui/pager.py) when it is taller than the screen.
+PAGED = frozenset(
+    {
+        ("actions",),
+        ("due",),
+        ("goals",),
+        ("history",),
+        ("prep",),
+        ("search",),
+        ("show",),
+        ("smart",),
+        ("stats",),
+        ("journal", "list"),
+        ("journal", "review"),
+        ("person", "list"),
+        ("person", "show"),
+    }
+)
+
+
 def load_commands(module_name: str) -> dict[str, Any]:
     """The click commands (and groups) that grow_cli.commands.<module_name> registers, by name."""
     import typer.main
@@ -84,6 +105,8 @@ class GrowGroup(TyperGroup):
         return self.commands.get(cmd_name)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        # Kept for the global options' callback, which runs before the command is made.
+        ctx.meta["grow.command"] = tuple(args[:2])
         if args and args[0] not in COMMANDS:
             # An unknown name: load every command, so the error can suggest the closest one.
             for module_name in dict.fromkeys(COMMANDS.values()):
@@ -92,24 +115,32 @@ class GrowGroup(TyperGroup):
 
     # Typer 0.26+ vendors click, so its Context type is private; Any keeps the override honest.
     def invoke(self, ctx: Any) -> Any:
+        from grow_cli.ui import pager
+
         try:
             return super().invoke(ctx)
         except Interrupted as stop:
             # A deliberate stop is not an error: say what was kept and how to go on.
+            pager.release()
             output.notice(str(stop))
             raise typer.Exit(int(stop.exit_code)) from None
         except GrowError as error:
+            pager.release()
             output.error(str(error))
             raise typer.Exit(int(error.exit_code)) from None
         except KeyboardInterrupt:
             # Ctrl-C between prompts; conversations keep their draft after every answer.
+            pager.release()
             output.notice("Stopped.")
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
         except OSError as error:
             # The file system refused something no check foresaw: one line, never a traceback.
+            pager.release()
             where = f" ({error.filename})" if error.filename else ""
             output.error(f"{error.strerror or error}{where}.")
             raise typer.Exit(int(ExitCode.FAILED)) from None
+        finally:
+            pager.finish(ctx.obj.environ if ctx.obj is not None else {})
 
 
 app = typer.Typer(
@@ -141,6 +172,14 @@ def _global_options(
             metavar="DIR",
         ),
     ] = None,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager",
+            help="Print long output as it is, without $GROW_PAGER, $PAGER or 'less -FRX' "
+            "(output that is not a terminal is never paged).",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -159,6 +198,15 @@ def _global_options(
         output.error("--notes needs a folder. Leave it out to use the default.")
         raise typer.Exit(int(UsageError.exit_code))
     ctx.obj = Environment.from_process(None if notes is None else Path(notes))
+    command = ctx.meta.get("grow.command", ())
+    if (
+        not no_pager
+        and (command in PAGED or command[:1] in PAGED)
+        and not {"--help", "-h"} & set(command)
+    ):
+        from grow_cli.ui import pager
+
+        pager.start(ctx.obj.environ)
 
 
 def main() -> None:

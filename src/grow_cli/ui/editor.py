@@ -36,6 +36,9 @@ def run_editor(
 ) -> None:
     """Open `path` in the editor and wait for it to close; EditorError when it cannot be run
     or ends in failure. `hint` says what the person can do then."""
+    from grow_cli.ui import pager
+
+    pager.release()  # the editor takes the terminal: what was kept is shown first
     command = editor_command(environ)
     try:
         words = shlex.split(command)

@@ -41,6 +41,9 @@ class Option:
 
 
 def _run(question: Any) -> Any:
+    from grow_cli.ui import pager
+
+    pager.release()  # a question is never kept back in a pager's buffer
     try:
         return question.unsafe_ask()
     except KeyboardInterrupt:
