@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tempfile
 import tomllib
 from pathlib import Path
@@ -80,7 +81,8 @@ def test_each_example_is_saved_as_exactly_the_answers_given(grow, focus: str) ->
 
     body = path.read_text().split("+++\n", 2)[2]
     assert f"with {PEOPLE[focus]}, 2026-11-22" in body
-    assert "## Actions" in body and "- [ ] " + answers["actions"][0]["text"] in body
+    assert "## Actions" in body and "\n- " + answers["actions"][0]["text"] in body
+    assert "[ ]" not in body  # no check boxes, which other tools would show as never ticked
     assert "Next check-in: " in body
 
 
@@ -210,6 +212,41 @@ def test_user_template_overrides_the_bundled_one(grow, notes_dir: Path) -> None:
     (notes_dir / "templates" / "note.md.j2").write_text("My own layout: {{ note.topic }}\n")
     result = grow("coach", "alex-kim", "--answers", str(EXAMPLES / "performance.toml"))
     assert saved_path(result).read_text().endswith("\n\nMy own layout: Client ticket turnaround\n")
+
+
+def test_every_demo_reuses_one_folder_emptied_first(  # type: ignore[no-untyped-def]
+    grow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+
+    def demo_folder() -> Path:
+        result = grow("coach", "--demo")
+        assert result.exit_code == 0, result.output
+        return Path(result.stdout.split("The demo's notes folder is ")[1].split(";")[0])
+
+    first = demo_folder()
+    (first / "people" / "alex-kim" / "left-over.md").write_text("from the last demo")
+    second = demo_folder()
+    assert second == first and [p.name for p in tmp_path.glob("grow-demo-*")] == [first.name]
+    assert sorted(p.name for p in (second / "people" / "alex-kim").iterdir()) == [
+        "2026-11-22-coaching.md",
+        "person.toml",
+    ]
+    listed = grow("--notes", str(second), "person", "list")
+    assert listed.exit_code == 0 and "warning" not in listed.output
+
+
+def test_a_demo_folder_grow_did_not_make_is_left_alone(  # type: ignore[no-untyped-def]
+    grow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    someone_elses = tmp_path / f"grow-demo-{os.getuid()}"
+    someone_elses.mkdir(mode=0o700)
+    (someone_elses / "precious.txt").write_text("keep me")
+    result = grow("coach", "--demo")
+    assert result.exit_code == 0, result.output
+    assert (someone_elses / "precious.txt").read_text() == "keep me"
+    assert len(list(tmp_path.glob("grow-demo-*"))) == 2
 
 
 def test_demo_without_a_terminal_plays_the_example_in_a_temporary_folder(

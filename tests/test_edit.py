@@ -5,6 +5,7 @@ body edited by hand, which grow never reads."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shlex
 import shutil
 import stat
@@ -414,7 +415,7 @@ def test_a_check_in_naming_an_item_whose_words_changed_raises_no_warning(
 def test_a_ticked_box_in_the_body_is_flagged_by_prep_which_checks_only_what_it_shows(
     grow: Any, note_path: Path, notes_dir: Path
 ) -> None:
-    edit_body(note_path, "- [ ] Send the sprint summary", "- [x] Send the sprint summary")
+    edit_body(note_path, "- Send the sprint summary", "- [x] Send the sprint summary")
     assert grow("person", "add", "Priya Shah").exit_code == 0
     priya = coach_from_example(grow, "Priya Shah", "development", dt.date(2026, 11, 21))
     edit_body(priya, "## GROW", "## Grow")
@@ -422,3 +423,21 @@ def test_a_ticked_box_in_the_body_is_flagged_by_prep_which_checks_only_what_it_s
     assert f"{NOTE}: {HAND_EDITED}" in result.stderr
     assert result.stderr.count(HAND_EDITED) == 1  # Priya's note is not on Alex's sheet
     assert HAND_EDITED in grow("prep", "priya-shah").stderr
+
+
+def test_a_body_saved_with_the_older_check_boxes_is_not_taken_for_a_hand_edit(
+    grow: Any, note_path: Path
+) -> None:
+    body = body_of(note_path)
+    assert "\n- Send the sprint summary" in body
+    older = re.sub(
+        r"(## (?:Actions|Support I committed to)\n\n?)((?:- .*\n)+)",
+        lambda m: m[1] + re.sub(r"(?m)^- ", "- [ ] ", m[2]),
+        body,
+    )
+    assert older != body and "- [ ] Send the sprint summary" in older
+    edit_body(note_path, body, older)
+    assert HAND_EDITED not in grow("prep", SLUG).stderr
+    assert HAND_EDITED not in grow("show", NOTE).stderr
+    edit_body(note_path, "- [ ] Send the sprint summary", "- [x] Send the sprint summary")
+    assert HAND_EDITED in grow("prep", SLUG).stderr  # a ticked box is still a hand edit

@@ -131,9 +131,9 @@ def test_show_renders_the_note_with_current_statuses(grow, folder: Path) -> None
     text = " ".join(result.stdout.split())
     assert "Coaching conversation with Alex Kim, 2026-11-08" in text
     assert "Bring the average first reply" in text  # the GROW goal, from the front matter
-    # done in a later check-in: the body's check box and the status line both say so
-    assert "[x] Write 5 reply templates" in text
-    assert "[ ] Triage the support queue" in text
+    # done in a later check-in: the item's line and the status line both say so
+    assert "questions by Friday (due 2026-11-13) (done)" in text
+    assert "Triage the support queue" in text and "[ ]" not in text
     assert "Where things stand (2026-11-22)" in text
     assert (
         "Write 5 reply templates for the most common ticket questions by Friday: done on "

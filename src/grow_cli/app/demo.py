@@ -1,6 +1,7 @@
 """`grow coach --demo`: the real conversation, with a worked example's answers as defaults.
 
-It runs for a sample person in a fresh temporary notes folder, so a new user's own notes stay clean.
+It runs for a sample person in a temporary notes folder, so a new user's own notes stay clean;
+each demo reuses that one folder, emptied first, so runs leave no trail of folders behind.
 Without a terminal it plays the example through and prints the note.
 """
 
@@ -29,7 +30,7 @@ def run_demo(env: Environment, *, interactive: bool, use_editor: bool) -> None:
     from grow_cli.flows.coach import COACH_FLOW
     from grow_cli.store import people
 
-    folder = Path(tempfile.mkdtemp(prefix="grow-demo-"))
+    folder = paths.demo_dir(Path(tempfile.gettempdir()))
     locations = paths.resolve(Environment(environ=env.environ, notes_override=folder))
     paths.ensure_notes_dir(locations)
     known = people.add(locations, Person(name=DEMO_PERSON, role=DEMO_ROLE, started=env.today))

@@ -73,6 +73,17 @@ def is_open(status: str) -> bool:
     return status in OPEN_STATUSES
 
 
+# An item's status in words, for text people read ("progress" is stored, "in progress" said).
+STATUS_LABELS: Final[dict[str, str]] = {status: status for status in STATUSES} | {
+    "progress": "in progress"
+}
+
+
+def status_label(status: str) -> str:
+    """A status as people say it: "in progress" for progress; unknown words as they are."""
+    return STATUS_LABELS.get(status, status)
+
+
 STATUS_WORDS: Final[tuple[str, ...]] = (*STATUSES, *STATUS_GROUPS)
 
 

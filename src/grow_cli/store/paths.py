@@ -265,3 +265,45 @@ def open_to_others(folder: Path) -> str | None:
         f"the notes folder {folder} can be read by other users of this machine "
         f"(mode {mode:04o}); to keep your notes private: chmod 700 {folder}"
     )
+
+
+DEMO_MARK = ".grow-demo"  # in the demo's folder: only a folder holding it is ever emptied
+
+
+def demo_dir(temporary: Path) -> Path:
+    """The one notes folder `grow coach --demo` uses, emptied of the last demo's notes:
+    <temporary>/grow-demo-<user id>. A folder of that name that grow did not make (another
+    owner, a link, open to others, no mark) is left alone and a fresh one is made instead."""
+    import shutil
+    import stat
+    import tempfile
+
+    user = os.getuid() if hasattr(os, "getuid") else 0
+    folder = temporary / f"grow-demo-{user}"
+    try:
+        made = os.lstat(folder)
+    except FileNotFoundError:
+        folder.mkdir(mode=0o700)
+    else:
+        ours = (
+            stat.S_ISDIR(made.st_mode)
+            and made.st_uid == user
+            and not made.st_mode & 0o077
+            and (folder / DEMO_MARK).is_file()
+        )
+        if not ours:
+            return _marked(Path(tempfile.mkdtemp(prefix="grow-demo-", dir=temporary)))
+        for child in folder.iterdir():
+            if child.name != DEMO_MARK:
+                if child.is_dir() and not child.is_symlink():
+                    shutil.rmtree(child)
+                else:
+                    child.unlink()
+    return _marked(folder)
+
+
+def _marked(folder: Path) -> Path:
+    (folder / DEMO_MARK).write_text(
+        "The folder of 'grow coach --demo': emptied at the start of every demo.\n"
+    )
+    return folder

@@ -21,14 +21,22 @@ if TYPE_CHECKING:
     from grow_cli.domain.models import Note
 
 NOTE_TEMPLATE = "note.md.j2"
+# grow's earlier note templates, which notes saved then were rendered with: a body that is one
+# of their renderings was not edited by hand. Until 2026-12 items were "- [ ]" checkboxes,
+# which other tools show as tasks to tick, though grow never ticked them.
+OLDER_NOTE_TEMPLATES = ("note-checkboxes.md.j2",)
 
 
 def _add_globals(environment: JinjaEnvironment) -> None:
-    """What every template may call: trend_text(goal), plural(3, "day"), every(14)."""
+    """What every template may call: trend_text(goal), plural(3, "day"), every(14),
+    status_label("progress")."""
+    from grow_cli.domain.vocabulary import status_label
     from grow_cli.domain.wording import every, plural
     from grow_cli.ui.views.threads import trend_text
 
-    environment.globals.update(trend_text=trend_text, plural=plural, every=every)
+    environment.globals.update(
+        trend_text=trend_text, plural=plural, every=every, status_label=status_label
+    )
 
 
 @cache
@@ -108,11 +116,14 @@ def saved_bodies(locations: Locations, note: Note) -> list[str]:
     # A note about a person is saved with their name; one saved without (by a script) has none.
     names = [SLOT, None] if note.person else [None]
     bodies = []
-    for environment in environments:
+    shipped = _shipped_jinja()
+    renderings = [(environment, NOTE_TEMPLATE) for environment in environments]
+    renderings += [(shipped, older) for older in OLDER_NOTE_TEMPLATES]
+    for environment, template_name in renderings:
         for name in names:
             values = {"note": note, "person_name": name, "items": _Anything()}
             try:
-                template = environment.get_template(NOTE_TEMPLATE)
+                template = environment.get_template(template_name)
                 bodies.append(template.render(**values, threads=_Anything()))
             except Exception:
                 # A user's template may fail in any way on a note; then it says nothing about it.
