@@ -48,3 +48,53 @@ def test_no_color_and_a_dumb_terminal_win_over_force_color(
         monkeypatch.setenv(name, value)
     for args in (("smart", "improve stuff"), ("search", "ticket"), ("due",)):
         assert not COLOUR.search(grow(*args).stdout)
+
+
+# -- 80 columns (point 7) ------------------------------------------------------------------------
+
+
+def _ids(data: Any) -> set[str]:
+    """Every note, item and thread id in a command's JSON."""
+    found: set[str] = set()
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == "id" and isinstance(value, str) and "/" in value:
+                found.add(value)
+            else:
+                found |= _ids(value)
+    elif isinstance(data, list):
+        for value in data:
+            found |= _ids(value)
+    return found
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("actions",),
+        ("goals",),
+        ("history", "alex-kim"),
+        ("journal", "list"),
+        ("due",),  # shows no ids
+        ("stats",),  # its flags quote item texts shortened on purpose ("... with…")
+        ("person", "list"),
+    ],
+)
+def test_every_table_reads_whole_at_80_columns(
+    grow: Any, folder: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
+) -> None:
+    import json
+
+    monkeypatch.setenv("COLUMNS", "80")
+    shown = grow(*args)
+    assert shown.exit_code in (0, 1), shown.output
+    lines = shown.stdout.splitlines()
+    assert lines and all(len(line) <= 80 for line in lines)
+    table = shown.stdout.split("Worth a look")[0]
+    assert "…" not in table and "..." not in table  # nothing cut short
+    if args[0] == "stats":
+        assert "conversations" in table and "check-ins" in table
+    as_json = grow(*args, "--json")
+    if args[0] in ("actions", "goals", "history", "journal"):  # the tables that show ids
+        for an_id in _ids(json.loads(as_json.stdout)):
+            assert any(an_id in line for line in lines), an_id  # whole, on one line

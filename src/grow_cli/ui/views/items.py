@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from grow_cli.domain.vocabulary import status_label
 from grow_cli.domain.wording import plural
 from grow_cli.ui import output
 
@@ -45,7 +46,7 @@ def due_table(entries: list[DueEntry], name_of: NameOf, today: dt.date) -> None:
         )
         who = name_of(entry.person) if entry.person else "journal"
         shown_when = f"[red]{when}[/]" if entry.overdue else when
-        table.add_row(shown_when, escape(who), escape(what(entry)), entry.status)
+        table.add_row(shown_when, escape(who), escape(what(entry)), status_label(entry.status))
     output.console().print(table)
 
 
@@ -54,12 +55,20 @@ def items_table(items: list[Item], name_of: NameOf, today: dt.date) -> None:
     from rich.markup import escape
     from rich.table import Table
 
+    from grow_cli.ui.views.layout import is_narrow, words_then_id
+
+    narrow = is_narrow()
     table = Table("due", "who", "what", "status", box=None, pad_edge=False)
-    table.add_column("id", overflow="fold")
+    if not narrow:
+        table.add_column("id", no_wrap=True)  # an id is copied whole: the text wraps instead
     for item in sorted(items, key=lambda i: (i.due is None, i.due, i.id)):
         due_text = item.due.isoformat() if item.due else "-"
         if item.overdue(today):
             due_text = f"[red]{due_text}[/]"
         who = name_of(item.person) if item.person else "journal"
-        table.add_row(due_text, escape(who), escape(what(item)), item.status, item.id)
+        status = status_label(item.status)
+        if narrow:  # the id under the words, whole
+            table.add_row(due_text, escape(who), words_then_id(what(item), item.id), status)
+        else:
+            table.add_row(due_text, escape(who), escape(what(item)), status, item.id)
     output.console().print(table)

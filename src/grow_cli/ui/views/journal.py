@@ -20,15 +20,25 @@ def entries_table(rows: list[dict[str, Any]]) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from grow_cli.ui.views.layout import is_narrow, words_then_id
+
+    narrow = is_narrow()
     table = Table(box=None, pad_edge=False, show_edge=False)
     table.add_column("date", no_wrap=True)
     table.add_column("mode", no_wrap=True)
-    table.add_column("summary")  # gives way on a narrow terminal, so each entry stays one line
+    # Wide: the summary gives way so each entry stays one line; 80 columns: it wraps, the id
+    # whole under it.
+    table.add_column("summary")
     table.add_column("holds", no_wrap=True)
-    table.add_column("id", no_wrap=True)
+    if not narrow:
+        table.add_column("id", no_wrap=True)
     for row in rows:
         counts = {key: row["counts"][key] for key in ("actions", "updates")}
         holds = " ".join(f"{n}{key[0]}" for key, n in counts.items() if n) or "-"
+        if narrow:
+            summary = words_then_id(row["summary"], row["id"] or "")
+            table.add_row(row["date"], row["mode"] or "-", summary, holds)
+            continue
         table.add_row(
             row["date"],
             row["mode"] or "-",

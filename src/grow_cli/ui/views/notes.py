@@ -25,23 +25,29 @@ def history_table(rows: list[dict[str, Any]]) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from grow_cli.ui.views.layout import is_narrow, words_then_id
     from grow_cli.ui.views.markdown import SHOWN_LINE_CHARS
 
+    narrow = is_narrow()
     table = Table(box=None, pad_edge=False, show_edge=False)
     table.add_column("date", no_wrap=True)
     table.add_column("kind", no_wrap=True)
     table.add_column("focus", no_wrap=True)
-    # The only column that gives way on a narrow terminal: cut short, so each note stays one line.
+    # On a wide terminal the topic is the only column that gives way (cut short, one line per
+    # note); on 80 columns it wraps, with the id whole on the line under it.
     table.add_column("topic")
     table.add_column("holds", no_wrap=True)
-    table.add_column("id", no_wrap=True)
+    if not narrow:
+        table.add_column("id", no_wrap=True)
     for row in rows:
         # Cut long before rich measures it: a 5 MB topic took 2 s to measure, for one line.
         topic = (row["topic"] or row["goal"] or "")[:SHOWN_LINE_CHARS]
+        cells = [row["date"], row["kind"], row["focus"] or ""]
+        if narrow:
+            table.add_row(*cells, words_then_id(topic, row["id"] or ""), holds(row["counts"]))
+            continue
         table.add_row(
-            row["date"],
-            row["kind"],
-            row["focus"] or "",
+            *cells,
             Text(topic, no_wrap=True, overflow="ellipsis"),
             holds(row["counts"]),
             row["id"] or "",

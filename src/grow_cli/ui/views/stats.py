@@ -68,8 +68,12 @@ def _people_table(found: Stats) -> Any:
     from rich.table import Table
 
     most = max(p.conversations for p in found.people)
+    from grow_cli.ui.views.layout import is_narrow
+
+    # On 80 columns a shorter bar leaves room for whole names and headers.
+    bar_width = 4 if is_narrow() else 12
     people = Table(title="People", title_justify="left", box=None, pad_edge=False)
-    people.add_column("person")
+    people.add_column("person", no_wrap=True)
     people.add_column("conversations", no_wrap=True)
     for column in ("check-ins", "since", "kept", "actions", "goals", "focus"):
         people.add_column(column, no_wrap=True)
@@ -77,7 +81,7 @@ def _people_table(found: Stats) -> Any:
         share = p.focus_share()
         people.add_row(
             escape(p.name),
-            f"{p.conversations:>3} {bar(p.conversations, most, 12)}",
+            f"{p.conversations:>3} {bar(p.conversations, most, bar_width)}",
             str(p.checkins),
             "-" if p.days_since_last is None else str(p.days_since_last),
             f"{p.kept}/{p.expected:g}",

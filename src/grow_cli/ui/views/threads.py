@@ -64,19 +64,44 @@ def goals_table(rows: list[dict[str, Any]], name_of: Callable[[str], str]) -> No
     from rich.table import Table
     from rich.text import Text
 
+    from grow_cli.ui.views.layout import is_narrow, words_then_id
+
+    narrow = is_narrow()
     table = Table(box=None, pad_edge=False, show_edge=False)
-    for column in ("who", "focus", "goal", "status", "trend", "next check-in", "open"):
-        table.add_column(column, no_wrap=column != "goal")
-    table.add_column("id", no_wrap=True)
+    # On 80 columns the focus, the trend and the id go under the person and the goal, so
+    # words wrap whole and the id is never broken.
+    table.add_column("who")
+    if not narrow:
+        table.add_column("focus", no_wrap=True)
+    table.add_column("goal")
+    table.add_column("status")
+    if not narrow:
+        table.add_column("trend")
+    table.add_column("check-in", no_wrap=True)
+    table.add_column("open", no_wrap=True)
+    if not narrow:
+        table.add_column("id", no_wrap=True)
     for row in rows:
         when = row["next_checkin"] or row["closed_on"] or "-"
         if row["days_to_checkin"] is not None and row["days_to_checkin"] < 0:
             when = f"[red]{when}[/]"
+        who = name_of(row["person"] or "")
+        goal = row["goal"] or row["topic"] or ""
+        status = STATUS_WORDS.get(row["status"], row["status"])
+        if narrow:
+            table.add_row(
+                words_then_id(who, "", row["focus"] or ""),
+                words_then_id(goal, row["id"], trend_text(row)),
+                status,
+                when,
+                str(row["open_items"]),
+            )
+            continue
         table.add_row(
-            escape(name_of(row["person"] or "")),
+            escape(who),
             row["focus"] or "",
-            Text(row["goal"] or row["topic"] or "", overflow="fold"),
-            STATUS_WORDS.get(row["status"], row["status"]),
+            Text(goal, overflow="fold"),
+            status,
             escape(trend_text(row)),
             when,
             str(row["open_items"]),
