@@ -38,7 +38,10 @@ FEEDBACK = (
 def grow(folder: Path, *args: str, input_text: str | None = None) -> None:
     subprocess.run(
         [sys.executable, "-m", "grow_cli", "--notes", str(folder), *args],
-        check=True, capture_output=True, text=True, input=input_text,
+        check=True,
+        capture_output=True,
+        text=True,
+        input=input_text,
     )
 
 
@@ -75,16 +78,22 @@ def age_case(work: Path, source: Path) -> dict[str, float]:
 
     def push() -> None:
         bundle = work / "notes.bundle"
-        subprocess.run(["git", "-C", str(laptop), "bundle", "create", "-q", str(bundle), "--all"],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["git", "-C", str(laptop), "bundle", "create", "-q", str(bundle), "--all"],
+            check=True,
+            capture_output=True,
+        )
         sealed.write_bytes(pyrage.encrypt(bundle.read_bytes(), [identity.to_public()]))
         bundle.unlink()
 
     def clone() -> None:
         bundle = work / "taken.bundle"
         bundle.write_bytes(pyrage.decrypt(sealed.read_bytes(), [identity]))
-        subprocess.run(["git", "clone", "-q", str(bundle), str(work / "other")],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["git", "clone", "-q", str(bundle), str(work / "other")],
+            check=True,
+            capture_output=True,
+        )
 
     return {"push": timed(push), "clone": timed(clone), "sync one note": timed(push)}
 
@@ -100,13 +109,35 @@ def main() -> None:
     os.environ.update(GNUPGHOME=str(gnupg), GIT_CONFIG_NOSYSTEM="1", GROW_TODAY="2026-11-22")
     os.environ["GROW_CONFIG"] = str(root / "config.toml")
     try:
-        subprocess.run(["gpg", "--batch", "--passphrase", "", "--quick-gen-key",
-                        "grow bench <bench@example.invalid>", "default", "default", "never"],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [
+                "gpg",
+                "--batch",
+                "--passphrase",
+                "",
+                "--quick-gen-key",
+                "grow bench <bench@example.invalid>",
+                "default",
+                "default",
+                "never",
+            ],
+            check=True,
+            capture_output=True,
+        )
         source = root / "source"
-        subprocess.run([sys.executable, str(Path(__file__).parent / "generate_notes.py"),
-                        "--notes", str(source), "--people", str(options.people),
-                        "--notes-count", str(options.notes_count)], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(Path(__file__).parent / "generate_notes.py"),
+                "--notes",
+                str(source),
+                "--people",
+                str(options.people),
+                "--notes-count",
+                str(options.notes_count),
+            ],
+            check=True,
+        )
         cases: dict[str, Callable[[Path], dict[str, float]]] = {
             "plain": lambda w: git_remote_case(w, source, str(w / "remote.git")),
             "gcrypt": lambda w: git_remote_case(w, source, f"gcrypt::{w / 'remote.git'}"),
@@ -124,8 +155,9 @@ def main() -> None:
             for run in range(options.runs):
                 work = root / f"{name}-{run}".replace(" ", "_")
                 work.mkdir()
-                subprocess.run(["git", "init", "-q", "--bare", str(work / "remote.git")],
-                               check=True)
+                subprocess.run(
+                    ["git", "init", "-q", "--bare", str(work / "remote.git")], check=True
+                )
                 runs.append(case(work))
             shown = ", ".join(
                 f"{key} {statistics.median(r[key] for r in runs):.2f}" for key in runs[0]

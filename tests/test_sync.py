@@ -103,10 +103,13 @@ def test_an_unsynced_folder_keeps_todays_names(grow, notes_dir: Path) -> None:  
 
 def test_a_coaching_note_and_its_thread_resolve_in_a_synced_folder(grow, devices) -> None:  # type: ignore[no-untyped-def]
     a, _ = devices
-    result = grow("--notes", str(a), "coach", "alex-kim", "--answers", str(EXAMPLES / "performance.toml"))
+    result = grow(
+        "--notes", str(a), "coach", "alex-kim", "--answers", str(EXAMPLES / "performance.toml")
+    )
     assert result.exit_code == 0, result.output
     goals = json.loads(grow("--notes", str(a), "goals", "alex-kim", "--json").output)
-    thread = goals[0]["id"] if isinstance(goals, list) else goals["goals"][0]["id"]
+    thread = goals[0]["id"]
+    assert thread.startswith("alex-kim/2026-11-22-coaching-") and thread.endswith("#t1")
     assert grow("--notes", str(a), "show", thread).exit_code == 0
     note_id = thread.split("#")[0]
     assert grow("--notes", str(a), "show", f"{note_id}#a1").exit_code == 0
@@ -117,10 +120,22 @@ def test_a_person_edited_on_both_devices_merges_field_by_field(  # type: ignore[
 ) -> None:
     a, b = devices
     # A edits role and style, B edits role and cadence; B's commit is the newer.
-    grow("--notes", str(a), "person", "edit", "alex-kim", "--role", "Team lead", "--style", "Direct")
+    grow(
+        "--notes", str(a), "person", "edit", "alex-kim", "--role", "Team lead", "--style", "Direct"
+    )
     monkeypatch.setenv("GIT_COMMITTER_DATE", "2026-11-22T09:00:00+00:00")
     assert sync(grow, a).exit_code == 0
-    grow("--notes", str(b), "person", "edit", "alex-kim", "--role", "Staff engineer", "--cadence", "14")
+    grow(
+        "--notes",
+        str(b),
+        "person",
+        "edit",
+        "alex-kim",
+        "--role",
+        "Staff engineer",
+        "--cadence",
+        "14",
+    )
     monkeypatch.setenv("GIT_COMMITTER_DATE", "2026-11-22T10:00:00+00:00")
     result = sync(grow, b, "--json")
     assert result.exit_code == 0, result.output
@@ -181,7 +196,9 @@ def test_an_unreachable_remote_keeps_the_commit_and_a_later_sync_sends_it(  # ty
     assert (b / saved.relative_to(a)).is_file()
 
 
-def test_clone_into_an_empty_folder_and_refuse_a_full_one(grow, devices, bare: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_clone_into_an_empty_folder_and_refuse_a_full_one(
+    grow, devices, bare: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     _, b = devices
     assert (b / "people/alex-kim/person.toml").is_file()
     assert (b.stat().st_mode & 0o777) == 0o700
@@ -206,7 +223,9 @@ def test_grow_never_commits_its_cache(grow, devices, monkeypatch: pytest.MonkeyP
     assert (a / ".grow" / "device").is_file()
 
 
-def test_auto_commit_after_each_write(grow, devices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_auto_commit_after_each_write(
+    grow, devices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     a, _ = devices
     config = tmp_path / "config.toml"
     config.write_text("sync_auto_commit = true\n")

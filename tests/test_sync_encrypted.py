@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,14 +31,24 @@ def gnupg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
             pytest.fail(f"CI must test the encrypted remote: {message}")
         pytest.skip(message)
     # A short path: gpg-agent's socket path must fit in a socket address (about 100 bytes).
-    home = Path(subprocess.check_output(["mktemp", "-d", "/tmp/grow-gpg-XXXXXX"], text=True).strip())
+    home = Path(tempfile.mkdtemp(prefix="grow-gpg-", dir="/tmp"))
     home.chmod(0o700)
     monkeypatch.setenv("GNUPGHOME", str(home))
     monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
     subprocess.run(
-        ["gpg", "--batch", "--passphrase", "", "--quick-gen-key",
-         "grow test <grow-test@example.invalid>", "default", "default", "never"],
-        check=True, capture_output=True,
+        [
+            "gpg",
+            "--batch",
+            "--passphrase",
+            "",
+            "--quick-gen-key",
+            "grow test <grow-test@example.invalid>",
+            "default",
+            "default",
+            "never",
+        ],
+        check=True,
+        capture_output=True,
     )
     listed = subprocess.check_output(["gpg", "--list-secret-keys", "--with-colons"], text=True)
     fingerprint = next(line.split(":")[9] for line in listed.splitlines() if line.startswith("fpr"))
@@ -70,7 +81,8 @@ def test_two_devices_through_an_encrypted_remote(grow, gnupg: str, tmp_path: Pat
     # no name, slug or word of a note (a plain remote's objects hold them all).
     objects = subprocess.run(
         ["git", f"--git-dir={remote}", "cat-file", "--batch-all-objects", "--batch"],
-        capture_output=True, check=True,
+        capture_output=True,
+        check=True,
     ).stdout
     assert len(objects) > 1000
     for secret in (b"alex-kim", b"Alex Kim", b"Three stories", b"person.toml"):
