@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,8 @@ def test_a_grow_folder_that_is_a_link_receives_no_draft(
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     assert grow("person", "add", "Alex Kim").exit_code == 0
+    # Every write leaves .grow/.gitignore (grow sync): a .grow/ replaced by a link afterwards.
+    shutil.rmtree(notes_dir / ".grow")
     (notes_dir / ".grow").symlink_to(elsewhere)
     rejected = grow("coach", SLUG, "--answers", "-", input='topic = "only this"\n')
     assert rejected.exit_code == 1 and "not even a draft" in rejected.stderr

@@ -54,6 +54,7 @@ COMMANDS: dict[str, str] = {
     "report": "stats",
     "person": "people",
     "journal": "journal",
+    "sync": "sync",
 }
 
 
@@ -118,7 +119,10 @@ class GrowGroup(TyperGroup):
         from grow_cli.ui import pager
 
         try:
-            return super().invoke(ctx)
+            _forget_writes()
+            result = super().invoke(ctx)
+            _after_writes(ctx)
+            return result
         except Interrupted as stop:
             # A deliberate stop is not an error: say what was kept and how to go on.
             pager.release()
@@ -141,6 +145,29 @@ class GrowGroup(TyperGroup):
             raise typer.Exit(int(ExitCode.FAILED)) from None
         finally:
             pager.finish(ctx.obj.environ if ctx.obj is not None else {})
+
+
+def _forget_writes() -> None:
+    import sys
+
+    atomic = sys.modules.get("grow_cli.store.atomic")
+    if atomic is not None:
+        atomic.changed = False  # type: ignore[attr-defined]  # several commands, one process
+
+
+def _after_writes(ctx: Any) -> None:
+    """The one place a command's writes are followed up: .grow/.gitignore, and the commit of
+    `sync_auto_commit`. Nothing is imported unless the command wrote (store/atomic.py)."""
+    import sys
+
+    atomic = sys.modules.get("grow_cli.store.atomic")
+    if atomic is None or not atomic.changed or ctx.invoked_subcommand == "sync":
+        return
+    from grow_cli.app.sync import auto_commit
+    from grow_cli.env import Environment
+
+    env = ctx.obj if isinstance(ctx.obj, Environment) else Environment.from_process()
+    auto_commit(env)
 
 
 app = typer.Typer(

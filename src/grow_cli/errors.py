@@ -64,6 +64,11 @@ class StoreError(GrowError):
     """The notes folder could not be read or written (permissions, disk full, ...)."""
 
 
+class RemoteError(GrowError):
+    """The remote of a synced notes folder could not be reached or refused what was sent; the
+    local commit is kept."""
+
+
 class Interrupted(GrowError):
     """The person stopped on purpose (Ctrl-C, or "Stop here"); what was kept, and how to go on."""
 

@@ -39,6 +39,15 @@ _TEMP_NAME = re.compile(r"\.(?:.+?)\.(?:(?P<host>[A-Za-z0-9-]*)\.)?(?P<pid>\d+)\
 _HOST = re.sub(r"[^A-Za-z0-9-]", "-", os.uname().nodename if hasattr(os, "uname") else "")
 # Only tests set this (see the module docstring); nothing in grow does.
 fault_hook: Callable[[str, Path], None] | None = None
+# Set by every write and move grow makes (in this module, store/kept.py and store/attic.py), so
+# the CLI's exit point knows a command changed the folder: `sync_auto_commit` commits only then.
+changed = False
+
+
+def mark_changed() -> None:
+    """Note that this process changed a file in the notes folder."""
+    global changed
+    changed = True
 
 
 def _temp_name(stem: str, attempt: int) -> str:
@@ -129,8 +138,14 @@ def _explain(error: OSError, path: Path) -> StoreError:
 
 def write_replacing(path: Path, text: str) -> None:
     """Write `text` to `path` atomically, replacing any earlier version (config, person files)."""
+    write_replacing_bytes(path, text.encode("utf-8"))
+
+
+def write_replacing_bytes(path: Path, data: bytes) -> None:
+    """write_replacing for bytes as they are (a file taken from git in a sync)."""
+    mark_changed()
     try:
-        temp = _write_temp(path, text.encode("utf-8"))
+        temp = _write_temp(path, data)
     except OSError as error:
         raise _explain(error, path) from None
     try:
@@ -171,6 +186,7 @@ def write_new(path: Path, text: str | bytes) -> bool:
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()
+    mark_changed()
     _fsync_dir(path.parent)
     if fault_hook is not None:
         fault_hook("done", path)
@@ -184,6 +200,7 @@ def _claim_then_replace(temp: Path, path: Path) -> bool:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
     except FileExistsError:
         return False
+    mark_changed()
     os.replace(temp, path)
     _fsync_dir(path.parent)
     return True

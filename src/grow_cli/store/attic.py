@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 from grow_cli.errors import StoreError
+from grow_cli.store.atomic import mark_changed
 from grow_cli.store.paths import DIR_MODE, ensure_private_dir
 
 MAX_FOLDERS = 1000
@@ -35,6 +36,7 @@ def move(source: Path, target: Path) -> None:
     if target.exists() or target.is_symlink():
         raise StoreError(f"Cannot move {source} to {target}: something is already there.")
     ensure_private_dir(target.parent)
+    mark_changed()
     try:
         os.rename(source, target)
     except OSError as error:

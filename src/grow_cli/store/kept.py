@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from grow_cli.errors import StoreError
-from grow_cli.store.atomic import write_new
+from grow_cli.store.atomic import mark_changed, write_new
 from grow_cli.store.paths import FILE_MODE, Locations, ensure_private_dir
 
 UNDONE_DIRNAME = "undone"
@@ -78,6 +78,7 @@ def move_aside(locations: Locations, path: Path) -> Path:
 
 def _move(source: Path, target: Path) -> bool:
     """Move `source` to `target` unless `target` exists (False then); StoreError on failure."""
+    mark_changed()
     try:
         os.link(source, target)
     except FileExistsError:

@@ -27,6 +27,7 @@ from grow_cli.store.paths import (
     PEOPLE_DIRNAME,
     Locations,
     ensure_private_dir,
+    is_synced,
 )
 from grow_cli.store.people import PERSON_FILE
 
@@ -92,6 +93,17 @@ def assign_ids(note: Note, note_id: str, *, only_missing: bool = False) -> None:
             item.id = f"{note.id}#s{number}"
 
 
+def note_stem(locations: Locations, note: Note) -> str:
+    """<date>-<kind>; in a synced folder <date>-<kind>-<device>, so that two devices never
+    choose the same name for a new note (store/device.py)."""
+    stem = f"{note.date.isoformat()}-{note.kind}"
+    if is_synced(locations.notes_dir):
+        from grow_cli.store.device import device_id
+
+        stem = f"{stem}-{device_id(locations)}"
+    return stem
+
+
 def save_new(locations: Locations, note: Note, render_body: Callable[[Note], str]) -> Path:
     """Write a new note atomically under a free name, and return its path.
 
@@ -99,7 +111,7 @@ def save_new(locations: Locations, note: Note, render_body: Callable[[Note], str
     save notes for the same person on the same day.
     """
     folder = ensure_private_dir(folder_for(locations, note), locations.notes_dir)
-    stem = f"{note.date.isoformat()}-{note.kind}"
+    stem = note_stem(locations, note)
     # A coaching conversation that continues no thread opens one of its own, named after it.
     opens_thread = note.kind == "coaching" and not note.thread
     for path in candidate_paths(folder, stem):

@@ -27,6 +27,9 @@ TEMPLATES_DIRNAME = "templates"
 # .grow/, which is disposable: these hold notes, the truth.
 REMOVED_DIRNAME = "removed"
 MERGED_DIRNAME = "merged"
+GIT_DIRNAME = ".git"
+# In .grow/: ignore everything, this file too, so the cache, drafts and device id never reach git.
+CACHE_GITIGNORE = ".gitignore"
 DIR_MODE = 0o700
 FILE_MODE = 0o600
 
@@ -200,6 +203,20 @@ def date_settings(env: Environment) -> DateSettings:
     return DateSettings(order.strip().upper(), sprint_days)
 
 
+def sync_auto_commit(env: Environment) -> bool:
+    """`sync_auto_commit = true` in the config file: in a synced notes folder, every command
+    that writes commits what it wrote (no network; `grow sync` sends it). Default false."""
+    config_file, _ = config_location(env)
+    config = read_config(config_file) if config_file.is_file() else {}
+    value = config.get("sync_auto_commit", False)
+    if not isinstance(value, bool):
+        raise StoreError(
+            f"The config file {config_file} sets sync_auto_commit = {value!r}: use true (commit "
+            "after every command that writes, in a synced notes folder) or false."
+        )
+    return value
+
+
 def linked_part(root: Path, path: Path) -> Path | None:
     """The first part of `path` below `root` that is a link (None when there is none). The
     notes folder itself may be a link (a folder kept elsewhere); nothing inside it may."""
@@ -239,6 +256,8 @@ def ensure_private_dir(path: Path, root: Path | None = None) -> Path:
         for folder in reversed(missing):
             folder.mkdir(mode=DIR_MODE, exist_ok=True)
             os.chmod(folder, DIR_MODE)  # mkdir's mode is narrowed by the umask; be exact
+            if folder.name == CACHE_DIRNAME:
+                ignore_in_git(folder)
     except OSError as error:
         raise StoreError(f"Cannot create the folder {path}: {error.strerror}.") from None
     if not path.is_dir():
@@ -248,7 +267,41 @@ def ensure_private_dir(path: Path, root: Path | None = None) -> Path:
 
 def ensure_notes_dir(locations: Locations) -> Path:
     """The notes folder, created (mode 0700) on first use so a new user needs no `grow init`."""
-    return ensure_private_dir(locations.notes_dir)
+    folder = ensure_private_dir(locations.notes_dir)
+    ensure_cache_ignored(locations)
+    return folder
+
+
+def is_synced(notes_dir: Path) -> bool:
+    """Whether the notes folder is a git working tree of its own (`grow sync init`)."""
+    git_dir = notes_dir / GIT_DIRNAME
+    return git_dir.is_dir() and not git_dir.is_symlink()
+
+
+def ensure_cache_ignored(locations: Locations) -> None:
+    """<notes>/.grow/ made if missing, with its .gitignore ('*'): in every notes folder, synced
+    or not, so `git add -A` by hand or by `grow sync` never takes the cache, drafts or kept
+    notes. A .grow/ that is a link, or cannot be written, is left to the command's own checks."""
+    cache = locations.cache_dir
+    try:
+        if not cache.exists() and locations.notes_dir.is_dir():
+            cache.mkdir(mode=DIR_MODE)
+            os.chmod(cache, DIR_MODE)
+        if cache.is_dir() and not cache.is_symlink():
+            ignore_in_git(cache)
+    except OSError:
+        pass
+
+
+def ignore_in_git(cache: Path) -> None:
+    """Write .grow/.gitignore ('*') unless it is there: created exclusively, never via a link."""
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        descriptor = os.open(cache / CACHE_GITIGNORE, flags, FILE_MODE)
+    except FileExistsError:
+        return
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        file.write("# grow's cache, drafts and kept notes: never committed (grow sync)\n*\n")
 
 
 def open_to_others(folder: Path) -> str | None:
