@@ -375,7 +375,12 @@ def test_the_index_is_private(locations: paths.Locations) -> None:
     assert stat.S_IMODE(locations.cache_dir.stat().st_mode) == 0o700
     index_file = locations.cache_dir / index.INDEX_FILENAME
     assert stat.S_IMODE(index_file.stat().st_mode) == 0o600
-    assert [p.name for p in locations.cache_dir.iterdir()] == [index.INDEX_FILENAME]
+    # Beside the index only the .gitignore that keeps .grow/ out of git (grow sync).
+    assert sorted(p.name for p in locations.cache_dir.iterdir()) == [
+        ".gitignore",
+        index.INDEX_FILENAME,
+    ]
+    assert stat.S_IMODE((locations.cache_dir / ".gitignore").stat().st_mode) & 0o077 == 0
 
 
 def test_a_link_in_place_of_the_index_is_not_followed(

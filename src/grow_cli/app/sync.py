@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from grow_cli.domain.wording import plural
 from grow_cli.errors import RemoteError, StoreError, UsageError
 from grow_cli.store import paths
 from grow_cli.store.git import Git
@@ -131,7 +132,8 @@ def sync(env: Environment, *, as_json: bool) -> SyncResult:
     result = SyncResult(committed=commit_changes(git))
     say = (lambda _text: None) if as_json else output.line
     if result.committed:
-        say(f"Committed {len(result.committed['files'])} file(s): {result.committed['message']}")
+        files = plural(len(result.committed["files"]), "file")
+        say(f"Committed {files}: {result.committed['message']}")
     url = remote_url(git)
     result.remote = url
     if url is None:
@@ -154,14 +156,14 @@ def sync(env: Environment, *, as_json: bool) -> SyncResult:
         )
         if result.received:
             result.conflicts = merge_remote(git, locations, theirs, env.today)
-            say(f"Received {result.received} commit(s).")
+            say(f"Received {plural(result.received, 'commit')}.")
             for conflict in result.conflicts:
                 say(conflict["message"])
         result.sent = count(git, f"{theirs}..HEAD")
     else:
         result.sent = count(git, "HEAD") if has_ref(git, "HEAD") else 0
     if result.sent:
-        say(f"Sending {result.sent} commit(s) ...")
+        say(f"Sending {plural(result.sent, 'commit')} ...")
         try:
             git.run("push", "-q", REMOTE, f"HEAD:refs/heads/{branch}", remote=True)
         except RemoteError as error:
@@ -199,7 +201,7 @@ def init(env: Environment, remote: str | None, encrypt_to: list[str]) -> None:
         committed = commit_changes(git)
         output.line(
             f"The notes folder {folder} is now a git repository"
-            + (f"; {len(committed['files'])} file(s) committed." if committed else ".")
+            + (f"; {plural(len(committed['files']), 'file')} committed." if committed else ".")
         )
         output.line("Give it a remote with 'grow sync init --remote URL', then 'grow sync'.")
         return
@@ -226,12 +228,12 @@ def init(env: Environment, remote: str | None, encrypt_to: list[str]) -> None:
     if branches:
         _check_out(git, branches)
         notes = len(git.out("ls-files", "--", "people", "journal").splitlines())
-        output.line(f"Cloned {shown_url(remote)} into {folder}: {notes} file(s) of notes.")
+        output.line(f"Cloned {shown_url(remote)} into {folder}: {plural(notes, 'file')} of notes.")
         return
     committed = commit_changes(git)
     output.line(
         f"The notes folder {folder} is now a git repository"
-        + (f"; {len(committed['files'])} file(s) committed." if committed else ".")
+        + (f"; {plural(len(committed['files']), 'file')} committed." if committed else ".")
     )
     sync(env, as_json=False)
 

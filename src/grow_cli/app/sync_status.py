@@ -13,6 +13,7 @@ from grow_cli.app.sync import (
     shown_url,
     staged_changes,
 )
+from grow_cli.domain.wording import plural
 from grow_cli.store import paths
 from grow_cli.store.git import Git
 from grow_cli.ui import output
@@ -93,7 +94,8 @@ def _show(state: dict[str, Any], described: list[str]) -> None:
     output.line(f"Remote: {remote}{lock}")
     if state["ahead"] is not None:
         output.line(
-            f"As of the last sync: {state['ahead']} commit(s) to send, {state['behind']} to take."
+            f"As of the last sync: {plural(state['ahead'], 'commit')} to send, "
+            f"{state['behind']} to take."
         )
     if described:
         output.line(
