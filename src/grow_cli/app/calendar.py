@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from icalendar import Event as VEvent
 
     from grow_cli.app.records import Records
-    from grow_cli.env import Environment
     from grow_cli.domain.ledger import Item
+    from grow_cli.env import Environment
 
 PRODID = "-//grow//grow coaching notes//EN"
 UID_DOMAIN = "grow.local"
