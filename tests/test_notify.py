@@ -34,7 +34,8 @@ def test_one_notification_with_the_count_and_the_first_items(
     assert flag == "--app-name=grow"
     assert title == "grow: 5 things due, 2 overdue"
     assert body.split("\n") == [
-        "11 days overdue: You: Move the Thursday project sync so it no longer clashes with the 1...",
+        "11 days overdue: You: Move the Thursday project sync so it no longer clashes with "
+        "the 1...",
         "3 days overdue: Alex Kim: Pair with Sam on the 3 oldest tickets",
         "today: Alex Kim: Triage the support queue at 9:00 and 14:00 every weekday for 2 weeks",
         "and 2 more: grow due",
