@@ -25,7 +25,8 @@ from folders import (
 from grow_cli.app.calendar import uid_for
 
 # Two check-ins (Sam Lee has no notes, so no check-in yet) and the five open items with a due
-# date; done and dropped items (Alex's templates and dashboard, three of Priya's) are left out.
+# date; done and dropped items (Alex's templates and dashboard, three of Priya's), all closed in
+# the last 30 days, are cancelled events (tests/test_calendar_reminders.py looks at them).
 EXPECTED = {
     "checkin-alex-kim@grow.local": (dt.date(2026, 11, 27), "Check-in with Alex Kim"),
     "checkin-priya-shah@grow.local": (dt.date(2026, 11, 29), "Check-in with Priya Shah"),
@@ -51,6 +52,14 @@ EXPECTED = {
         "Journal: Hand the weekly report over to Priya by 30 November",
     ),
 }
+CANCELLED = {
+    "alex-kim.2026-11-08-coaching.a2@grow.local",
+    "alex-kim.2026-11-15-checkin.s1@grow.local",
+    "priya-shah.2026-10-25-coaching.a1@grow.local",
+    "priya-shah.2026-10-25-coaching.a2@grow.local",
+    "priya-shah.2026-10-25-coaching.s1@grow.local",
+}
+CANCELLED_WORDS = "cancelled (items closed in the last 30 days, so calendars take them away)"
 
 
 @pytest.fixture
@@ -61,17 +70,27 @@ def folder(grow, notes_dir: Path) -> Path:  # type: ignore[no-untyped-def]
 def export_to(grow, target: Path) -> Calendar:  # type: ignore[no-untyped-def]
     result = grow("export", "--ics", str(target))
     assert result.exit_code == 0, result.output
-    assert result.stdout == f"Wrote {len(EXPECTED)} events to {target}\n"
+    total = len(EXPECTED) + len(CANCELLED)
+    assert result.stdout == (
+        f"Wrote {total} events to {target}, {len(CANCELLED)} of them {CANCELLED_WORDS}\n"
+    )
     return Calendar.from_ical(target.read_bytes())
 
 
 def events_of(calendar: Calendar) -> dict[str, tuple[dt.date, str]]:
-    found = {}
+    """The events still in force (cancelled ones left out), by UID."""
+    found, seen = {}, set()
     for event in calendar.walk("VEVENT"):
         uid = str(event["UID"])
-        assert uid not in found, f"two events share {uid}"
-        found[uid] = (event.decoded("DTSTART"), str(event["SUMMARY"]))
+        assert uid not in seen, f"two events share {uid}"
+        seen.add(uid)
+        if str(event["STATUS"]) != "CANCELLED":
+            found[uid] = (event.decoded("DTSTART"), str(event["SUMMARY"]))
     return found
+
+
+def cancelled_of(calendar: Calendar) -> set[str]:
+    return {str(e["UID"]) for e in calendar.walk("VEVENT") if str(e["STATUS"]) == "CANCELLED"}
 
 
 def test_one_event_per_check_in_and_open_item_with_a_due_date(
@@ -79,6 +98,7 @@ def test_one_event_per_check_in_and_open_item_with_a_due_date(
 ) -> None:  # type: ignore[no-untyped-def]
     calendar = export_to(grow, tmp_path / "grow.ics")
     assert events_of(calendar) == EXPECTED
+    assert cancelled_of(calendar) == CANCELLED
 
 
 def test_the_file_is_what_calendar_programs_need(grow, folder: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -129,9 +149,11 @@ def test_uids_are_stable_and_a_new_export_updates_events(
         f'[[progress]]\nthread = "{ALEX_COACHING}#t1"\nnext_checkin = 2026-12-01\n',
     )
     result = grow("export", "--ics", str(again))  # overwriting an earlier export is expected
-    assert result.exit_code == 0 and result.stdout.startswith("Wrote 6 events")
-    events = events_of(Calendar.from_ical(again.read_bytes()))
-    assert uid_for(ALEX_PAIR) not in events
+    assert result.exit_code == 0 and result.stdout.startswith("Wrote 12 events")
+    assert "6 of them cancelled" in result.stdout
+    calendar = Calendar.from_ical(again.read_bytes())
+    events = events_of(calendar)
+    assert uid_for(ALEX_PAIR) not in events and uid_for(ALEX_PAIR) in cancelled_of(calendar)
     assert events["checkin-alex-kim@grow.local"][0] == dt.date(2026, 12, 1)  # same UID, new date
     assert set(events) == set(EXPECTED) - {uid_for(ALEX_PAIR)}
 
@@ -142,7 +164,8 @@ def test_dash_writes_to_standard_output(grow, folder: Path) -> None:  # type: ig
     assert events_of(Calendar.from_ical(result.stdout_bytes)) == EXPECTED
     assert result.stdout_bytes.endswith(b"END:VCALENDAR\r\n")
     assert result.stderr.startswith(f"grow: warning: {ALEX_DAMAGED}:3: skipped")
-    assert result.stderr.endswith(f"Wrote {len(EXPECTED)} events.\n")
+    total = len(EXPECTED) + len(CANCELLED)
+    assert result.stderr.endswith(f"Wrote {total} events, 5 of them {CANCELLED_WORDS}.\n")
 
 
 def test_an_empty_folder_gives_an_empty_calendar(grow, tmp_path: Path, empty_folder) -> None:  # type: ignore[no-untyped-def]

@@ -93,7 +93,10 @@ def test_edit_with_nothing_to_change_is_a_usage_error_without_a_terminal(
 ) -> None:
     result = grow("person", "edit", "priya")
     assert result.exit_code == 2
-    assert "Give what to change: --name, --role, --cadence, --started or --style." in result.stderr
+    assert (
+        "Give what to change: --name, --role, --cadence, --started, --style or --email."
+        in result.stderr
+    )
 
 
 def test_edit_at_the_terminal_asks_each_field_with_its_value_as_default(

@@ -7,7 +7,9 @@ keys (a prep sheet's `threads` and `goals_closed`, a person's `goals`), and in t
 manager's own items read "You: ... (for NAME)" instead of "Support for NAME: ..."; and the
 follow-up message, which speaks to the person since issue 16 (README, "The follow-up message"):
 it still greets them, names the day of the conversation, every item the recorded one listed and
-the next check-in, and ends the same way, and it says more.
+the next check-in, and ends the same way, and it says more. Since issue 17 the calendar also holds
+items closed in the last 30 days, as cancelled events (README, "Reminders in your calendar"):
+the events in force are the ones recorded.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ def events(text: str) -> dict[str, tuple[str, str]]:
     return {
         str(e["uid"]): (e["dtstart"].to_ical().decode(), str(e["summary"]))
         for e in Calendar.from_ical(text).walk("VEVENT")
+        if str(e.get("status", "")) != "CANCELLED"
     }
 
 

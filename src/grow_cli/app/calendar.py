@@ -1,9 +1,15 @@
 """Calendar events for `grow export --ics`: next check-ins and due dates, as iCalendar (RFC 5545).
 
 One all-day event per person's next check-in and one per open action or support item with a due
-date. UIDs are derived from the person's slug or the item's id, so importing a newer export
-updates the events instead of adding copies. DTSTAMP is midnight UTC of today (GROW_TODAY when
-set), so the same notes on the same day give the same file, byte for byte.
+date; an item closed (done or dropped) in the last KEEP_CLOSED_DAYS days stays as a cancelled
+event, so a calendar that imported it open takes it away. UIDs are derived from the person's
+slug or the item's id, so importing a newer export updates the events instead of adding copies.
+
+Everything in the file comes from the notes, never from an earlier export, so two machines
+exporting the same notes agree: SEQUENCE counts the recorded changes (an item's updates, a
+person's notes), LAST-MODIFIED is midnight UTC of the latest note that changed the event (notes
+hold a day, not a time), and DTSTAMP is midnight UTC of today (GROW_TODAY when set): the same
+notes on the same day give the same file, byte for byte.
 """
 
 from __future__ import annotations
@@ -13,18 +19,24 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from grow_cli.domain.reminders import Reminder, Reminders
 from grow_cli.domain.wording import every
 
 if TYPE_CHECKING:
     from icalendar import Calendar
+    from icalendar import Event as VEvent
 
     from grow_cli.app.records import Records
     from grow_cli.domain.ledger import Item
+    from grow_cli.env import Environment
 
 PRODID = "-//grow//grow coaching notes//EN"
 UID_DOMAIN = "grow.local"
 _UID_UNSAFE = re.compile(r"[^A-Za-z0-9-]")
 _UID_SEPARATORS = {"/": ".", "#": "."}
+# How long an item closed (done or dropped) stays in the file as a cancelled event: long enough
+# for a weekly or monthly re-import (or a subscription's refresh) to take it out of a calendar.
+KEEP_CLOSED_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -35,6 +47,19 @@ class Event:
     day: dt.date
     summary: str
     description: str
+    sequence: int = 0  # RFC 5545 SEQUENCE: grows with every recorded change to the event
+    modified: dt.date | None = None  # the day of the latest note that changed it
+    cancelled: bool = False
+    reminder: Reminder | None = None
+
+
+@dataclass(frozen=True)
+class Export:
+    """The iCalendar text, how many events it holds and how many of them are cancelled."""
+
+    text: str
+    events: int
+    cancelled: int
 
 
 def uid_for(key: str) -> str:
@@ -52,8 +77,22 @@ def uid_for(key: str) -> str:
     return f"{_UID_UNSAFE.sub(safe, key)}@{UID_DOMAIN}"
 
 
-def checkin_events(found: Records) -> list[Event]:
-    """One event per person whose next check-in is known."""
+def item_sequence(item: Item) -> int:
+    """The SEQUENCE of an item's event: two for each update to it, plus one while it is closed.
+
+    Every update (a status, a new due date) raises it, and so does closing the item by an edit
+    of its own note; reopening it by an update still raises it (2n+1 -> 2n+2)."""
+    return 2 * len(item.history) + (0 if item.open else 1)
+
+
+def item_modified(item: Item) -> dt.date:
+    """The day of the latest note that changed the item: its last update's, else its own."""
+    return item.history[-1].date if item.history else item.note_date
+
+
+def checkin_events(found: Records, reminder: Reminder | None = None) -> list[Event]:
+    """One event per person whose next check-in is known. Its SEQUENCE is the number of the
+    person's notes: any of them may move the date, and a new one is how it moves."""
     slugs = sorted(set(found.people) | {n.person for n in found.ledger.notes if n.person})
     events = []
     for slug in slugs:
@@ -70,27 +109,38 @@ def checkin_events(found: Records) -> list[Event]:
             f"Next check-in with {name} ({every(rhythm.cadence_days)}).\n{goals}"
             f"Last conversation: {last}.\nPrepare with: grow prep {slug}"
         )
+        notes = found.ledger.notes_of(slug)
         events.append(
             Event(
                 uid_for(f"checkin-{slug}"),
                 rhythm.next_checkin,
                 f"Check-in with {name}",
                 description,
+                sequence=len(notes),
+                modified=max(note.date for note in notes),
+                reminder=reminder,
             )
         )
     return events
 
 
-def item_events(found: Records) -> list[Event]:
-    """One event per open action or support item that has a due date."""
-    return [
-        _item_event(found, item, item.due)
-        for item in found.ledger.items
-        if item.open and item.due is not None
-    ]
+def item_events(found: Records, today: dt.date, reminder: Reminder | None = None) -> list[Event]:
+    """One event per action or support item with a due date that is still to do, or was closed
+    in the last KEEP_CLOSED_DAYS days (cancelled, with no reminder)."""
+    events = []
+    for item in found.ledger.items:
+        if item.due is None:
+            continue
+        if item.open:
+            events.append(_item_event(found, item, item.due, reminder))
+            continue
+        closed = item.closed_date()
+        if closed is not None and (today - closed).days <= KEEP_CLOSED_DAYS:
+            events.append(_item_event(found, item, item.due, None))
+    return events
 
 
-def _item_event(found: Records, item: Item, due: dt.date) -> Event:
+def _item_event(found: Records, item: Item, due: dt.date, reminder: Reminder | None) -> Event:
     if item.person is None:
         summary = f"Journal: {item.text}"
     elif item.mine:
@@ -101,7 +151,16 @@ def _item_event(found: Records, item: Item, due: dt.date) -> Event:
     if item.latest_note:
         lines.insert(1, f"Latest update: {item.latest_note}")
     lines.append(f"See it with: grow show {item.note_id}")
-    return Event(uid_for(item.id), due, summary, "\n".join(lines))
+    return Event(
+        uid_for(item.id),
+        due,
+        summary,
+        "\n".join(lines),
+        sequence=item_sequence(item),
+        modified=item_modified(item),
+        cancelled=not item.open,
+        reminder=reminder,
+    )
 
 
 def unique(events: list[Event]) -> list[Event]:
@@ -116,9 +175,7 @@ def unique(events: list[Event]) -> list[Event]:
 def calendar(events: list[Event], today: dt.date) -> Calendar:
     """The iCalendar holding these events as all-day VEVENTs (DATE values, no time zone)."""
     from icalendar import Calendar
-    from icalendar import Event as VEvent
 
-    stamp = dt.datetime.combine(today, dt.time(0, 0), tzinfo=dt.UTC)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -126,21 +183,52 @@ def calendar(events: list[Event], today: dt.date) -> Calendar:
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", "grow")
     for event in sorted(events, key=lambda e: (e.day, e.uid)):
-        vevent = VEvent()
-        vevent.add("uid", event.uid)
-        vevent.add("dtstamp", stamp)
-        vevent.add("dtstart", event.day)
-        vevent.add("dtend", event.day + dt.timedelta(days=1))
-        vevent.add("summary", event.summary)
-        vevent.add("description", event.description)
-        vevent.add("transp", "TRANSPARENT")
-        cal.add_component(vevent)
+        cal.add_component(_vevent(event, _midnight_utc(today)))
     return cal
 
 
-def ics_text(found: Records, today: dt.date) -> tuple[str, int]:
-    """The iCalendar file for the whole folder (archived people left out), and how many events
-    it holds."""
+def _midnight_utc(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.UTC)
+
+
+def _vevent(event: Event, stamp: dt.datetime) -> VEvent:
+    from icalendar import Alarm
+    from icalendar import Event as VEvent
+
+    vevent = VEvent()
+    vevent.add("uid", event.uid)
+    vevent.add("dtstamp", stamp)
+    vevent.add("dtstart", event.day)
+    vevent.add("dtend", event.day + dt.timedelta(days=1))
+    vevent.add("summary", event.summary)
+    vevent.add("description", event.description)
+    vevent.add("transp", "TRANSPARENT")
+    vevent.add("sequence", event.sequence)
+    if event.modified is not None:
+        vevent.add("last-modified", min(_midnight_utc(event.modified), stamp))
+    vevent.add("status", "CANCELLED" if event.cancelled else "CONFIRMED")
+    if event.reminder is not None and not event.cancelled:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", event.summary)
+        # Relative to the all-day start, i.e. local midnight of the day (RFC 5545 3.8.6.3).
+        alarm.add("trigger", event.reminder.offset, parameters={"RELATED": "START"})
+        vevent.add_component(alarm)
+    return vevent
+
+
+def reminders_of(env: Environment) -> Reminders:
+    """The reminders the config file sets for this run (store/paths.reminder_settings)."""
+    from grow_cli.store import paths
+
+    return paths.reminder_settings(env)
+
+
+def ics_export(found: Records, today: dt.date, reminders: Reminders | None = None) -> Export:
+    """The iCalendar file for the whole folder (archived people left out), how many events it
+    holds and how many of those are cancelled."""
+    chosen = Reminders() if reminders is None else reminders
     found = found.active()
-    events = unique(checkin_events(found) + item_events(found))
-    return calendar(events, today).to_ical().decode("utf-8"), len(events)
+    events = unique(checkin_events(found, chosen.checkin) + item_events(found, today, chosen.due))
+    text = calendar(events, today).to_ical().decode("utf-8")
+    return Export(text, len(events), sum(event.cancelled for event in events))

@@ -22,6 +22,7 @@ FIELDS = {
     "cadence_days": "cadence",
     "started": "started",
     "style": "style",
+    "email": "email",
 }
 
 

@@ -18,6 +18,14 @@ def due(
         int, typer.Option(help="Days ahead to look (overdue items always show).", min=0)
     ] = 7,
     json_: JsonOption = False,
+    notify: Annotated[
+        bool,
+        typer.Option(
+            "--notify",
+            help="Also show a desktop notification of what is due (through notify-send; "
+            "none when nothing is due).",
+        ),
+    ] = False,
 ) -> None:
     """What is due or overdue across people and the journal: actions, your support, check-ins.
 
@@ -32,13 +40,16 @@ def due(
     entries = due_entries(view, today=env.today, within_days=within)
     if json_:
         output.print_json([entry.to_dict() for entry in entries])
-        return
-    if not entries:
+    elif not entries:
         output.line(f"Nothing due in the next {plural(within, 'day')}, and nothing overdue.")
-        return
-    from grow_cli.ui.views.items import due_table
+    else:
+        from grow_cli.ui.views.items import due_table
 
-    due_table(entries, view.name_of, env.today)
+        due_table(entries, view.name_of, env.today)
+    if notify:  # after the output, which is printed whatever the desktop can take
+        from grow_cli.app.delivery import notify_due
+
+        notify_due(entries, view.name_of, env)
 
 
 def actions(

@@ -142,6 +142,10 @@ def edit(
             "detail-focused ('' clears it)."
         ),
     ] = None,
+    email: Annotated[
+        str | None,
+        typer.Option(help="Their e-mail address, for 'grow followup --mailto' ('' clears it)."),
+    ] = None,
     interactive: InteractiveOption = None,
     json_: JsonOption = False,
 ) -> None:
@@ -161,12 +165,13 @@ def edit(
         "cadence_days": cadence,
         "started": started,
         "style": style,
+        "email": email,
     }
     if all(value is None for value in values.values()):
         prompting = env.interactive if interactive is None else interactive
         if not prompting:
             raise UsageError(
-                "Give what to change: --name, --role, --cadence, --started or --style.",
+                "Give what to change: --name, --role, --cadence, --started, --style or --email.",
                 hint="At a terminal, 'grow person edit PERSON' asks each in turn.",
             )
         values = people_admin.ask_edits(people.find(locations, person), env.today)

@@ -88,17 +88,39 @@ def followup(
             "--out", help="Write the message to FILE instead of printing it ('-': print)."
         ),
     ] = None,
+    copy: Annotated[
+        bool,
+        typer.Option(
+            "--copy",
+            help="Also put the message on the clipboard (wl-copy, xclip, xsel, pbcopy or clip).",
+        ),
+    ] = False,
+    mailto: Annotated[
+        bool,
+        typer.Option(
+            "--mailto",
+            help="Also print a mailto: link holding the message (to their e-mail when their "
+            "profile has one) and, at a terminal, open it in your mail program.",
+        ),
+    ] = False,
+    open_: Annotated[
+        bool,
+        typer.Option("--open", help="With --mailto: open the link even without a terminal."),
+    ] = False,
 ) -> None:
     """The message to send after a conversation, written to them: what was said (the SBI
     feedback, the goal), what they will do and what you will do, by when; after a check-in,
     what was done and dropped, the wins, what is still open; and the next check-in. Copy it as
-    it is, or change it first with --edit."""
+    it is, or change it first with --edit; --copy puts it on the clipboard, --mailto makes it
+    a new e-mail."""
     from grow_cli.app import records
     from grow_cli.app.dates import date_settings
     from grow_cli.app.reports import followup_note, followup_text
 
     if format_ not in ("text", "markdown"):
         raise UsageError(f"--format {format_!r}: use text or markdown.")
+    if open_ and not mailto:
+        raise UsageError("--open opens the mailto: link: give --mailto with it.")
     env = environment(ctx)
     found = records.read(env)
     chosen, name = followup_note(found, person, note)
@@ -112,12 +134,20 @@ def followup(
         )
     if out is None:
         output.line(text.rstrip("\n"))
-        return
-    from grow_cli.app.files import deliver
+    else:
+        from grow_cli.app.files import deliver
 
-    target = deliver(out, text, example="followup.txt")
-    if target is not None:
-        output.line(f"Wrote {target}")
+        target = deliver(out, text, example="followup.txt")
+        if target is not None:
+            output.line(f"Wrote {target}")
+    if copy or mailto:
+        from grow_cli.app import delivery
+
+        if copy:
+            delivery.copy_followup(text, env)
+        if mailto:
+            link = delivery.mail_link(found, chosen, text, env.today)
+            delivery.open_mail(link, env, force=open_)
 
 
 def _edited(text: str, environ: Mapping[str, str], name: str) -> str:

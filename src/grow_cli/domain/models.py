@@ -12,6 +12,7 @@ stored with.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
@@ -161,6 +162,18 @@ class Person(Strict):
     # The day they were archived (left the team): out of due, stats, goals and the calendar,
     # their notes kept. Profiles written before it existed have no such key and stay current.
     archived: dt.date | None = None
+    # Their e-mail address, for `grow followup --mailto`; profiles without one stay as they are.
+    email: str | None = None
+
+    @field_validator("email")
+    @classmethod
+    def _an_address(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        if not _EMAIL.fullmatch(value):
+            raise ValueError("must be one e-mail address, such as alex@example.com")
+        return value
 
     @field_validator("name", "role", "style")
     @classmethod
@@ -170,6 +183,11 @@ class Person(Strict):
         if _is_new(info) and any(_control(c) for c in value):
             raise ValueError("must be one line, with no control characters")
         return value
+
+
+# One address: something, '@', a domain with a dot; no spaces, commas, controls or brackets.
+_NOT_IN_ADDRESS = r'\s@,;<>()\[\]\\"\x00-\x1f\x7f'
+_EMAIL = re.compile(rf"[^{_NOT_IN_ADDRESS}]+@[^{_NOT_IN_ADDRESS}]+\.[^{_NOT_IN_ADDRESS}.]+")
 
 
 def _control(character: str) -> bool:

@@ -17,6 +17,7 @@ from grow_cli.errors import NotFoundError, StoreError, UsageError
 
 if TYPE_CHECKING:  # the date parser is loaded only by the commands that read dates
     from grow_cli.domain.dates.settings import DateSettings
+    from grow_cli.domain.reminders import Reminder, Reminders
 
 APP_NAME = "grow"
 CACHE_DIRNAME = ".grow"
@@ -215,6 +216,45 @@ def sync_auto_commit(env: Environment) -> bool:
             "after every command that writes, in a synced notes folder) or false."
         )
     return value
+
+
+REMINDER_KEYS = ("due", "checkin")
+
+
+def reminder_settings(env: Environment) -> Reminders:
+    """The calendar export's reminders: the `[reminders]` table of the config file (`due` and
+    `checkin`, each in domain/reminders.py's SYNTAX or false), else the defaults (09:00 on a
+    due day, 09:00 the day before a check-in). A bad value is one line naming it."""
+    from grow_cli.domain.reminders import SYNTAX, Reminders, parse_reminder
+
+    config_file, _ = config_location(env)
+    config = read_config(config_file) if config_file.is_file() else {}
+    table = config.get("reminders")
+    if table is None:
+        return Reminders()
+    if not isinstance(table, dict):
+        raise StoreError(
+            f"The config file {config_file} sets reminders = {table!r}: make it a table, "
+            '[reminders] with due = "09:00" and checkin = "-1d 09:00".'
+        )
+    unknown = sorted(set(table) - set(REMINDER_KEYS))
+    if unknown:
+        raise StoreError(
+            f"The config file {config_file} has reminders.{unknown[0]}, which grow does not "
+            "know: [reminders] takes due and checkin."
+        )
+    chosen: dict[str, Reminder | None] = {}
+    for key in REMINDER_KEYS:
+        if key not in table:
+            continue
+        try:
+            chosen[key] = parse_reminder(table[key])
+        except ValueError:
+            raise StoreError(
+                f"The config file {config_file} sets reminders.{key} = {table[key]!r}: use "
+                f"{SYNTAX}."
+            ) from None
+    return Reminders(**chosen)
 
 
 def linked_part(root: Path, path: Path) -> Path | None:

@@ -72,3 +72,42 @@ def items_table(items: list[Item], name_of: NameOf, today: dt.date) -> None:
         else:
             table.add_row(due_text, escape(who), escape(what(item)), status, item.id)
     output.console().print(table)
+
+
+NOTIFICATION_ITEMS = 3  # a notification shows the first few; `grow due` has the rest
+NOTIFICATION_WIDTH = 90  # characters of one line of it, the rest cut with '...'
+
+
+def due_notification(entries: list[DueEntry], name_of: NameOf, today: dt.date) -> tuple[str, str]:
+    """A desktop notification of what is due: a title with the count (and how many are
+    overdue), and the first few entries, most urgent first, one a line."""
+    overdue = sum(entry.overdue for entry in entries)
+    title = f"grow: {plural(len(entries), 'thing')} due" + (
+        f", {overdue} overdue" if overdue else ""
+    )
+    lines = []
+    for entry in entries[:NOTIFICATION_ITEMS]:
+        when = (
+            f"{plural(entry.days_overdue, 'day')} overdue"
+            if entry.overdue
+            else relative_day(entry.due, today).partition(" (")[0]
+        )
+        line = f"{when}: {_said(entry, name_of)}"
+        if len(line) > NOTIFICATION_WIDTH:
+            line = line[: NOTIFICATION_WIDTH - 3].rstrip() + "..."
+        lines.append(line)
+    rest = len(entries) - NOTIFICATION_ITEMS
+    if rest > 0:
+        lines.append(f"and {rest} more: grow due")
+    return title, "\n".join(lines)
+
+
+def _said(entry: DueEntry, name_of: NameOf) -> str:
+    """An entry in a line of its own, saying whose it is (as the calendar does)."""
+    if entry.type == "checkin":
+        return entry.text
+    if entry.person is None:
+        return f"Journal: {entry.text}"
+    if entry.mine:
+        return f"You: {entry.text} (for {name_of(entry.person)})"
+    return f"{name_of(entry.person)}: {entry.text}"
