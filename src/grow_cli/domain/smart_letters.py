@@ -29,6 +29,7 @@ from grow_cli.domain.smart_reasons import (
     MEASURABLE_SINGLE,
     SPECIFIC_ABSTRACT,
     SPECIFIC_CHANGE,
+    SPECIFIC_DONE,
     SPECIFIC_EFFORT,
     SPECIFIC_LEARNING,
     SPECIFIC_LIMIT,
@@ -46,6 +47,7 @@ from grow_cli.domain.smart_words import (
     ADVERBS,
     BY_TIME,
     DELIVERABLE,
+    DONE_STATE_AFTER,
     EFFORT,
     ENDS_WITH_MORE,
     EVENT_WITH,
@@ -70,10 +72,12 @@ from grow_cli.domain.smart_words import (
     STRONG_VAGUE,
     TAIL_LENGTH,
     TIME_OF_DAY,
+    UP_ONE_OFF,
     VAGUE_WORD,
     VERB_FORMS,
     WORD,
     WORD_QUANTITY,
+    done_states,
 )
 
 if TYPE_CHECKING:  # only a type here: grow smart does not load the vocabulary
@@ -99,6 +103,13 @@ STEP = LazyPattern(r"\b(?:and|then|by|so|before|after)\b|[,;:]")
 CONNECTOR = LazyPattern(r"\b(?:to|so|and|then|before|after)\b|[,;:]")
 PRONOUNS = frozenset("it this that them these those something anything stuff things".split())  # noqa: SIM905
 PARTICLES = frozenset("up down out off in back over through forward on".split())  # noqa: SIM905
+FRAGMENT_WORD = LazyPattern(r"[a-z\d][\w'’-]*")
+# Before a participle, words that make it a state or a wish, not a result ("be more prepared",
+# "I retired"): only a noun phrase is the thing that is done.
+NOT_DONE_SUBJECT = frozenset(
+    "be been being is was were are am get got getting feel felt more less very so too i we you"  # noqa: SIM905
+    " he she they it well".split()
+)
 DETERMINERS = frozenset(
     "the a an my our your his her their its this that these those one each every".split()  # noqa: SIM905
 )
@@ -306,6 +317,10 @@ def _specific_without_verb(goal: Goal, enough_words: bool) -> tuple[LetterCheck,
     if measured is not None and enough_words and _unclear(goal) is None:
         shown = goal.quote(0, len(goal.text))
         return LetterCheck("pass", SPECIFIC_OUTCOME.format(outcome=shown)), None, False
+    done = _done_state(goal)
+    if done is not None and enough_words:
+        shown = goal.quote(*done)
+        return LetterCheck("pass", SPECIFIC_DONE.format(result=shown)), None, False
     by_time = BY_TIME.search(goal.low)
     limit = LIMIT.search(goal.low) or by_time
     if limit is not None and enough_words and (by_time or goal.dated or FREQUENCY.search(goal.low)):
@@ -313,7 +328,8 @@ def _specific_without_verb(goal: Goal, enough_words: bool) -> tuple[LetterCheck,
         return LetterCheck("pass", SPECIFIC_LIMIT.format(limit=shown)), None, False
     meeting = EVENT_WITH.search(goal.low)
     if meeting is not None:
-        shown = goal.words_from(meeting.start())
+        # The whole fragment: "1:1 w/ Sam every Fri" would stop at its colon as a verb's words.
+        shown = goal.quote(meeting.start(), len(goal.text))
         return LetterCheck("pass", SPECIFIC_MEETING.format(meeting=shown)), None, False
     soft = SOFT_VAGUE.search(goal.low)
     if soft is not None and WORD.search(goal.masked, soft.end()):
@@ -324,6 +340,23 @@ def _specific_without_verb(goal: Goal, enough_words: bool) -> tuple[LetterCheck,
     phrase = goal.quote(0, len(goal.text))
     reason = SPECIFIC_NO_ACTION.format(phrase=phrase, example=goal.example("action"))
     return LetterCheck("fail", reason), None, False
+
+
+def _done_state(goal: Goal) -> tuple[int, int] | None:
+    """Where a goal with no verb states its result as done ("FY27 budget signed off", "Old CRM
+    retired in Q2"): a noun phrase, then the participle of a verb that finishes something."""
+    words = list(FRAGMENT_WORD.finditer(goal.masked))
+    done = done_states()
+    for index in range(1, len(words)):
+        word = words[index].group()
+        if word not in done and not (word.startswith("re") and word[2:] in done):
+            continue
+        if words[index - 1].group() in NOT_DONE_SUBJECT:
+            continue
+        after = DONE_STATE_AFTER.match(goal.masked, words[index].end())
+        if after is not None:
+            return 0, after.end()
+    return None
 
 
 def _short_reason(goal: Goal) -> str:
@@ -337,8 +370,11 @@ def _short_reason(goal: Goal) -> str:
 def _object_is_bounded(goal: Goal, end: int, verb: str) -> bool | None:
     """Whether the words after a verb name one definite thing (True), an open-ended plural
     (False: "review PRs"), or nothing at all (None)."""
-    words = WORD.findall(goal.masked[end : end + 60])
-    words = [w for w in words if w not in PARTICLES][:2]
+    # Hyphenated words stay whole: "cut no-shows" is a plural, not "no".
+    found = FRAGMENT_WORD.findall(goal.masked[end : end + 60])
+    if verb in UP_ONE_OFF and found[:1] == ["up"]:
+        return True  # "write up findings": one write-up, however many findings
+    words = [w for w in found if w not in PARTICLES][:2]
     if not words:
         return None
     first = words[0]
@@ -415,6 +451,9 @@ def _done_or_not(goal: Goal, masked: str, example: str) -> LetterCheck:
     if ongoing is not None:
         phrase = goal.words_from(ongoing[0])
         return LetterCheck("fail", MEASURABLE_HOW_MANY.format(phrase=phrase, example=example))
+    done = _done_state(goal)
+    if done is not None:
+        return LetterCheck("pass", MEASURABLE_SINGLE.format(token=goal.quote(*done)))
     for pattern, reason in ((DELIVERABLE, MEASURABLE_DELIVERABLE), (SCOPE, MEASURABLE_SCOPE)):
         found = pattern.search(masked)
         if found is not None:

@@ -5,6 +5,7 @@ use (LazyPattern), so `grow smart` starts fast and any text is answered quickly.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Final
 
 from grow_cli.domain.patterns import AnyOf, LazyPattern
@@ -480,7 +481,7 @@ HABIT_WISH = LazyPattern(
     r"|consistenly|regularly|regulary|properly|often|again|harder)\b(?!\s+(?:than|of|and|or|[a-z]+s\b|\w+ly\b))"
     r"(?=\s*(?:$|[^\w\s'’\"]|(?:for|in|by|this|next|from|during|going|through|over|until|till|at"
     r"|on|starting|before|after|when|so|to)\b))"
-    r"|\b(?:more|less|fewer)\s+(?!than\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}"
+    r"|\b(?:more|less|fewer)\s+(?!than\b)['‘\"“]?[a-z][\w'’\"”-]*(?:\s+[a-z][\w'-]*){0,2}"
     r"(?=\s*(?:$|[,.;!?]|(?:in|at|during|for|on|with|when|this|next)\b))"
     r"|\b(?:cut|cutting)\s+(?:down|back)\s+(?:on\b|(?=\s*$))"
     r"|\bkeep(?:ing)?\s+(?:on\s+)?[a-z]+ing\b(?=(?:\s+(?:going\s+forward|from\s+now\s+on"
@@ -648,6 +649,8 @@ MEASURE_FIRST = LazyPattern(
     r"|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)"
     r"(?:\s+|-)(?!(?:of\s+)?(?:the|my|our|these|those)\b)[a-z][\w'-]*"
 )
+# Verbs that, with "up", make one piece of work of a plural: "write up the findings".
+UP_ONE_OFF: Final = frozenset(("write", "draw", "sum", "wrap", "type", "set"))
 # Verbs whose plural object is still one errand: "book flights", "order supplies".
 ONE_OFF: Final = frozenset(
     """
@@ -689,4 +692,52 @@ OBJECT_CUE = LazyPattern(
     r"\s+(?:(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|all|every|each"
     r"|up|down|out|off|over|back|through|me|us|him|them|it|one|two|three)\b|[a-z]+['’]s\b"
     r"|\d+(?![.\d])\b)"
+)
+
+# --- A result stated as done: "FY27 budget signed off", "Old CRM retired in Q2" ------------------
+
+_IRREGULAR_PAST: Final = {
+    "send": "sent", "write": "written", "rewrite": "rewritten", "build": "built", "rebuild": "rebuilt",
+    "run": "run", "rerun": "rerun", "hold": "held", "do": "done", "redo": "redone", "make": "made",
+    "pay": "paid", "repay": "repaid", "sell": "sold", "buy": "bought", "meet": "met", "lead": "led",
+    "read": "read", "give": "given", "take": "taken", "set": "set", "cut": "cut", "put": "put",
+    "hit": "hit", "choose": "chosen", "find": "found", "get": "got", "lose": "lost", "split": "split",
+    "speak": "spoken", "spend": "spent", "teach": "taught", "tell": "told", "sit": "sat",
+    "swim": "swum", "bring": "brought", "eat": "eaten", "drink": "drunk", "sleep": "slept",
+}  # fmt: skip
+_DOUBLED_PAST: Final = frozenset(
+    "drop log map plan ship submit stop scan pin tag chat commit admit ban skip prep swap jog".split()  # noqa: SIM905
+)
+# Done states of verbs the list above lacks, which goals often state as results.
+_EXTRA_DONE: Final = frozenset(
+    "promoted accepted retrained rolled shipped signed sunsetted decommissioned".split()  # noqa: SIM905
+)
+
+
+def _past(verb: str) -> str:
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    if verb in _DOUBLED_PAST:
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+@cache
+def done_states() -> frozenset[str]:
+    """Past participles that say a one-off thing is finished ("submitted", "signed", "sent"):
+    the action verbs' own, less those with no point at which they are done ("improved")."""
+    done = {_past(verb) for verb in VERBS if verb not in OPEN_ENDED and "-" not in verb}
+    return frozenset(done | _EXTRA_DONE)
+
+
+# After the participle: the end, a mark, a particle, or a word that goes on with the sentence,
+# never a noun it describes ("automated tests", "shared understanding").
+DONE_STATE_AFTER = LazyPattern(
+    r"(?:\s+(?:off|up|out|over|through|live|down))?(?=\s*(?:$|[^\w\s]|(?:and|or|by|in|on|at|to"
+    r"|for|within|before|after|until|till|every|each|with|from|via|across|once|twice|no|ahead"
+    r"|this|next|[a-z]+ly)\b|\d))"
 )
