@@ -233,6 +233,8 @@ def _unclear(goal: Goal) -> tuple[int, int] | None:
         return None
     if found.group() in ("things", "thing", "everything") and NUMBER.search(goal.counted):
         return None  # "3 things I learned" is a count, not a shrug
+    if goal.text[found.start()].isupper() and goal.low[: found.start()].strip():
+        return None  # a title or a name: "Read 'Getting Things Done'"
     return found.span()
 
 
@@ -295,7 +297,10 @@ def check_specific(goal: Goal) -> tuple[LetterCheck, tuple[int, int] | None, boo
             shown = goal.words_from(action[0])
             return LetterCheck("pass", SPECIFIC_PASS.format(action=shown)), blocked, False
         if blocker is None:
-            return LetterCheck("warn", _short_reason(goal)), None, False
+            # "escalate it??": a pronoun says nothing of what is acted on.
+            rest = WORD.findall(goal.low[action[1] :])
+            verdict: Verdict = "fail" if rest and all(w in PRONOUNS for w in rest) else "warn"
+            return LetterCheck(verdict, _short_reason(goal)), None, False
     if blocker is not None:
         sentence, span = blocker
         reason = sentence.format(phrase=goal.quote(*span), example=example)

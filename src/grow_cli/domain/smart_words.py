@@ -201,9 +201,13 @@ STRONG_VAGUE = AnyOf(
     ),
     LazyPattern(
         r"\bget\s+(?:(?:it|this|that|things|stuff|everything|[\w'’/.-]+\s+stuff)\s+|(?:[\w'’/.-]+\s+){1,5}"
-        r"(?=right\b|in\s+order\b|nailed\b|squared\s+away\b|over\s+the\s+line\b))"
+        r"(?=right\b|nailed\b|squared\s+away\b|over\s+the\s+line\b))"
         r"(?:right|sorted|in\s+order|nailed|squared\s+away"
-        r"|over\s+the\s+line)\b",
+        r"|over\s+the\s+line)\b"
+        # "in order" on a thing is tidying it ("get the Harwood file in order": specific); on a
+        # house, one's affairs or life it is the idiom, a wish.
+        r"|\bget\s+(?:my|our|your|his|her|their|the)\s+(?:house|affairs|act|life|ducks)"
+        r"\s+(?:in\s+(?:order|a\s+row)|together)\b",
         ("get",),
     ),
     LazyPattern(
@@ -548,7 +552,8 @@ LEARN_WISH = LazyPattern(
 MAKE_CHANGE = LazyPattern(
     r"\bmake\s+(?:[\w'’.-]+\s+){1,5}(?:[a-z]{3,}er|more\s+\w+|less\s+\w+|simple|smooth|clear|easy)\b"
     r"|\btake\s+(?:over\s+)?(?:ownership|charge|responsibility|care)\s+(?:of|for)\b"
-    r"|\bget\s+(?:[\w'’.-]+\s+){1,5}(?:cleaned|tidied|polished|improved|streamlined)\b"
+    r"|\bget\s+(?:[\w'’.-]+\s+){1,5}(?:cleaned|tidied|polished|improved|streamlined|in\s+order"
+    r"|sorted|straight)\b"
     r"|\b(?:cut|reduce|lower|raise|increase|get|bring|push)\s+(?:[\w'’.-]+\s+){1,4}(?:down|up)\b"
     r"|\bcut\s+(?:[\w'’.-]+\s+){0,3}(?:time|times|costs?|spend|waste|churn|latency|delays?|errors?"
     r"|overtime|turnover)\b"
@@ -632,6 +637,8 @@ LIMIT = LazyPattern(
     r"^\W*(?:no|zero|not\s+(?:a\s+)?single)\s+(?!more\b|longer\b|idea\b|problem\b|stress\b"
     r"|worries\b|drama\b)[a-z]"
     r"|\b[a-z]+-free\b|\b(?:to|on|at)\s+[a-z]+\s+only\b|\bonly\s+on\s+[a-z]+"
+    # A time or a size to beat: "a sub-25 parkrun", "sub-3:45 marathon", "sub 2s page loads".
+    r"|\bsub[-\s]?\d[\d:.,]*[a-z]*"
     r"|\b(?:in\s+bed|asleep|offline|logged\s+off|home|done|out\s+of\s+the\s+office)\s+"
     r"(?:by|before|until|till)\s+\d"
     r"|\b(?:no|zero)\s+(?:more\s+than\s+)?\w+\s+(?:after|before|during|on|in|at)\s+\S"
