@@ -553,7 +553,7 @@ MAKE_CHANGE = LazyPattern(
     r"\bmake\s+(?:[\w'’.-]+\s+){1,5}(?:[a-z]{3,}er|more\s+\w+|less\s+\w+|simple|smooth|clear|easy)\b"
     r"|\btake\s+(?:over\s+)?(?:ownership|charge|responsibility|care)\s+(?:of|for)\b"
     r"|\bget\s+(?:[\w'’.-]+\s+){1,5}(?:cleaned|tidied|polished|improved|streamlined|in\s+order"
-    r"|sorted|straight)\b"
+    r"|straight)\b"
     r"|\b(?:cut|reduce|lower|raise|increase|get|bring|push)\s+(?:[\w'’.-]+\s+){1,4}(?:down|up)\b"
     r"|\bcut\s+(?:[\w'’.-]+\s+){0,3}(?:time|times|costs?|spend|waste|churn|latency|delays?|errors?"
     r"|overtime|turnover)\b"
