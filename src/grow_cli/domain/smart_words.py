@@ -329,7 +329,7 @@ NOT_A_MEASURE = LazyPattern(
     r"|go|rails|react|angular|vue|django|postgres(?:ql)?|mysql|ubuntu|debian|kubernetes|k8s"
     r"|iphone|gen|phase|stage|level|tier|grade|band|step|p|sev|soc|iso|pci|hipaa|nist|web|wcag"
     # A school year, a ward, a room: "Year 9", "Ward 7", "Room 4" name a place or a group.
-    r"|year|ward|room|floor|bay|gate|platform"
+    r"|year|class|form|ward|room|floor|bay|gate|platform"
     r"|ifrs|gaap|sox|itil|ieee|iec|ansi|ias|ielts|toefl|ccna|cissp"
     r"|ipv|http|tls|ssl|covid|sprint|article|section|clause|rfc|figma|terraform|roadmap|c\+\+"
     r"|ansible|jira|cobol|angularjs|dotnet|\.net|ecmascript|es|h|kr|okr|o)\s?\d+(?:\.\d+)*[a-z]?\b"
@@ -417,7 +417,7 @@ EFFORT = LazyPattern(
     r"|spend\s+(?:more\s+)?time\s+(?:on|with|thinking)|dig\s+into|dive\s+(?:deeper\s+)?into"
     r"|think\s+through|noodle\s+on|mull\s+over|wrap\s+my\s+head\s+around|look(?:ing)?\s+at"
     r"|get\s+(?:my|your|his|her|their|our)\s+head\s+(?:around|round)|go\s+through|grind(?:ing)?"
-    r"|encourag(?:e|ing)\s+\w+(?:\s+\w+)?\s+to|help(?:ing)?\s+(?:the\s+)?\w+\s+(?:grow|develop"
+    r"|encourag(?:e|ing)\s+\w+(?:\s+\w+)?\s+to|help(?:ing)?\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:grow|develop"
     r"|improve|become|tighten\s+up|sharpen|hone|level\s+up|brush\s+up|get\s+better)"
     r"|check(?:ing)?\s+in\s+on"
     r"|support(?:ing)?\s+(?:\w+['’]s\s+|my\s+|our\s+|the\s+team['’]s\s+)?(?:growth|development"
