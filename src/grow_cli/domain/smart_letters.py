@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from grow_cli.domain.patterns import LazyPattern
+from grow_cli.domain.smart_done import done_state
 from grow_cli.domain.smart_reasons import (
     FOCUS_EXAMPLES,
     MEASURABLE_DELIVERABLE,
@@ -47,7 +48,6 @@ from grow_cli.domain.smart_words import (
     ADVERBS,
     BY_TIME,
     DELIVERABLE,
-    DONE_STATE_AFTER,
     EFFORT,
     ENDS_WITH_MORE,
     EVENT_WITH,
@@ -77,7 +77,6 @@ from grow_cli.domain.smart_words import (
     VERB_FORMS,
     WORD,
     WORD_QUANTITY,
-    done_states,
 )
 
 if TYPE_CHECKING:  # only a type here: grow smart does not load the vocabulary
@@ -103,13 +102,8 @@ STEP = LazyPattern(r"\b(?:and|then|by|so|before|after)\b|[,;:]")
 CONNECTOR = LazyPattern(r"\b(?:to|so|and|then|before|after)\b|[,;:]")
 PRONOUNS = frozenset("it this that them these those something anything stuff things".split())  # noqa: SIM905
 PARTICLES = frozenset("up down out off in back over through forward on".split())  # noqa: SIM905
+# A word with its hyphens and digits: "no-shows", "fy27".
 FRAGMENT_WORD = LazyPattern(r"[a-z\d][\w'’-]*")
-# Before a participle, words that make it a state or a wish, not a result ("be more prepared",
-# "I retired"): only a noun phrase is the thing that is done.
-NOT_DONE_SUBJECT = frozenset(
-    "be been being is was were are am get got getting feel felt more less very so too i we you"  # noqa: SIM905
-    " he she they it well".split()
-)
 DETERMINERS = frozenset(
     "the a an my our your his her their its this that these those one each every".split()  # noqa: SIM905
 )
@@ -322,7 +316,7 @@ def _specific_without_verb(goal: Goal, enough_words: bool) -> tuple[LetterCheck,
     if measured is not None and enough_words and _unclear(goal) is None:
         shown = goal.quote(0, len(goal.text))
         return LetterCheck("pass", SPECIFIC_OUTCOME.format(outcome=shown)), None, False
-    done = _done_state(goal)
+    done = done_state(goal.masked)
     if done is not None and enough_words:
         shown = goal.quote(*done)
         return LetterCheck("pass", SPECIFIC_DONE.format(result=shown)), None, False
@@ -345,23 +339,6 @@ def _specific_without_verb(goal: Goal, enough_words: bool) -> tuple[LetterCheck,
     phrase = goal.quote(0, len(goal.text))
     reason = SPECIFIC_NO_ACTION.format(phrase=phrase, example=goal.example("action"))
     return LetterCheck("fail", reason), None, False
-
-
-def _done_state(goal: Goal) -> tuple[int, int] | None:
-    """Where a goal with no verb states its result as done ("FY27 budget signed off", "Old CRM
-    retired in Q2"): a noun phrase, then the participle of a verb that finishes something."""
-    words = list(FRAGMENT_WORD.finditer(goal.masked))
-    done = done_states()
-    for index in range(1, len(words)):
-        word = words[index].group()
-        if word not in done and not (word.startswith("re") and word[2:] in done):
-            continue
-        if words[index - 1].group() in NOT_DONE_SUBJECT:
-            continue
-        after = DONE_STATE_AFTER.match(goal.masked, words[index].end())
-        if after is not None:
-            return 0, after.end()
-    return None
 
 
 def _short_reason(goal: Goal) -> str:
@@ -456,7 +433,7 @@ def _done_or_not(goal: Goal, masked: str, example: str) -> LetterCheck:
     if ongoing is not None:
         phrase = goal.words_from(ongoing[0])
         return LetterCheck("fail", MEASURABLE_HOW_MANY.format(phrase=phrase, example=example))
-    done = _done_state(goal)
+    done = done_state(goal.masked)
     if done is not None:
         return LetterCheck("pass", MEASURABLE_SINGLE.format(token=goal.quote(*done)))
     for pattern, reason in ((DELIVERABLE, MEASURABLE_DELIVERABLE), (SCOPE, MEASURABLE_SCOPE)):

@@ -5,7 +5,6 @@ use (LazyPattern), so `grow smart` starts fast and any text is answered quickly.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Final
 
 from grow_cli.domain.patterns import AnyOf, LazyPattern
@@ -281,8 +280,19 @@ STRONG_VAGUE = AnyOf(
         r"|\b(?:get|getting|gain|gaining|build|building|create|reach|secure|win)\s+"
         r"(?:more\s+|better\s+|some\s+|(?:the\s+)?team\s+|cross-?team\s+)?(?:alignment"
         r"|buy-?in|consensus|clarity|traction|momentum|exposure|credibility)\b",
-        ("into", "toward", "keep", "alignment", "buy", "consensus", "clarity", "traction",
-         "momentum", "exposure", "credibility"),
+        (
+            "into",
+            "toward",
+            "keep",
+            "alignment",
+            "buy",
+            "consensus",
+            "clarity",
+            "traction",
+            "momentum",
+            "exposure",
+            "credibility",
+        ),
     ),
 )
 # A goal that ends in "more" ("help the team more") names no amount and no action. Only the end of
@@ -699,52 +709,4 @@ OBJECT_CUE = LazyPattern(
     r"\s+(?:(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|all|every|each"
     r"|up|down|out|off|over|back|through|me|us|him|them|it|one|two|three)\b|[a-z]+['’]s\b"
     r"|\d+(?![.\d])\b)"
-)
-
-# --- A result stated as done: "FY27 budget signed off", "Old CRM retired in Q2" ------------------
-
-_IRREGULAR_PAST: Final = {
-    "send": "sent", "write": "written", "rewrite": "rewritten", "build": "built", "rebuild": "rebuilt",
-    "run": "run", "rerun": "rerun", "hold": "held", "do": "done", "redo": "redone", "make": "made",
-    "pay": "paid", "repay": "repaid", "sell": "sold", "buy": "bought", "meet": "met", "lead": "led",
-    "read": "read", "give": "given", "take": "taken", "set": "set", "cut": "cut", "put": "put",
-    "hit": "hit", "choose": "chosen", "find": "found", "get": "got", "lose": "lost", "split": "split",
-    "speak": "spoken", "spend": "spent", "teach": "taught", "tell": "told", "sit": "sat",
-    "swim": "swum", "bring": "brought", "eat": "eaten", "drink": "drunk", "sleep": "slept",
-}  # fmt: skip
-_DOUBLED_PAST: Final = frozenset(
-    "drop log map plan ship submit stop scan pin tag chat commit admit ban skip prep swap jog".split()  # noqa: SIM905
-)
-# Done states of verbs the list above lacks, which goals often state as results.
-_EXTRA_DONE: Final = frozenset(
-    "promoted accepted retrained rolled shipped signed sunsetted decommissioned".split()  # noqa: SIM905
-)
-
-
-def _past(verb: str) -> str:
-    if verb in _IRREGULAR_PAST:
-        return _IRREGULAR_PAST[verb]
-    if verb.endswith("e"):
-        return verb + "d"
-    if verb.endswith("y") and verb[-2] not in "aeiou":
-        return verb[:-1] + "ied"
-    if verb in _DOUBLED_PAST:
-        return verb + verb[-1] + "ed"
-    return verb + "ed"
-
-
-@cache
-def done_states() -> frozenset[str]:
-    """Past participles that say a one-off thing is finished ("submitted", "signed", "sent"):
-    the action verbs' own, less those with no point at which they are done ("improved")."""
-    done = {_past(verb) for verb in VERBS if verb not in OPEN_ENDED and "-" not in verb}
-    return frozenset(done | _EXTRA_DONE)
-
-
-# After the participle: the end, a mark, a particle, or a word that goes on with the sentence,
-# never a noun it describes ("automated tests", "shared understanding").
-DONE_STATE_AFTER = LazyPattern(
-    r"(?:\s+(?:off|up|out|over|through|live|down))?(?=\s*(?:$|[^\w\s]|(?:and|or|by|in|on|at|to"
-    r"|for|within|before|after|until|till|every|each|with|from|via|across|once|twice|no|ahead"
-    r"|this|next|[a-z]+ly)\b|\d))"
 )
