@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from grow_cli.domain.patterns import LazyPattern
+from grow_cli.domain.smart_done import done_state
 from grow_cli.domain.smart_reasons import (
     FOCUS_EXAMPLES,
     MEASURABLE_DELIVERABLE,
@@ -29,6 +30,7 @@ from grow_cli.domain.smart_reasons import (
     MEASURABLE_SINGLE,
     SPECIFIC_ABSTRACT,
     SPECIFIC_CHANGE,
+    SPECIFIC_DONE,
     SPECIFIC_EFFORT,
     SPECIFIC_LEARNING,
     SPECIFIC_LIMIT,
@@ -70,6 +72,7 @@ from grow_cli.domain.smart_words import (
     STRONG_VAGUE,
     TAIL_LENGTH,
     TIME_OF_DAY,
+    UP_ONE_OFF,
     VAGUE_WORD,
     VERB_FORMS,
     WORD,
@@ -99,6 +102,8 @@ STEP = LazyPattern(r"\b(?:and|then|by|so|before|after)\b|[,;:]")
 CONNECTOR = LazyPattern(r"\b(?:to|so|and|then|before|after)\b|[,;:]")
 PRONOUNS = frozenset("it this that them these those something anything stuff things".split())  # noqa: SIM905
 PARTICLES = frozenset("up down out off in back over through forward on".split())  # noqa: SIM905
+# A word with its hyphens and digits: "no-shows", "fy27".
+FRAGMENT_WORD = LazyPattern(r"[a-z\d][\w'’-]*")
 DETERMINERS = frozenset(
     "the a an my our your his her their its this that these those one each every".split()  # noqa: SIM905
 )
@@ -222,6 +227,8 @@ def _unclear(goal: Goal) -> tuple[int, int] | None:
         return None
     if found.group() in ("things", "thing", "everything") and NUMBER.search(goal.counted):
         return None  # "3 things I learned" is a count, not a shrug
+    if goal.text[found.start()].isupper() and goal.low[: found.start()].strip():
+        return None  # a title or a name: "Read 'Getting Things Done'"
     return found.span()
 
 
@@ -284,7 +291,10 @@ def check_specific(goal: Goal) -> tuple[LetterCheck, tuple[int, int] | None, boo
             shown = goal.words_from(action[0])
             return LetterCheck("pass", SPECIFIC_PASS.format(action=shown)), blocked, False
         if blocker is None:
-            return LetterCheck("warn", _short_reason(goal)), None, False
+            # "escalate it??": a pronoun says nothing of what is acted on.
+            rest = WORD.findall(goal.low[action[1] :])
+            verdict: Verdict = "fail" if rest and all(w in PRONOUNS for w in rest) else "warn"
+            return LetterCheck(verdict, _short_reason(goal)), None, False
     if blocker is not None:
         sentence, span = blocker
         reason = sentence.format(phrase=goal.quote(*span), example=example)
@@ -306,6 +316,10 @@ def _specific_without_verb(goal: Goal, enough_words: bool) -> tuple[LetterCheck,
     if measured is not None and enough_words and _unclear(goal) is None:
         shown = goal.quote(0, len(goal.text))
         return LetterCheck("pass", SPECIFIC_OUTCOME.format(outcome=shown)), None, False
+    done = done_state(goal.masked)
+    if done is not None and enough_words:
+        shown = goal.quote(*done)
+        return LetterCheck("pass", SPECIFIC_DONE.format(result=shown)), None, False
     by_time = BY_TIME.search(goal.low)
     limit = LIMIT.search(goal.low) or by_time
     if limit is not None and enough_words and (by_time or goal.dated or FREQUENCY.search(goal.low)):
@@ -313,7 +327,8 @@ def _specific_without_verb(goal: Goal, enough_words: bool) -> tuple[LetterCheck,
         return LetterCheck("pass", SPECIFIC_LIMIT.format(limit=shown)), None, False
     meeting = EVENT_WITH.search(goal.low)
     if meeting is not None:
-        shown = goal.words_from(meeting.start())
+        # The whole fragment: "1:1 w/ Sam every Fri" would stop at its colon as a verb's words.
+        shown = goal.quote(meeting.start(), len(goal.text))
         return LetterCheck("pass", SPECIFIC_MEETING.format(meeting=shown)), None, False
     soft = SOFT_VAGUE.search(goal.low)
     if soft is not None and WORD.search(goal.masked, soft.end()):
@@ -337,8 +352,11 @@ def _short_reason(goal: Goal) -> str:
 def _object_is_bounded(goal: Goal, end: int, verb: str) -> bool | None:
     """Whether the words after a verb name one definite thing (True), an open-ended plural
     (False: "review PRs"), or nothing at all (None)."""
-    words = WORD.findall(goal.masked[end : end + 60])
-    words = [w for w in words if w not in PARTICLES][:2]
+    # Hyphenated words stay whole: "cut no-shows" is a plural, not "no".
+    found = FRAGMENT_WORD.findall(goal.masked[end : end + 60])
+    if verb in UP_ONE_OFF and found[:1] == ["up"]:
+        return True  # "write up findings": one write-up, however many findings
+    words = [w for w in found if w not in PARTICLES][:2]
     if not words:
         return None
     first = words[0]
@@ -415,6 +433,9 @@ def _done_or_not(goal: Goal, masked: str, example: str) -> LetterCheck:
     if ongoing is not None:
         phrase = goal.words_from(ongoing[0])
         return LetterCheck("fail", MEASURABLE_HOW_MANY.format(phrase=phrase, example=example))
+    done = done_state(goal.masked)
+    if done is not None:
+        return LetterCheck("pass", MEASURABLE_SINGLE.format(token=goal.quote(*done)))
     for pattern, reason in ((DELIVERABLE, MEASURABLE_DELIVERABLE), (SCOPE, MEASURABLE_SCOPE)):
         found = pattern.search(masked)
         if found is not None:

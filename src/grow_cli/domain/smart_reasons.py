@@ -40,6 +40,7 @@ SPECIFIC_LEARNING: Final = (
     "'{phrase}' names a subject but no occasion to use it and nothing to show for it: add one, "
     "e.g. {example}."
 )
+SPECIFIC_DONE: Final = "Names a result that is either done or not: '{result}'."
 SPECIFIC_CHANGE: Final = "Names what will change: '{action}'."
 SPECIFIC_LIMIT: Final = "Names a limit anyone can check: '{limit}'."
 SPECIFIC_MEETING: Final = "Names a meeting and who it is with: '{meeting}'."

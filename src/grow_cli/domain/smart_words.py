@@ -200,9 +200,13 @@ STRONG_VAGUE = AnyOf(
     ),
     LazyPattern(
         r"\bget\s+(?:(?:it|this|that|things|stuff|everything|[\w'’/.-]+\s+stuff)\s+|(?:[\w'’/.-]+\s+){1,5}"
-        r"(?=right\b|in\s+order\b|nailed\b|squared\s+away\b|over\s+the\s+line\b))"
+        r"(?=right\b|nailed\b|squared\s+away\b|over\s+the\s+line\b))"
         r"(?:right|sorted|in\s+order|nailed|squared\s+away"
-        r"|over\s+the\s+line)\b",
+        r"|over\s+the\s+line)\b"
+        # "in order" on a thing is tidying it ("get the Harwood file in order": specific); on a
+        # house, one's affairs or life it is the idiom, a wish.
+        r"|\bget\s+(?:my|our|your|his|her|their|the)\s+(?:house|affairs|act|life|ducks)"
+        r"\s+(?:in\s+(?:order|a\s+row)|together)\b",
         ("get",),
     ),
     LazyPattern(
@@ -268,6 +272,28 @@ STRONG_VAGUE = AnyOf(
         r"|involved))\b",
         ("make", "best", "shape", "be", "step", "try", "better", "game", "learn", "get"),
     ),
+    # A direction with no step in it: "grow into a lead role", "keep it up", "work towards a
+    # promotion", "get buy-in on the plan" (agreement as a state, not a decision anyone makes).
+    LazyPattern(
+        r"\b(?:grow|growing)\s+into\b|\bwork(?:ing)?\s+towards?\b"
+        r"|\bkeep(?:ing)?\s+(?:it|this|that)\s+up\b|\bkeep\s+(?:it\s+)?going\b"
+        r"|\b(?:get|getting|gain|gaining|build|building|create|reach|secure|win)\s+"
+        r"(?:more\s+|better\s+|some\s+|(?:the\s+)?team\s+|cross-?team\s+)?(?:alignment"
+        r"|buy-?in|consensus|clarity|traction|momentum|exposure|credibility)\b",
+        (
+            "into",
+            "toward",
+            "keep",
+            "alignment",
+            "buy",
+            "consensus",
+            "clarity",
+            "traction",
+            "momentum",
+            "exposure",
+            "credibility",
+        ),
+    ),
 )
 # A goal that ends in "more" ("help the team more") names no amount and no action. Only the end of
 # the text is searched, so a long text costs nothing extra.
@@ -312,6 +338,8 @@ NOT_A_MEASURE = LazyPattern(
     r"|\b(?:v|version|release|python|py|node|java|jdk|ios|android|windows|win|macos|php|ruby"
     r"|go|rails|react|angular|vue|django|postgres(?:ql)?|mysql|ubuntu|debian|kubernetes|k8s"
     r"|iphone|gen|phase|stage|level|tier|grade|band|step|p|sev|soc|iso|pci|hipaa|nist|web|wcag"
+    # A school year, a ward, a room: "Year 9", "Ward 7", "Room 4" name a place or a group.
+    r"|year|class|form|ward|room|floor|bay|gate|platform"
     r"|ifrs|gaap|sox|itil|ieee|iec|ansi|ias|ielts|toefl|ccna|cissp"
     r"|ipv|http|tls|ssl|covid|sprint|article|section|clause|rfc|figma|terraform|roadmap|c\+\+"
     r"|ansible|jira|cobol|angularjs|dotnet|\.net|ecmascript|es|h|kr|okr|o)\s?\d+(?:\.\d+)*[a-z]?\b"
@@ -399,7 +427,9 @@ EFFORT = LazyPattern(
     r"|spend\s+(?:more\s+)?time\s+(?:on|with|thinking)|dig\s+into|dive\s+(?:deeper\s+)?into"
     r"|think\s+through|noodle\s+on|mull\s+over|wrap\s+my\s+head\s+around|look(?:ing)?\s+at"
     r"|get\s+(?:my|your|his|her|their|our)\s+head\s+(?:around|round)|go\s+through|grind(?:ing)?"
-    r"|encourag(?:e|ing)\s+\w+(?:\s+\w+)?\s+to|help(?:ing)?\s+\w+\s+(?:grow|develop|improve|become)"
+    r"|encourag(?:e|ing)\s+\w+(?:\s+\w+)?\s+to|help(?:ing)?\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:grow|develop"
+    r"|improve|become|tighten\s+up|sharpen|hone|level\s+up|brush\s+up|get\s+better)"
+    r"|check(?:ing)?\s+in\s+on"
     r"|support(?:ing)?\s+(?:\w+['’]s\s+|my\s+|our\s+|the\s+team['’]s\s+)?(?:growth|development"
     r"|career|progress|journey|wellbeing)"
     r"|(?:give|offer|find)\s+\w+\s+(?:more\s+|some\s+)?stretch\s+(?:work|assignments|opportunit\w+"
@@ -455,6 +485,7 @@ EFFORT = LazyPattern(
         "support",
         "stretch",
         "find",
+        "check",
     ),
 )
 # A habit wish: a verb and "more", "better", "consistently" with no amount or frequency after it
@@ -462,10 +493,11 @@ EFFORT = LazyPattern(
 HABIT_WISH = LazyPattern(
     r"(?<![\w'-])[a-z]+\s+(?:a\s+(?:lot|bit)\s+)?(?:more|less|better|consistently|consistantly"
     r"|consistenly|regularly|regulary|properly|often|again|harder)\b(?!\s+(?:than|of|and|or|[a-z]+s\b|\w+ly\b))"
-    r"(?=\s*(?:$|[,.;:!?)]|(?:for|in|by|this|next|from|during|going|through|over|until|till|at"
+    r"(?=\s*(?:$|[^\w\s'’\"]|(?:for|in|by|this|next|from|during|going|through|over|until|till|at"
     r"|on|starting|before|after|when|so|to)\b))"
-    r"|\b(?:more|less|fewer)\s+(?!than\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}"
+    r"|\b(?:more|less|fewer)\s+(?!than\b)['‘\"“]?[a-z][\w'’\"”-]*(?:\s+[a-z][\w'-]*){0,2}"
     r"(?=\s*(?:$|[,.;!?]|(?:in|at|during|for|on|with|when|this|next)\b))"
+    r"|\b(?:cut|cutting)\s+(?:down|back)\s+(?:on\b|(?=\s*$))"
     r"|\bkeep(?:ing)?\s+(?:on\s+)?[a-z]+ing\b(?=(?:\s+(?:going\s+forward|from\s+now\s+on"
     r"|up|it\s+up))?\s*[.!]?\s*$)",
     (
@@ -482,12 +514,19 @@ HABIT_WISH = LazyPattern(
         "harder",
         "fewer",
         "keep",
+        "cut",
     ),
 )
 # Words that leave the object open: "the launch stuff", "things", "as needed".
 VAGUE_WORD = LazyPattern(
     r"\b(?:stuff|things|thing|everything|whatever|etc|thinking|as\s+(?:needed|required|necessary"
     r"|appropriate)|and\s+so\s+on|bits\s+and\s+pieces)\b(?!['’])"
+)
+# Languages, spoken and programming, named as a skill to get better at.
+LANGUAGES: Final = (
+    r"spanish|french|german|italian|portuguese|mandarin|chinese|cantonese|japanese|korean"
+    r"|arabic|hindi|urdu|russian|polish|dutch|swedish|turkish|greek|welsh|english|sql|python"
+    r"|excel|javascript|typescript|rust|golang|kotlin|swift|java"
 )
 # What an improving verb may apply to without naming any part of the work ("improve code quality").
 ABSTRACT_THING: Final = (
@@ -497,20 +536,34 @@ ABSTRACT_THING: Final = (
     r"|relationships?|skills|knowledge|understanding|mindset|impact|presence|reputation|image"
     r"|brand|profile|career|life|lifestyle|situation|things|overall\s+\w+|the\s+way\s+\w+\s+work"
     r"|comms|communications|tech\s+debt|debt|network|credibility|trust|personal\s+brand"
-    r"|understanding\s+of\s+\w+(?:\s+\w+)?|visibility|expertise|craft|game)"
+    r"|understanding\s+of\s+\w+(?:\s+\w+)?|visibility|expertise|craft|game"
+    # Conduct, and one's own body and faculties: "sort out behaviour", "improve my sleep".
+    r"|behaviou?r|conduct|discipline|attendance|punctuality|sleep|diet|posture|stamina"
+    r"|endurance|flexibility|memory|concentration|energy|nutrition|eating"
+    # A language or a skill's name as a whole: "improve my Spanish", "brush up my SQL".
+    rf"|{LANGUAGES})"
 )
 # A learning wish: learning with no occasion and no output ("learn Rust this year"). An action
 # elsewhere in the goal ("by finishing the Rustlings course") or a number rescues it.
 LEARN_WISH = LazyPattern(
     r"\b(?:learn|learning|understand|get\s+to\s+know|brush\s+up\s+on|pick\s+up|get\s+into"
-    r"|upskill\s+(?:in|on))\b(?!\s+(?:to|from|with)\b)"
+    r"|upskill\s+(?:in|on)|(?:read|reading|bone|swot|swat|gen)\s+up\s+on"
+    # A level of a skill as the aim: "get to conversational Portuguese", "become fluent in Go".
+    r"|(?:get|getting|reach|become|be)\s+(?:to\s+)?(?:conversational|fluent|proficient"
+    r"|intermediate|advanced)"
+    # Coaching a person in a skill, with no occasion named: "coach Ana on running standups".
+    r"|(?:coach|coaching|mentor|mentoring|train|training)\s+(?:[a-z][\w'’-]*\s+){1,2}"
+    r"(?:on|in)\s+(?:how\s+to|(?:(?!(?:the|a|an|my|our|his|her|their|this|that|next)\b)[a-z]+\s+)?"
+    r"[a-z]{2,}ing\b(?!\s+(?:the|a|an|my|our|his|her|their|this|that|next|for|at|on)\b)))"
+    r"\b(?!\s+(?:to|from|with)\b)"
 )
 # A change with no size ("make the checkout flow faster") or a duty with no end ("take
 # ownership of the rota"): nothing to check off.
 MAKE_CHANGE = LazyPattern(
     r"\bmake\s+(?:[\w'’.-]+\s+){1,5}(?:[a-z]{3,}er|more\s+\w+|less\s+\w+|simple|smooth|clear|easy)\b"
     r"|\btake\s+(?:over\s+)?(?:ownership|charge|responsibility|care)\s+(?:of|for)\b"
-    r"|\bget\s+(?:[\w'’.-]+\s+){1,5}(?:cleaned|tidied|polished|improved|streamlined)\b"
+    r"|\bget\s+(?:[\w'’.-]+\s+){1,5}(?:cleaned|tidied|polished|improved|streamlined|in\s+order"
+    r"|straight)\b"
     r"|\b(?:cut|reduce|lower|raise|increase|get|bring|push)\s+(?:[\w'’.-]+\s+){1,4}(?:down|up)\b"
     r"|\bcut\s+(?:[\w'’.-]+\s+){0,3}(?:time|times|costs?|spend|waste|churn|latency|delays?|errors?"
     r"|overtime|turnover)\b"
@@ -523,7 +576,12 @@ SOFT_ON_ABSTRACT = LazyPattern(
     r"\s+(?:(?:my|your|his|her|their|our|the|team|code|overall|general|personal|work|sleep"
     r"|mental|physical|service|product|customer|delivery|process|general|team['’]s)\s+){0,2}"
     + ABSTRACT_THING
-    + r"\b(?!\s+(?:of|for|in\s+the|on\s+the|at\s+the)\b)",
+    + r"\b(?!\s+(?:of|for|in\s+the|on\s+the|at\s+the)\b)"
+    # One's own practice named by what is done, as a skill: "improve my Figma prototyping",
+    # "sharpen her public speaking" (not "improve my onboarding doc": a gerund before a noun).
+    r"|\b(?:improve|improving|enhance|strengthen|boost|sharpen|hone|polish|level\s+up|work\s+on"
+    r"|tighten\s+up|brush\s+up)\s+(?:my|your|his|her|their)\s+(?:[\w'’-]+\s+){0,2}[a-z]{3,}ing\b"
+    r"(?=\s*(?:$|[^\w\s]|(?:by|in|this|next|before|for|at|during|so|and|over|skills?)\b))",
     (
         "improv",
         "enhance",
@@ -551,6 +609,11 @@ SOFT_ON_ABSTRACT = LazyPattern(
         "expand",
         "broaden",
         "level",
+        "sharpen",
+        "hone",
+        "polish",
+        "tighten",
+        "brush",
     ),
 )
 # A feeling to change is a wish even with a size ("cut my anxiety in half", "be 50% less
@@ -584,6 +647,8 @@ LIMIT = LazyPattern(
     r"^\W*(?:no|zero|not\s+(?:a\s+)?single)\s+(?!more\b|longer\b|idea\b|problem\b|stress\b"
     r"|worries\b|drama\b)[a-z]"
     r"|\b[a-z]+-free\b|\b(?:to|on|at)\s+[a-z]+\s+only\b|\bonly\s+on\s+[a-z]+"
+    # A time or a size to beat: "a sub-25 parkrun", "sub-3:45 marathon", "sub 2s page loads".
+    r"|\bsub[-\s]?\d[\d:.,]*[a-z]*"
     r"|\b(?:in\s+bed|asleep|offline|logged\s+off|home|done|out\s+of\s+the\s+office)\s+"
     r"(?:by|before|until|till)\s+\d"
     r"|\b(?:no|zero)\s+(?:more\s+than\s+)?\w+\s+(?:after|before|during|on|in|at)\s+\S"
@@ -601,6 +666,8 @@ MEASURE_FIRST = LazyPattern(
     r"|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)"
     r"(?:\s+|-)(?!(?:of\s+)?(?:the|my|our|these|those)\b)[a-z][\w'-]*"
 )
+# Verbs that, with "up", make one piece of work of a plural: "write up the findings".
+UP_ONE_OFF: Final = frozenset(("write", "draw", "sum", "wrap", "type", "set"))
 # Verbs whose plural object is still one errand: "book flights", "order supplies".
 ONE_OFF: Final = frozenset(
     """

@@ -184,7 +184,9 @@ def _scan(
         spans = [(fixed.typed(start), fixed.typed(end)) for start, end in spans]
     found = read_candidates(cands, low, today)
     if found:
-        best = max(found, key=lambda r: (r.marked, r.problem is None, r.start))
+        best = _first_listed_day(
+            max(found, key=lambda r: (r.marked, r.problem is None, r.start)), found, low
+        )
         time = TIME_AFTER.match(low, best.cand.end)
         end = time.end() if time is not None else best.cand.end
         phrase = " ".join(text[fixed.typed(best.start) : fixed.typed(end)].split())
@@ -200,6 +202,24 @@ def _scan(
         phrase = _typed(text, fixed, vague.start(), vague.end())
         return DeadlineFinding(None, phrase, VAGUE), spans
     return DeadlineFinding(None, None, MISSING, _not_deadlines(cands, text, fixed)), spans
+
+
+def _first_listed_day(best: Reading, found: list[Reading], low: str) -> Reading:
+    """Of weekdays listed together ("on Tuesdays and Thursdays", "Tue & Thu"), the first to come:
+    a habit's first occurrence. Any other reading is kept as it is."""
+    index = found.index(best)
+    chosen = best
+    while index > 0 and best.cand.weekday and found[index - 1].cand.weekday:
+        before = found[index - 1]
+        if low[before.cand.end : found[index].start].strip(" ,") not in _LIST_WORDS:
+            break
+        if before.problem is None and before.due is not None and chosen.due is not None:
+            chosen = before if before.due < chosen.due else chosen
+        index -= 1
+    return chosen
+
+
+_LIST_WORDS: Final = frozenset(("", "and", "&", "+", "/", "or", "n"))
 
 
 def _not_deadlines(cands: list[Candidate], text: str, fixed: Fixed) -> str | None:

@@ -166,13 +166,14 @@ WEEKEND = LazyPattern(
 # One word of each alternative; "end of the business day" is the only one needing two words, so
 # it is "end" in the first list and "of" in the second ("day after tomorrow" holds "tomorrow").
 _DAY_WORDS: Final = (
-    "tomorrow", "tmrw", "tmr", "2mor", "tomoz", "today", "tonight", "morning", "afternoon",
+    "tomorrow", "tmrw", "tmr", "2mor", "tomoz", "today", "tonight", "tonite", "2nite", "morning",
+    "afternoon",
     "evening", "close", "eod", "cob", "eob",
 )  # fmt: skip
 RELATIVE_DAY = LazyPattern(
     r"\b(?:(?P<dat>(?:the\s+)?day\s+after\s+tomorrow)|(?P<tomorrow>tomorrow|tmrw|tmr|2moro|2morrow"
     r"|tomoz)"
-    r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
+    r"|(?P<today>today|tonight|tonite|2nite|this\s+(?:morning|afternoon|evening))"
     r"|(?P<eod>end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|close\s+of\s+(?:business|play)"
     r"|eod|cob|eob))\b",
     (*_DAY_WORDS, "end"),
@@ -238,7 +239,7 @@ FOR_PERIOD = LazyPattern(rf"\bfor\s+(?P<n>{_NUM})\s+{_UNIT}\b", ("for",), _UNIT_
 # The words themselves ("fortnightly" holds "nightly").
 RECURRING = LazyPattern(
     r"\b(?:every|each|daily|weekly|nightly|fortnightly|monthly|twice|once|per|weekdays"
-    r"|(?<!for\s)a\s+(?:day|night|week|month|weekday))\b",
+    r"|(?<!for\s)a\s+(?:day|night|week|month|weekday))\b|/(?:day|wk|week|night|mo)\b",
     (
         "every",
         "each",
@@ -254,6 +255,7 @@ RECURRING = LazyPattern(
         "a night",
         "a week",
         "a month",
+        "/",
     ),
 )
 # "over the next month": one unit, no number.

@@ -17,6 +17,7 @@ from grow_cli.domain.dates.patterns import (
     DAY_SLASH,
     DOTTED,
     EACH,
+    EVENT_NOUN,
     FOR_PERIOD,
     INCOMING,
     MARKER,
@@ -35,6 +36,8 @@ from grow_cli.domain.patterns import LazyPattern
 # What kind of candidate: any date; a date of something else (kept only as a span); a weekday
 # that names a meeting or a date with dots (each a deadline only after a deadline word).
 PLAIN, IGNORED, NAMED, MARKED_ONLY = 0, 1, 2, 3
+# A weekday phrase: one day ("Friday"), or a day that recurs ("every Friday", "on Fridays").
+ONE_DAY, EVERY_DAY = 1, 2
 
 VAGUE, PAST, IMPOSSIBLE = "vague", "past", "impossible"
 _MEETING_REACH = 40  # characters after a weekday that may name a meeting ("planning call")
@@ -44,7 +47,7 @@ class Candidate:
     """One date phrase: where it is, what it resolved to, and how."""
 
     # A plain class: a dataclass costs a few tenths of a millisecond to create at import.
-    __slots__ = ("due", "end", "first", "kind", "note", "rank", "start")
+    __slots__ = ("due", "end", "first", "kind", "note", "rank", "start", "weekday")
 
     def __init__(
         self,
@@ -55,6 +58,7 @@ class Candidate:
         first: date | None = None,
         note: Note | None = None,
         kind: int = PLAIN,
+        weekday: int = 0,
     ) -> None:
         self.start = start
         self.end = end
@@ -63,6 +67,7 @@ class Candidate:
         self.first = first  # the day "before" counts back from, if any
         self.note = note
         self.kind = kind
+        self.weekday = weekday  # ONE_DAY or EVERY_DAY for a weekday phrase, 0 otherwise
 
 
 class _Clauses:
@@ -105,9 +110,21 @@ def _is_turnaround(m: re.Match[str], ctx: Context, clauses: _Clauses) -> bool:
 
 
 def _names_a_meeting(low: str, m: re.Match[str]) -> bool:
-    """Whether a weekday is the name of a meeting ("the Tuesday planning call")."""
+    """Whether a weekday is the name of a meeting ("the Tuesday planning call") or of another
+    standing thing: after "the", a weekday that a noun follows ("the Thursday menu tasting")."""
     # A meeting's words are short: a bounded look keeps long texts linear.
-    return MEETING.match(low, m.end(), m.end() + _MEETING_REACH) is not None
+    if MEETING.match(low, m.end(), m.end() + _MEETING_REACH) is not None:
+        return True
+    if m.group().endswith("s") or not low.endswith("the ", max(0, m.start() - 4), m.start()):
+        return False
+    return EVENT_NOUN.match(low, m.end()) is not None and not low.startswith("'", m.end())
+
+
+def _weekday_kind(m: re.Match[str]) -> int:
+    """ONE_DAY or EVERY_DAY for a weekday match: "every", "each" or a plural make it recur."""
+    found = m.groupdict()
+    mod = found.get("mod") or ""
+    return EVERY_DAY if mod in ("every", "each") or found.get("plural") else ONE_DAY
 
 
 def candidates(low: str, ctx: Context, allow_hours: bool) -> list[Candidate]:
@@ -142,7 +159,8 @@ def candidates(low: str, ctx: Context, allow_hours: bool) -> list[Candidate]:
                 continue
             except (ValueError, OverflowError, KeyError):
                 due, rank, first, note = None, CALENDAR, None, None
-            found.append(Candidate(m.start(), m.end(), due, rank, first, note, kind))
+            day_kind = _weekday_kind(m) if weekday else 0
+            found.append(Candidate(m.start(), m.end(), due, rank, first, note, kind, day_kind))
     return _merge_adjacent(_drop_overlaps(found), low)
 
 
@@ -174,7 +192,14 @@ def _merge_adjacent(cands: list[Candidate], low: str) -> list[Candidate]:
             if gap is not None and gap.end() == cand.start:
                 best = cand if cand.rank >= last.rank else last
                 merged[-1] = Candidate(
-                    last.start, cand.end, best.due, best.rank, best.first, best.note, last.kind
+                    last.start,
+                    cand.end,
+                    best.due,
+                    best.rank,
+                    best.first,
+                    best.note,
+                    last.kind,
+                    best.weekday,
                 )
                 continue
         merged.append(cand)
@@ -233,7 +258,12 @@ def readings(cands: list[Candidate], low: str, today: date) -> list[Reading]:
         word = marker["word"] if marker is not None else ""
         word = "before" if word == "b4" else word
         first = cand.first
-        if word in ("", "on") and BEFORE_CLAUSE.search(low[max(0, cand.start - 40) : cand.start]):
+        # "before work on Mondays" is a habit's time of day, not the day before a Monday.
+        if (
+            word in ("", "on")
+            and cand.weekday != EVERY_DAY
+            and BEFORE_CLAUSE.search(low[max(0, cand.start - 40) : cand.start])
+        ):
             word, first = "before", first or due  # "before the fee goes up on 11/01"
         if word == "before" and first is not None:
             try:
