@@ -54,6 +54,7 @@ COMMANDS: dict[str, str] = {
     "report": "stats",
     "person": "people",
     "journal": "journal",
+    "config": "config",
     "sync": "sync",
 }
 

@@ -148,7 +148,25 @@ def require_notes_dir(locations: Locations) -> Path:
 
 
 def read_config(config_file: Path) -> dict[str, object]:
-    """The config file's contents, or an empty dict when there is none."""
+    """The config file's contents, or an empty dict when there is none. A key grow does not
+    know (a typo, most often) is refused with the closest real one, never silently ignored;
+    the values are checked by the readers of their keys."""
+    config = read_config_as_it_is(config_file)
+    if config:
+        from grow_cli.domain.config_keys import BY_NAME, TABLES, flat_items, unknown_message
+
+        for name, _ in flat_items(config):
+            if name not in BY_NAME and name not in TABLES:
+                raise StoreError(
+                    f"The config file {config_file} has {unknown_message(name)}.",
+                    hint="Change it with 'grow config edit', or 'grow config unset' the key.",
+                )
+    return config
+
+
+def read_config_as_it_is(config_file: Path) -> dict[str, object]:
+    """The config file's contents, unchecked ({} when there is none): for `grow config`,
+    which must open a file that holds a mistake in order to mend it."""
     from grow_cli.store.toml_text import MAX_SETTINGS_BYTES, TomlError, read_file
 
     try:

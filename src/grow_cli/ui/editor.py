@@ -22,13 +22,32 @@ class EditorError(GrowError):
 
 
 def editor_command(environ: Mapping[str, str] | None = None) -> str:
-    """The editor command in force: $VISUAL, else $EDITOR, else vi."""
+    """The editor command in force: `editor` in grow's config file, else $VISUAL, else
+    $EDITOR, else vi (as git puts core.editor before them)."""
     variables = os.environ if environ is None else environ
     return (
-        variables.get("VISUAL", "").strip()
+        _configured_editor(variables)
+        or variables.get("VISUAL", "").strip()
         or variables.get("EDITOR", "").strip()
         or FALLBACK_EDITOR
     )
+
+
+def _configured_editor(environ: Mapping[str, str]) -> str:
+    """The config file's `editor`, or "" (no file, no key, or a file grow cannot read: the
+    command that reads it for its own keys says what is wrong)."""
+    from grow_cli.env import Environment
+    from grow_cli.errors import GrowError
+    from grow_cli.store.paths import config_location, read_config_as_it_is
+
+    config_file, _ = config_location(Environment(environ=dict(environ)))
+    if not config_file.is_file():
+        return ""
+    try:
+        value = read_config_as_it_is(config_file).get("editor")
+    except GrowError:
+        return ""
+    return value.strip() if isinstance(value, str) else ""
 
 
 def run_editor(
