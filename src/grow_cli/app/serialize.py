@@ -13,6 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from grow_cli.domain.agenda import PointState
     from grow_cli.domain.ledger import Item
     from grow_cli.domain.models import Note, Person
     from grow_cli.domain.prep import PrepSheet, ThreadPrep
@@ -101,6 +102,22 @@ def person_json(slug: str, person: Person) -> JSON:
         "started": iso(person.started),
         "style": person.style,
         "archived": iso(person.archived),
+    }
+
+
+def point_json(state: PointState, person: str) -> JSON:
+    """A talking point (`grow agenda`, `grow prep`, `grow share`): whose it is, when it was
+    added and, once a conversation discussed it, when and in which note."""
+    point = state.point
+    return {
+        "id": point.id,
+        "person": person,
+        "date": iso(point.date),
+        "by": point.by,
+        "text": point.text,
+        "open": state.open,
+        "discussed_on": iso(state.discussed_on),
+        "discussed_in": state.discussed_in,
     }
 
 
