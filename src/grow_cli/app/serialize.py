@@ -156,6 +156,7 @@ def prep_json(sheet: PrepSheet) -> JSON:
         "support_owed": [item_json(i, today) for i in sheet.owed],
         "recent_wins": [item_json(i, today) for i in sheet.wins],
         "questions": list(sheet.questions),
+        "talking_points": [point_json(state, sheet.person) for state in sheet.talking_points],
         "style": sheet.style,
         "ratings": [rating_json(r) for r in sheet.ratings],
         "threads": [_thread_prep_json(t, today, sheet.rhythm.cadence_days) for t in sheet.threads],
