@@ -180,7 +180,7 @@ def test_prep_without_points_is_as_before(grow: Grow, alex: str) -> None:
     assert run_json(grow, "prep", "alex")["talking_points"] == []
 
 
-# -- Marked discussed by an answers file -------------------------------------------------------------
+# -- Marked discussed by an answers file -----------------------------------------------------------
 
 
 def test_an_answers_file_marks_the_points_discussed_and_the_rest_carry_over(
@@ -205,14 +205,13 @@ def test_an_answers_file_marks_the_points_discussed_and_the_rest_carry_over(
     discussed = next(p for p in every if p["id"] == theirs)
     assert discussed["discussed_on"] == "2026-11-22"
     assert discussed["discussed_in"] == "alex-kim/2026-11-22-coaching"
-    assert "[discussed 2026-11-22 (alex-kim/2026-11-22-coaching)]" in grow(
-        "agenda", "alex", "--all"
-    ).stdout
+    assert (
+        "[discussed 2026-11-22 (alex-kim/2026-11-22-coaching)]"
+        in grow("agenda", "alex", "--all").stdout
+    )
 
 
-def test_all_marks_every_open_point_in_a_check_in(
-    grow: Grow, two_points: tuple[str, str]
-) -> None:
+def test_all_marks_every_open_point_in_a_check_in(grow: Grow, two_points: tuple[str, str]) -> None:
     assert grow("coach", "alex", "--answers", "-", input=coaching_answers()).exit_code == 0
     answers = (
         'talking_points = "all"\n[[updates]]\n'
@@ -231,9 +230,7 @@ def test_an_id_that_is_not_an_open_point_is_refused(
     extra = 'talking_points = ["tp-nothere"]'
     result = grow("coach", "alex", "--answers", "-", input=coaching_answers(extra=extra))
     assert result.exit_code == 1
-    assert "talking_points: 'tp-nothere' is not one of their open talking points" in (
-        result.stderr
-    )
+    assert "talking_points: 'tp-nothere' is not one of their open talking points" in (result.stderr)
     assert not list((notes_dir / "people" / SLUG).glob("*.md"))
 
 
@@ -247,7 +244,7 @@ def test_an_answers_file_without_the_key_works_as_before(
     assert len(run_json(grow, "agenda", "alex")) == 2
 
 
-# -- Offered at the prompts ---------------------------------------------------------------------------
+# -- Offered at the prompts ------------------------------------------------------------------------
 
 
 def _coach_keys(points: list[str], private: str = "") -> str:
@@ -366,7 +363,7 @@ def test_the_checkin_and_the_1on1_offer_them_too(
     assert run_json(grow, "agenda", "alex") == []
 
 
-# -- A merge carries them along ----------------------------------------------------------------------
+# -- A merge carries them along --------------------------------------------------------------------
 
 
 def test_a_merge_carries_the_points_and_what_discussed_them(
@@ -374,7 +371,9 @@ def test_a_merge_carries_the_points_and_what_discussed_them(
 ) -> None:
     theirs, _ = two_points
     extra = f'talking_points = ["{theirs}"]'
-    assert grow("coach", "alex", "--answers", "-", input=coaching_answers(extra=extra)).exit_code == 0
+    assert (
+        grow("coach", "alex", "--answers", "-", input=coaching_answers(extra=extra)).exit_code == 0
+    )
     assert grow("person", "add", "Alexander Kim", "--slug", "alexander-kim").exit_code == 0
     merged = run_json(grow, "person", "merge", "alex-kim", "alexander-kim", "--yes")
     assert len(merged["talking_points_copied"]) == 2

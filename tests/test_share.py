@@ -216,7 +216,7 @@ def test_the_classification_names_only_fields_that_exist_and_each_once() -> None
     known = {path for model, cls in MODELS.items() for path, _ in field_paths(cls, model)}
     known |= set(MODELS)
     assert sorted((sharing.SHARED | sharing.PRIVATE) - known) == []
-    assert sharing.SHARED & sharing.PRIVATE == frozenset()
+    assert frozenset() == sharing.SHARED & sharing.PRIVATE
 
 
 def test_private_notes_are_private_and_the_readme_lists_the_private_fields() -> None:
@@ -280,9 +280,7 @@ text = "Book the training by 4 December"
     assert result.exit_code == 0, result.output
 
 
-def test_the_document_holds_what_both_sides_see(
-    grow: Callable[..., Any], coached: None
-) -> None:
+def test_the_document_holds_what_both_sides_see(grow: Callable[..., Any], coached: None) -> None:
     text = _share(grow)
     for words in (
         "# Our 1:1 notes: Alex Kim",
@@ -307,9 +305,7 @@ def test_html_is_one_escaped_page(grow: Callable[..., Any], coached: None) -> No
     assert not re.search(r"(src|href)=", text)  # nothing fetched
 
 
-def test_out_writes_a_private_file(
-    grow: Callable[..., Any], coached: None, tmp_path: Path
-) -> None:
+def test_out_writes_a_private_file(grow: Callable[..., Any], coached: None, tmp_path: Path) -> None:
     target = tmp_path / "shared.md"
     result = grow("share", "alex", "--out", str(target))
     assert result.exit_code == 0 and f"Wrote {target}" in result.stdout

@@ -27,7 +27,7 @@ def add(env: Environment, who: str, text: str, by: PointBy) -> tuple[KnownPerson
     words = text.strip()
     if not words:
         raise UsageError(
-            "A talking point needs some words: grow agenda PERSON add \"What to talk about\"."
+            'A talking point needs some words: grow agenda PERSON add "What to talk about".'
         )
     if "\n" in words or "\r" in words:
         words = " ".join(words.split())  # one line: lists and choices show it whole

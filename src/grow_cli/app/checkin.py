@@ -14,8 +14,8 @@ from grow_cli.domain.ratings import described, to_rate
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from grow_cli.domain.agenda import PointState
     from grow_cli.app.records import Records
+    from grow_cli.domain.agenda import PointState
     from grow_cli.domain.ledger import Item
     from grow_cli.domain.models import Note
     from grow_cli.domain.threads import Thread

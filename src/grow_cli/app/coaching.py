@@ -25,7 +25,8 @@ def coaching_plan(env: Environment, kind: Kind, who: str | None) -> Plan:
         found = people.subject_for(locations, kind, who, offer_to_add=may_ask)
         read = records.load(locations)
         threads = read.ledger.threads_of(found.slug)
-        points = tuple(open_points_of(read, found.slug)) if kind == "coaching" else ()
+        coaching = kind == "coaching" and found.slug is not None
+        points = tuple(open_points_of(read, str(found.slug))) if coaching else ()
         return Subject(
             kind,
             found.slug,

@@ -51,9 +51,8 @@ def person_summary(found: Records, who: str, today: dt.date) -> dict[str, Any]:
 
 def prep_sheet(found: Records, who: str, today: dt.date) -> PrepSheet:
     """The sheet to read before a 1:1 with this person."""
-    from grow_cli.domain import prep
-
     from grow_cli.app.agenda import open_points_of
+    from grow_cli.domain import prep
 
     known = found.person(who)
     sheet = prep.build(

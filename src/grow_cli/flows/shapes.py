@@ -86,7 +86,7 @@ def _ask_shape(ask: Ask, scope: Answers, prefix: str) -> list[str]:
     if ask.kind == "checkbox" and value is not None:
         ids = isinstance(value, list) and all(isinstance(v, str) for v in value)
         if not (ids or value == "all"):
-            return [f"{prefix}{ask.key}: must be a list of ids, or \"all\""]
+            return [f'{prefix}{ask.key}: must be a list of ids, or "all"']
         return []
     if isinstance(value, dict):
         return [

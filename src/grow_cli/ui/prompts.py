@@ -103,9 +103,7 @@ def select(message: str, options: Sequence[Option], *, default: str | None = Non
     return str(_run(questionary.select(message, choices=choices, default=chosen)))
 
 
-def checkbox(
-    message: str, options: Sequence[Option], *, default: Sequence[str] = ()
-) -> list[str]:
+def checkbox(message: str, options: Sequence[Option], *, default: Sequence[str] = ()) -> list[str]:
     """Tick any number of options (space ticks, Enter ends); returns the values ticked."""
     import questionary
 
