@@ -85,6 +85,7 @@ ANSWERS: list[tuple[str, Any]] = [
     ("Anything else you will do", False),
     ("When is the next check-in", "in 1 week"),
     ("Tags", "support, turnaround"),
+    ("Private notes", ""),
 ]
 
 
@@ -115,6 +116,9 @@ class Counting:
 
     def confirm(self, message: str, *, default: bool) -> bool:
         return bool(self._answer(message))
+
+    def checkbox(self, message: str, choices: Any, *, default: list[str]) -> list[str]:
+        return list(self._answer(message))
 
     def say(self, text: str, *, style: str = "") -> None:
         return None

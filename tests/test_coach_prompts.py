@@ -143,9 +143,11 @@ class Talk:
             typed.append(YES if number < len(self.support) else NO)  # "Anything else...?"
         return typed
 
+    private: str = ""  # "Private notes, for you only": asked last
+
     def next_keys(self) -> list[str]:
         when = ENTER if self.next_checkin is None else replace(self.next_checkin)
-        return [when, say(self.tags)]
+        return [when, say(self.tags), say(self.private)]
 
     def keys(self, *, followup: bool = False) -> str:
         return keys(

@@ -88,6 +88,7 @@ def _rest(confidence: str = "") -> list[str]:
         NO,  # support?
         ENTER,  # next check-in
         ENTER,  # tags
+        ENTER,  # private notes
         ENTER,  # save
         NO,  # follow-up
     ]
@@ -154,6 +155,7 @@ def test_development_names_a_strength_and_asks_when_to_reflect(
         NO,
         ENTER,
         ENTER,
+        ENTER,  # private notes
         ENTER,
         NO,
     )
@@ -197,6 +199,7 @@ def test_career_never_asks_about_a_gap_and_asks_paths_to_explore(
         NO,
         ENTER,
         ENTER,
+        ENTER,  # private notes
         ENTER,
         NO,
     )
@@ -336,6 +339,7 @@ def test_the_manager_is_never_asked_how_sure_they_are(converse: Converse, alex: 
         NO,
         ENTER,
         ENTER,
+        ENTER,  # private notes
         ENTER,
         NO,
     )
@@ -457,6 +461,7 @@ def test_a_1on1_without_coaching_is_a_check_in(
         NO,  # coach on a goal now?
         NO,  # new actions?
         ENTER,  # tags
+        ENTER,  # private notes
         ENTER,  # save
         NO,
     )
@@ -502,6 +507,7 @@ def test_a_1on1_that_coaches_is_one_coaching_note_with_the_updates(
         NO,
         ENTER,
         ENTER,
+        ENTER,  # private notes
         ENTER,
         NO,
     )

@@ -81,6 +81,7 @@ def test_a_check_in_offers_closed_items_on_request(
         NO,  # another?
         NO,  # new actions?
         ENTER,  # tags
+        ENTER,  # private notes
         ENTER,  # save
         NO,
     )
@@ -138,6 +139,7 @@ def test_a_resumed_draft_keeps_its_date(
         NO,  # support
         ENTER,  # next check-in, suggested from the conversation's day
         ENTER,
+        ENTER,  # private notes
         ENTER,  # save
         NO,
     )
@@ -199,6 +201,7 @@ def test_review_can_change_the_date(grow: Any, alex: str, converse: Converse) ->
         NO,
         ENTER,
         ENTER,
+        ENTER,  # private notes
         pick(1),  # "Change a part"
         DOWN_TO_DATE,
         replace("2 days ago"),
@@ -210,5 +213,5 @@ def test_review_can_change_the_date(grow: Any, alex: str, converse: Converse) ->
     assert front(saved_note(run))["date"] == dt.date(2026, 11, 20)
 
 
-DOWN_TO_DATE = "\x1b[B" * 8 + ENTER  # "Which part?": the date comes after the 8 stages
+DOWN_TO_DATE = "\x1b[B" * 9 + ENTER  # "Which part?": the date comes after the 9 stages
 assert GROW_ANSWERS and SMART_ACTION  # the shared answers the helpers are made of

@@ -235,6 +235,7 @@ def test_interactive_checkin_walks_each_open_item(converse: Converse, folder: Pa
         NO,  # reopen an item closed by mistake?
         NO,  # any new actions?
         say("weekly"),  # tags
+        ENTER,  # private notes
         ENTER,  # review: Save it
         NO,  # follow-up message
     )
@@ -278,6 +279,7 @@ def test_interactive_checkin_adds_a_smart_action(converse: Converse, folder: Pat
         say("8"),
         NO,  # another?
         ENTER,  # tags
+        ENTER,  # private notes
         ENTER,  # save
         NO,
     )

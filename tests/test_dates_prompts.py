@@ -61,7 +61,8 @@ def _action(text: str, due_keys: str) -> list[str]:
 
 
 def _finish(support: list[str] | None = None) -> list[str]:
-    return [*(support or [NO]), ENTER, say(""), pick(SAVE_IT), NO]
+    # the next check-in, tags and private notes with Enter, then save
+    return [*(support or [NO]), ENTER, say(""), ENTER, pick(SAVE_IT), NO]
 
 
 def test_an_action_read_from_a_period_shows_the_day_and_enter_keeps_it(

@@ -289,6 +289,7 @@ RELEASED_FORMATS = {
     2: "71a97b43ee476b93fb9a6efbef79cfa9",  # the sqlite index (9505515)
     3: "e681e041379483145843d03ad59396a3",  # schema 2: coaching threads; due's view by owner
     4: "1165568459fae7b552756ac6cc843535",  # issue 16: ownership, confidence, ratings
+    5: "626c1aea89f453323500f4b620553ffe",  # issue 17: talking points discussed, private notes
 }
 
 

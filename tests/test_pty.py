@@ -81,6 +81,7 @@ DEMO_STEPS: list[Step] = [
     ("Anything else you will do?", ENTER),
     ("When is the next check-in?", ENTER),
     ("Tags to find this again (comma separated, optional)", ENTER),
+    ("Private notes, for you only", ENTER),
     ("Save this note?", ENTER),  # "Save it" is the default choice
 ]
 
@@ -121,6 +122,7 @@ FROM_REALITY: list[Step] = [
     ("Anything else you will do?", "n"),
     ("When is the next check-in?", CTRL_U + "in 1 week\r"),
     ("Tags to find this again (comma separated, optional)", "support, turnaround\r"),
+    ("Private notes, for you only", ENTER),
     ("Save this note?", ENTER),
 ]
 FOLLOW_UP: list[Step] = [("Show the follow-up message to send them?", "n")]  # asked once saved
@@ -399,6 +401,7 @@ def test_a_1on1_in_a_terminal(spawn: Spawn, pty_env: dict[str, str], tmp_path: P
             ("Coach on a goal now", "n"),
             ("Any new actions to agree?", "n"),
             ("Tags to find this again", ENTER),
+            ("Private notes, for you only", ENTER),
             ("Save this note?", ENTER),
         ],
     )

@@ -235,6 +235,7 @@ def test_kill_9_mid_checkin_keeps_every_submitted_answer(
         [
             ("Any new actions to agree?", "n"),
             ("Tags to find this again (comma separated, optional)", ENTER),
+            ("Private notes, for you only", ENTER),
             ("Save this note?", ENTER),
         ],
     )

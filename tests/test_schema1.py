@@ -28,8 +28,9 @@ RECORDED = DATA / "schema1"
 ANSWERS: dict[str, dict[str, Any]] = json.loads((RECORDED / "answers.json").read_text())
 MADE_IN = "/tmp/golden/schema1/notes"
 # Keys added since: threads (schema 2), and a person's "archived" (grow person archive).
-# Keys added since (issue 12: threads, goals; issue 13: archived; issue 16: style, ratings).
-ADDED_KEYS = {"threads", "goals_closed", "goals", "archived", "style", "ratings"}
+# Keys added since (issue 12: threads, goals; issue 13: archived; issue 16: style, ratings;
+# issue 17: talking_points).
+ADDED_KEYS = {"threads", "goals_closed", "goals", "archived", "style", "ratings", "talking_points"}
 
 
 @pytest.fixture(scope="module")

@@ -79,6 +79,7 @@ def test_a_conversation_continues_a_goal_already_followed(
         NO,  # support?
         ENTER,  # next check-in: suggested
         ENTER,  # tags
+        ENTER,  # private notes
         ENTER,  # save
         NO,  # follow-up message
     )
@@ -106,6 +107,7 @@ def test_a_check_in_closes_a_goal_with_its_outcome(
         say("First replies at 3.5 hours for two weeks"),
         NO,  # new actions?
         ENTER,  # tags
+        ENTER,  # private notes
         ENTER,  # save
         NO,
     )

@@ -40,6 +40,8 @@ COMMANDS: dict[str, str] = {
     "rate": "rate",
     "prep": "prep",
     "followup": "prep",
+    "agenda": "agenda",
+    "share": "share",
     "due": "cycle",
     "actions": "cycle",
     "goals": "goals",

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from grow_cli.app.records import Records
+    from grow_cli.domain.agenda import PointState
     from grow_cli.domain.ledger import Item
     from grow_cli.domain.models import Note
     from grow_cli.domain.threads import Thread
@@ -32,7 +33,9 @@ def checkin_plan(found: Records, who: str, today: dt.date) -> tuple[Plan, str]:
     def flow(_: Subject) -> Flow:
         from grow_cli.flows.checkin import checkin_flow
 
-        return checkin_flow(look.open_items, look.followed, today, look.closed, look.to_rate)
+        return checkin_flow(
+            look.open_items, look.followed, today, look.closed, look.to_rate, look.points
+        )
 
     plan = Plan(
         subject=lambda may_ask: look.subject("checkin"),
@@ -55,7 +58,9 @@ def one_on_one_plan(found: Records, who: str, today: dt.date) -> tuple[Plan, str
     def flow(_: Subject) -> Flow:
         from grow_cli.flows.one_on_one import one_on_one_flow
 
-        return one_on_one_flow(look.open_items, active, today, look.closed, look.to_rate)
+        return one_on_one_flow(
+            look.open_items, active, today, look.closed, look.to_rate, look.points
+        )
 
     def check(subject: Subject, answers: dict[str, Any]) -> list[str]:
         if coached(answers):
@@ -89,10 +94,12 @@ class LookBack:
     open_items: list[Item]  # the most overdue first
     closed: list[Item]
     rating_due: Note | None
+    points: tuple[PointState, ...] = ()  # their open talking points, oldest first
 
     @classmethod
     def of(cls, found: Records, who: str) -> LookBack:
         """Everything to look back at with `who` (an archived person is refused)."""
+        from grow_cli.app.agenda import open_points_of
         from grow_cli.app.people import require_current
 
         known = require_current(found.person(who))
@@ -109,6 +116,7 @@ class LookBack:
             sorted((i for i in items if i.open), key=lambda i: (i.due is None, i.due)),
             reopenable(items),
             to_rate([loaded.note for loaded in found.notes_of(known.slug)]),
+            tuple(open_points_of(found, known.slug)),
         )
 
     @property
@@ -127,6 +135,7 @@ class LookBack:
             {thread.id: thread for thread in self.threads},
             style=self.style,
             rated=self.rating_due.id if self.rating_due else None,
+            talking_points=self.points,
         )
 
 

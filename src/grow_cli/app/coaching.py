@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from grow_cli.app import people, records
+from grow_cli.app.agenda import open_points_of
 from grow_cli.app.conversation import Plan
 from grow_cli.app.session import Subject
 from grow_cli.env import Environment
@@ -22,7 +23,10 @@ def coaching_plan(env: Environment, kind: Kind, who: str | None) -> Plan:
 
     def subject(may_ask: bool) -> Subject:
         found = people.subject_for(locations, kind, who, offer_to_add=may_ask)
-        threads = records.load(locations).ledger.threads_of(found.slug)
+        read = records.load(locations)
+        threads = read.ledger.threads_of(found.slug)
+        coaching = kind == "coaching" and found.slug is not None
+        points = tuple(open_points_of(read, str(found.slug))) if coaching else ()
         return Subject(
             kind,
             found.slug,
@@ -30,13 +34,16 @@ def coaching_plan(env: Environment, kind: Kind, who: str | None) -> Plan:
             found.cadence_days,
             threads={t.id: t for t in threads},
             style=found.style,
+            talking_points=points,
         )
 
     def flow(subject: Subject) -> Flow:
         from grow_cli.flows.coach import coach_flow, feedback_flow
 
         active = [thread for thread in subject.threads.values() if thread.open]
-        return coach_flow(active) if kind == "coaching" else feedback_flow(active)
+        if kind == "coaching":
+            return coach_flow(active, subject.talking_points)
+        return feedback_flow(active)
 
     return Plan(subject=subject, flow=flow, check=thread_known)
 

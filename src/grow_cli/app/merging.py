@@ -56,6 +56,9 @@ class Report:
                 {"from": shown(old), "to": shown(new)} for old, new in outcome.drafts_moved
             ],
             "drafts_kept": [shown(path) for path in outcome.drafts_kept],
+            "talking_points_copied": [
+                {"from": shown(old), "to": shown(new)} for old, new in outcome.points_copied
+            ],
             "folded": dict(self.folded),
             "kept_in": shown(outcome.kept_in) if outcome.kept_in else None,
             "resumed": self.resumed,

@@ -51,10 +51,11 @@ def person_summary(found: Records, who: str, today: dt.date) -> dict[str, Any]:
 
 def prep_sheet(found: Records, who: str, today: dt.date) -> PrepSheet:
     """The sheet to read before a 1:1 with this person."""
+    from grow_cli.app.agenda import open_points_of
     from grow_cli.domain import prep
 
     known = found.person(who)
-    return prep.build(
+    sheet = prep.build(
         found.ledger,
         found.rhythm_of(known.slug),
         known.slug,
@@ -62,6 +63,8 @@ def prep_sheet(found: Records, who: str, today: dt.date) -> PrepSheet:
         today,
         known.person.style,
     )
+    sheet.talking_points = open_points_of(found, known.slug)
+    return sheet
 
 
 def stats(found: Records, period: Period, today: dt.date) -> Stats:

@@ -13,6 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from grow_cli.domain.agenda import PointState
     from grow_cli.domain.ledger import Item
     from grow_cli.domain.models import Note, Person
     from grow_cli.domain.prep import PrepSheet, ThreadPrep
@@ -104,6 +105,22 @@ def person_json(slug: str, person: Person) -> JSON:
     }
 
 
+def point_json(state: PointState, person: str) -> JSON:
+    """A talking point (`grow agenda`, `grow prep`, `grow share`): whose it is, when it was
+    added and, once a conversation discussed it, when and in which note."""
+    point = state.point
+    return {
+        "id": point.id,
+        "person": person,
+        "date": iso(point.date),
+        "by": point.by,
+        "text": point.text,
+        "open": state.open,
+        "discussed_on": iso(state.discussed_on),
+        "discussed_in": state.discussed_in,
+    }
+
+
 def rating_json(rated: Rated) -> JSON:
     """One rating of a conversation by the report."""
     return {
@@ -139,6 +156,7 @@ def prep_json(sheet: PrepSheet) -> JSON:
         "support_owed": [item_json(i, today) for i in sheet.owed],
         "recent_wins": [item_json(i, today) for i in sheet.wins],
         "questions": list(sheet.questions),
+        "talking_points": [point_json(state, sheet.person) for state in sheet.talking_points],
         "style": sheet.style,
         "ratings": [rating_json(r) for r in sheet.ratings],
         "threads": [_thread_prep_json(t, today, sheet.rhythm.cadence_days) for t in sheet.threads],

@@ -24,6 +24,7 @@ from grow_cli.store.paths import Locations
 from grow_cli.store.toml_text import MAX_ANSWERS_BYTES, read_capped
 
 if TYPE_CHECKING:
+    from grow_cli.domain.agenda import PointState
     from grow_cli.domain.dates import DateSettings
     from grow_cli.domain.models import Note
     from grow_cli.domain.threads import Thread
@@ -46,6 +47,8 @@ class Subject:
     style: str = ""  # how they like to be coached (person.toml), for the hints
     rated: str | None = None  # the conversation a rating given in this note is about
     checkin_unless_coached: bool = False  # a 1:1: a check-in note when it did not go on to coach
+    # Their open talking points (`grow agenda`): offered, and the ids `talking_points` may name.
+    talking_points: tuple[PointState, ...] = ()
 
     @property
     def draft_name(self) -> str:
@@ -104,6 +107,7 @@ def note_data(
     if isinstance(data.get("rating"), dict) and subject.rated:
         data["rating"] = {"note": subject.rated, **data["rating"]}
     _progress_rules(data, answers)
+    _talking_points(data, subject)
     if isinstance(data.get("tags"), str):
         data["tags"] = [tag.strip() for tag in data["tags"].split(",") if tag.strip()]
     kind = subject.kind
@@ -129,6 +133,21 @@ def note_data(
     if subject.kind == "journal":
         _journal_rules(data)
     return data
+
+
+def _talking_points(data: dict[str, Any], subject: Subject) -> None:
+    """`talking_points`: the ids of the open points discussed, or "all" of them; an id that is
+    not one of the person's open points is refused."""
+    if "talking_points" not in data:
+        return
+    from grow_cli.domain.agenda import discussed_ids
+
+    open_ids = [state.point.id for state in subject.talking_points]
+    ids, problems = discussed_ids(data.pop("talking_points"), open_ids, subject.slug or "PERSON")
+    if problems:
+        raise InvalidInputError(listed("The answers were not used:", problems), problems=problems)
+    if ids:
+        data["talking_points"] = ids
 
 
 def _their_confidence(data: dict[str, Any]) -> None:
@@ -247,7 +266,12 @@ def render_body(locations: Locations, note: Note, subject: Subject) -> str:
     from grow_cli.ui.render import note_body
 
     labels = {thread_id: thread.label for thread_id, thread in subject.threads.items()}
-    return note_body(locations, note, subject.name, subject.item_texts, labels)
+    # The talking points discussed are named by their words, as updates name their items.
+    texts = {
+        **subject.item_texts,
+        **{state.point.id: state.point.text for state in subject.talking_points},
+    }
+    return note_body(locations, note, subject.name, texts, labels)
 
 
 def save(locations: Locations, note: Note, subject: Subject, *, scripted: bool = False) -> Path:

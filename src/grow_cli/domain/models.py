@@ -35,6 +35,7 @@ from grow_cli.domain.vocabulary import (
     Kind,
     Mode,
     Owner,
+    PointBy,
     Proposer,
     Status,
     ThreadStatus,
@@ -377,6 +378,19 @@ class Rating(Strict):
     comment: str = ""
 
 
+class TalkingPoint(Strict):
+    """Something to talk about at the next 1:1, added between them (`grow agenda PERSON add`):
+    one small file of its own in people/<slug>/agenda/, never rewritten. It is discussed once a
+    conversation note lists its id in `talking_points`."""
+
+    id: Text
+    date: PastDate  # the day it was added
+    by: PointBy = "manager"  # whose point it is: the manager's or the report's
+    text: Text
+    # When on that day (the clock's time): orders the points of one day as they were added.
+    added: dt.datetime | None = None
+
+
 class Note(Strict):
     """One conversation, check-in, feedback record or journal entry."""
 
@@ -402,6 +416,11 @@ class Note(Strict):
     career: Career | None = None
     strength: str | None = None  # development: a strength worth naming, instead of a gap
     rating: Rating | None = None  # the report's rating of an earlier conversation
+    # The ids of the person's talking points this conversation discussed (`grow agenda`): the
+    # points themselves are files of their own, never rewritten; this note marks them discussed.
+    talking_points: list[Text] = Field(default_factory=list)
+    # What the manager keeps to themself: never in `grow share` (domain/sharing.py).
+    private_notes: str | None = None
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 

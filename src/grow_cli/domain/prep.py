@@ -15,6 +15,7 @@ from grow_cli.domain.styles import PREP_QUESTIONS, SUMMARY, style_of
 from grow_cli.domain.vocabulary import MEETING_KINDS, Style
 
 if TYPE_CHECKING:
+    from grow_cli.domain.agenda import PointState
     from grow_cli.domain.models import Feedback, Note
     from grow_cli.domain.threads import Thread
 
@@ -70,6 +71,8 @@ class PrepSheet:
     closed: list[Thread] = field(default_factory=list)  # goals closed since the last 1:1
     style: Style | None = None  # how they like to be coached, when their profile says
     ratings: list[Rated] = field(default_factory=list)  # their ratings, the newest last
+    # Their and your talking points still open (`grow agenda`), oldest first: shown first.
+    talking_points: list[PointState] = field(default_factory=list)
 
     @property
     def style_summary(self) -> str | None:

@@ -43,6 +43,14 @@ BETTER: Final[tuple[Better, ...]] = get_args(Better)
 PROPOSERS: Final[tuple[Proposer, ...]] = get_args(Proposer)
 CAUSES: Final[tuple[Cause, ...]] = get_args(Cause)
 STYLES: Final[tuple[Style, ...]] = get_args(Style)
+# Whose talking point it is (`grow agenda PERSON add`): the manager's or the report's. Kept in
+# the point's file as `by`; the command line says it plainly, `--by me|them`.
+PointBy = Literal["manager", "report"]
+POINT_BY: Final[tuple[PointBy, ...]] = get_args(PointBy)
+POINT_BY_WORDS: Final[dict[str, PointBy]] = {"me": "manager", "them": "report"}
+POINT_BY_SHOWN: Final[dict[str, str]] = {"manager": "mine", "report": "theirs"}
+# An answers file's `talking_points = "all"`: every open talking point was discussed.
+ALL_POINTS: Final = "all"
 CONFIDENT: Final = 7  # a confidence below this is said at the prompt, with what would raise it
 SCHEMAS: Final = (1, 2)
 CURRENT_SCHEMA: Final = 2

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from grow_cli.domain.agenda import PointState
 from grow_cli.domain.ledger import Item
 from grow_cli.domain.threads import Thread, suggested_next_checkin
 from grow_cli.domain.wording import plural
+from grow_cli.flows.agenda import PRIVATE_STAGE, points_stages
 from grow_cli.flows.coach import ACTIONS_STAGE
 from grow_cli.flows.engine import get_path
 from grow_cli.flows.model import (
@@ -274,15 +276,18 @@ def checkin_flow(
     today: dt.date,
     closed: Sequence[Item] = (),
     to_rate: str | None = None,
+    points: Sequence[PointState] = (),
 ) -> Flow:
     """The check-in: thread by thread (most urgent first) for the threads followed in schema 2,
-    then the open items of no such thread, new actions, and the next check-in.
+    then the open items of no such thread, the talking points discussed (when any are open),
+    new actions, the next check-in, and private notes.
 
     With no such thread (a person whose notes are all of schema 1) it is the check-in of
     schema 1: every open item, new actions, the next check-in.
     """
     reviewed = review_stages(items, threads, today, closed, to_rate)
-    return Flow("checkin", (*reviewed, *closing_stages(threads)))
+    stages = (*reviewed, *points_stages(points), *closing_stages(threads), PRIVATE_STAGE)
+    return Flow("checkin", stages)
 
 
 def review_stages(

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from grow_cli.domain.threads import suggested_next_checkin
+from grow_cli.flows.agenda import PRIVATE_STAGE, points_stages
 from grow_cli.flows.deadline import due_to_ask, read_due, read_due_note
 from grow_cli.flows.engine import get_path
 from grow_cli.flows.focus import (
@@ -40,6 +41,7 @@ from grow_cli.flows.model import (
 )
 
 if TYPE_CHECKING:
+    from grow_cli.domain.agenda import PointState
     from grow_cli.domain.threads import Thread
 
 FOCUS_CHOICES = (
@@ -513,9 +515,10 @@ NEXT_STAGE = Stage(
 )
 
 
-def coach_flow(threads: Sequence[Thread] = ()) -> Flow:
+def coach_flow(threads: Sequence[Thread] = (), points: Sequence[PointState] = ()) -> Flow:
     """The coaching conversation; with threads already followed, it first asks which goal it is
-    about (continuing one keeps its focus and goal as the suggestions)."""
+    about (continuing one keeps its focus and goal as the suggestions). With open talking
+    points it asks which were discussed, before the next check-in; private notes come last."""
     stages = (
         FOCUS_STAGE,
         TOPIC_STAGE,
@@ -525,7 +528,7 @@ def coach_flow(threads: Sequence[Thread] = ()) -> Flow:
         GROW_STAGE,
         MEASURE_STAGE,
     )
-    rest = (ACTIONS_STAGE, SUPPORT_STAGE, NEXT_STAGE)
+    rest = (ACTIONS_STAGE, SUPPORT_STAGE, *points_stages(points), NEXT_STAGE, PRIVATE_STAGE)
     return Flow("coach", ((_thread_stage(threads),) if threads else ()) + stages + rest)
 
 

@@ -43,6 +43,10 @@ class Asker(Protocol):
 
     def confirm(self, message: str, *, default: bool) -> bool: ...
 
+    def checkbox(
+        self, message: str, choices: tuple[Choice, ...], *, default: list[str]
+    ) -> list[str]: ...
+
     def say(self, text: str, *, style: str = "") -> None: ...
 
 
@@ -212,6 +216,9 @@ class Conversation:
             return self.asker.choice(message, ask.choices, default=suggested)
         if ask.kind == "confirm":
             return self.asker.confirm(message, default=bool(suggested))
+        if ask.kind == "checkbox":
+            ticked = suggested if isinstance(suggested, list) else []
+            return self.asker.checkbox(message, ask.choices, default=[str(v) for v in ticked])
         if ask.kind == "list":
             return self._ask_list(ask, list(suggested or []), message)
         if ask.kind == "proposers":

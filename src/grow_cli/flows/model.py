@@ -54,9 +54,19 @@ class Ask:
     message: str
     # "number": a confidence from 1 to 10; "decimal": any number (a measure's reading);
     # "score": a rating from 1 to 5;
-    # "proposers": who proposed each of the options listed under `of`, one choice per option
+    # "proposers": who proposed each of the options listed under `of`, one choice per option;
+    # "checkbox": any number of the choices (the talking points discussed), a list of values
     kind: Literal[
-        "text", "choice", "confirm", "list", "date", "number", "decimal", "proposers", "score"
+        "text",
+        "choice",
+        "confirm",
+        "list",
+        "date",
+        "number",
+        "decimal",
+        "proposers",
+        "score",
+        "checkbox",
     ] = "text"
     choices: tuple[Choice, ...] = ()
     required: bool = True

@@ -14,8 +14,10 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
+from grow_cli.domain.agenda import PointState
 from grow_cli.domain.ledger import Item
 from grow_cli.domain.threads import Thread
+from grow_cli.flows.agenda import PRIVATE_STAGE, points_stages
 from grow_cli.flows.checkin import closing_stages, review_stages
 from grow_cli.flows.coach import coach_flow
 from grow_cli.flows.model import Answers, Ask, Flow, Stage
@@ -55,9 +57,25 @@ def one_on_one_flow(
     today: dt.date,
     closed: Sequence[Item] = (),
     to_rate: str | None = None,
+    points: Sequence[PointState] = (),
 ) -> Flow:
-    """The 1:1: the check-in's look back, then coaching or the check-in's close."""
+    """The 1:1: the check-in's look back and the talking points discussed (when any are
+    open), then coaching or the check-in's close; private notes last, once."""
     looked_back = review_stages(items, threads, today, closed, to_rate)
-    coaching = tuple(_only_when(s, True, "coach-") for s in coach_flow(threads).stages)
+    coaching = tuple(
+        _only_when(s, True, "coach-")
+        for s in coach_flow(threads).stages
+        if s.name != PRIVATE_STAGE.name
+    )
     closing = tuple(_only_when(s, False) for s in closing_stages(threads))
-    return Flow("1on1", (*looked_back, CHOOSE_STAGE, *coaching, *closing))
+    return Flow(
+        "1on1",
+        (
+            *looked_back,
+            *points_stages(points),
+            CHOOSE_STAGE,
+            *coaching,
+            *closing,
+            PRIVATE_STAGE,
+        ),
+    )

@@ -83,6 +83,11 @@ def _ask_shape(ask: Ask, scope: Answers, prefix: str) -> list[str]:
     value = value.get(last)
     if ask.kind in _ONE_VALUE_KINDS and isinstance(value, list | dict):
         return [f"{prefix}{ask.key}: must be one value, not {_shape(value)}"]
+    if ask.kind == "checkbox" and value is not None:
+        ids = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        if not (ids or value == "all"):
+            return [f'{prefix}{ask.key}: must be a list of ids, or "all"']
+        return []
     if isinstance(value, dict):
         return [
             f"{prefix}{ask.key}: must be {'a list' if ask.kind == 'list' else 'text'}, not a table"

@@ -58,9 +58,9 @@ if TYPE_CHECKING:
     from grow_cli.domain.models import Note
 
 INDEX_FILENAME = "index.sqlite3"
-FORMAT = 4
+FORMAT = 5
 # note_schema_hash() of the models FORMAT stores; tests/test_index.py checks it is current.
-NOTE_SCHEMA_HASH = "1165568459fae7b552756ac6cc843535"
+NOTE_SCHEMA_HASH = "626c1aea89f453323500f4b620553ffe"
 # A file changed within this long of a scan may change again without its size or times changing
 # (file systems keep times in ticks of up to 2 s), so its result waits until it is older.
 RACY_WINDOW_NS = 2_000_000_000

@@ -8,7 +8,9 @@ Notes are the truth, so the merge never loses one, even when it is killed half w
    `person` is the target, and its ids and every reference to a moved note's ids are renamed.
 3. Notes elsewhere that refer to a moved note's ids (rare: written by hand) are rewritten in
    place; their originals are kept in the record's folder first.
-4. The source's drafts move to the target's names (their ids renamed) where those are free; the
+4. The source's talking points (agenda/, one file per point) are copied into the target's
+   agenda folder under their own names (random, so they never clash); then the source's
+   drafts move to the target's names (their ids renamed) where those are free; the
    originals are kept in the record's folder.
 5. Only then is the source's folder (profile, original notes, any other files) moved, in one
    rename, into the record's folder, and the record marked finished.
@@ -74,6 +76,7 @@ class Outcome:
     rewritten: list[Path] = field(default_factory=list)  # notes elsewhere, rewritten in place
     drafts_moved: list[tuple[Path, Path]] = field(default_factory=list)
     drafts_kept: list[Path] = field(default_factory=list)  # left in the record's folder
+    points_copied: list[tuple[Path, Path]] = field(default_factory=list)  # talking points
     kept_in: Path | None = None  # where the source's folder went
 
 
@@ -190,9 +193,31 @@ def carry_out(
     for loaded in others:
         if _rewrite_in_place(locations, merge, loaded):
             outcome.rewritten.append(loaded.path)
+    _copy_points(locations, merge, outcome)
     for draft in drafts.drafts_of(locations, merge.source):
         _move_draft(merge, draft, outcome)
     return outcome
+
+
+def _copy_points(locations: Locations, merge: Merge, outcome: Outcome) -> None:
+    """The source's talking points, copied as they are into the target's agenda folder (the
+    originals go with the source's folder into the record's): a point's id is in no note id,
+    so the notes that discussed it still name it."""
+    from grow_cli.store import agenda
+
+    sources = agenda.files_of(locations, merge.source)
+    if not sources:
+        return
+    folder = ensure_private_dir(agenda.agenda_dir(locations, merge.target), locations.notes_dir)
+    for source in sources:
+        target = folder / source.name
+        text = _read(source)
+        if not write_new(target, text) and _read(target) != text:
+            raise StoreError(
+                f"{target} is in the way of the merge and is not the copy it made.",
+                hint="Move that file out of the folder and run the merge again.",
+            )
+        outcome.points_copied.append((source, target))
 
 
 def finish(locations: Locations, merge: Merge, outcome: Outcome, today: dt.date) -> None:

@@ -64,6 +64,13 @@ class TerminalAsker:
         """Yes or no."""
         return prompts.confirm(message, default=default)
 
+    def checkbox(
+        self, message: str, choices: Sequence[Labelled], *, default: list[str]
+    ) -> list[str]:
+        """Any number of the options, ticked with the space bar."""
+        options = [prompts.Option(c.value, c.label) for c in choices]
+        return prompts.checkbox(message, options, default=default)
+
     def say(self, text: str, *, style: str = "") -> None:
         """Show a heading, a hint or a warning between questions."""
         from rich.markup import escape

@@ -106,6 +106,17 @@ def select(message: str, options: Sequence[Option], *, default: str | None = Non
     return str(_run(questionary.select(message, choices=choices, default=chosen)))
 
 
+def checkbox(message: str, options: Sequence[Option], *, default: Sequence[str] = ()) -> list[str]:
+    """Tick any number of options (space ticks, Enter ends); returns the values ticked."""
+    import questionary
+
+    choices = [
+        questionary.Choice(title=o.label, value=o.value, checked=o.value in default)
+        for o in options
+    ]
+    return [str(value) for value in _run(questionary.checkbox(message, choices=choices))]
+
+
 def confirm(message: str, *, default: bool = True) -> bool:
     """A yes/no question; y or n answers without Enter."""
     import questionary
