@@ -79,7 +79,10 @@ def filled(model: type[BaseModel], prefix: str, tokens: Tokens) -> dict[str, Any
             value = filled(inner, path, tokens)
             data[key] = [value] if is_list else value
         elif text:
-            data[key] = [tokens.new(path)] if is_list else tokens.new(path)
+            token = tokens.new(path)
+            if path.endswith(".email"):  # a valid address that still carries the token
+                token += "@example.com"
+            data[key] = [token] if is_list else token
         elif info.is_required():
             data[key] = _example(info.annotation)
     return data

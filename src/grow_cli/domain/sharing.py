@@ -85,6 +85,7 @@ PRIVATE: Final = frozenset[str](
         "note.actions.smart",
         "note.actions.smart_override",
         "person.style",  # how the manager sees them
+        "person.email",  # where the follow-up goes; the document needs no address
     }
 )
 
