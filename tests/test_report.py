@@ -214,8 +214,8 @@ function measure(frame) {{
   for (const el of doc.body.querySelectorAll("*")) {{
     const box = el.getBoundingClientRect();
     if (box.width && (box.right > width + 0.5 || box.left < -0.5)) {{
-      cut.push(el.tagName.toLowerCase() + "." + (el.getAttribute("class") || "") + " " + Math.round(box.left) + "-"
-               + Math.round(box.right));
+      const name = el.tagName.toLowerCase() + "." + (el.getAttribute("class") || "");
+      cut.push(name + " " + Math.round(box.left) + "-" + Math.round(box.right));
     }}
   }}
   const table = doc.querySelector("table.people");
@@ -244,7 +244,8 @@ def _measure(tmp_path: Path, report: str) -> dict[str, Any]:
         for width in WIDTHS
     ]
     frames.append(
-        f'<iframe id="control" width="390" height="200" srcdoc="{markup.escape(TOO_WIDE)}"></iframe>'
+        f'<iframe id="control" width="390" height="200" srcdoc="{markup.escape(TOO_WIDE)}">'
+        "</iframe>"
     )
     wrapper = tmp_path / "measure.html"
     wrapper.write_text(MEASURE.format(frames="\n".join(frames)), encoding="utf-8")
