@@ -524,3 +524,78 @@ def test_no_worth_a_look_without_flags(grow: Grow, notes_dir: Path) -> None:
     result = grow("stats")
     assert result.exit_code == 0, result.output
     assert "Ana Diaz" in result.stdout and "Worth a look" not in result.stdout
+
+
+def test_someone_added_today_is_counted_from_today(grow: Grow, notes_dir: Path) -> None:
+    # Ana has been on the team the whole 90 days, with 6 conversations; Ben was added today and
+    # had his first conversation today; Cy was added today and has had none yet.
+    people = {"ana-diaz": "2026-01-01", "ben-ode": "2026-11-22", "cy-park": "2026-11-22"}
+    for slug, started in people.items():
+        folder = notes_dir / "people" / slug
+        folder.mkdir(parents=True)
+        name = slug.replace("-", " ").title()
+        (folder / "person.toml").write_text(
+            f'name = "{name}"\nstarted = {started}\n', encoding="utf-8"
+        )
+    for day in ("09-01", "09-15", "10-01", "10-15", "11-01", "11-15"):
+        write_note(
+            notes_dir,
+            f"people/ana-diaz/2026-{day}-coaching.md",
+            _note("coaching", f"2026-{day}", "ana-diaz", 'focus = "development"\n'),
+        )
+    write_note(
+        notes_dir,
+        "people/ben-ode/2026-11-22-coaching.md",
+        _note("coaching", "2026-11-22", "ben-ode", 'focus = "development"\n'),
+    )
+    data = _json(grow)
+    ben, cy = _person(data, "ben-ode"), _person(data, "cy-park")
+    # One day on the team: no check-in is due from them yet, and their rate is over that day.
+    assert (ben["days_counted"], ben["checkins_expected"], ben["checkins_kept"]) == (1, 0, 1)
+    assert (cy["days_counted"], cy["checkins_expected"]) == (1, 0)
+    assert ben["conversations_per_week"] == 7.0  # 1 in 1/7 of a week
+    assert _person(data, "ana-diaz")["checkins_expected"] == 12  # 90 // 7
+    # Ben's 1 of 7 conversations (14%) was once "under half the mean share" (33%); counted from
+    # today his fair share is 1 of 92 person-days. Cy has had nothing due yet.
+    flagged = [(f["kind"], f["person"]) for f in data["flags"]]
+    assert all(person not in ("ben-ode", "cy-park") for _, person in flagged), flagged
+    assert data["team"]["conversations_per_week"] == round(7 / (90 / 7), 2)  # the whole period
+
+
+def test_need_order() -> None:
+    from grow_cli.domain.need import by_need
+    from grow_cli.domain.stats import PersonStats
+
+    def person(name: str, missed: int, expected: int, kept: int, talks: int) -> PersonStats:
+        row = PersonStats(name.lower(), name, 7, conversations=talks, kept=kept)
+        row.expected, row.checkin_days_missed = expected, missed
+        return row
+
+    people = [
+        person("Ana", 0, 4, 4, 4),  # nothing missed or short, 1 conversation per check-in
+        person("Ben", 3, 4, 4, 4),  # check-in missed 3 days
+        person("Cy", 10, 4, 4, 9),  # missed 10 days: first, however many conversations
+        person("Dee", 0, 4, 1, 1),  # 3 check-ins short
+        person("Eve", 0, 4, 3, 3),  # 1 short
+        person("Fay", 0, 0, 0, 0),  # new: nothing expected yet, so last
+        person("Gus", 0, 4, 4, 2),  # not short, but fewer conversations for each expected
+    ]
+    assert [p.name for p in by_need(people)] == ["Cy", "Ben", "Dee", "Eve", "Gus", "Ana", "Fay"]
+
+
+def test_weekly_trend_ends_with_the_period() -> None:
+    from grow_cli.domain.stats import weekly
+
+    period = Period(dt.date(2026, 11, 1), dt.date(2026, 11, 10))  # 10 days: 7 + 3
+    days = [dt.date(2026, 11, 1), dt.date(2026, 11, 7), dt.date(2026, 11, 8), dt.date(2026, 11, 10)]
+    assert [(w.since.day, w.days, w.conversations) for w in weekly(period, days)] == [
+        (1, 7, 2),
+        (8, 3, 2),
+    ]
+
+
+def test_a_checkin_is_missed_the_day_after_it_was_due() -> None:
+    from grow_cli.domain.due import days_missed
+
+    due = dt.date(2026, 11, 20)
+    assert [days_missed(due, due + dt.timedelta(days=n)) for n in (-1, 0, 1, 5)] == [0, 0, 1, 5]
