@@ -89,7 +89,7 @@ def test_missed_checkins_are_shown_and_flagged_as_grow_due_has_them(
             f'<p class="flag">Your check-in with {names[slug]} was due on {entry["due"]} '
             f"({days} day" in html
         )
-    assert '<th>check-ins missed today</th><td class="n">3</td>' in html
+    assert '<th>check-ins missed now</th><td class="n">3</td>' in html
 
 
 def test_conversations_per_week_is_an_inline_svg(

@@ -374,6 +374,7 @@ def test_terminal_tables(grow: Grow, notes_dir: Path) -> None:
     assert "Coaching from 2026-10-24 to 2026-11-20 (28 days)" in out
     assert "Ana Diaz" in out and "3/4" in out and "3/1/1" in out and "50% 50% 0%" in out
     assert " 1/1 " in out and "1/1.1" not in out  # Ben: whole check-ins, never a fraction
+    assert "check-ins missed now" in out and "│ 2 " in out.split("check-ins missed now")[1][:40]
     assert "2.25" in out
     assert "█" * 12 in out  # Dee, the most conversations, gets the full bar
     assert "Cy Park had no conversation in the period." in out

@@ -104,6 +104,7 @@ def _team_table(found: Stats) -> Any:
     team.add_row("conversations", str(found.conversations))
     team.add_row("per week", f"{found.per_week:g}")
     team.add_row("check-ins", str(found.checkins))
+    team.add_row("check-ins missed now", str(sum(1 for p in found.people if p.checkin_days_missed)))
     team.add_row("distinct topics", str(len(found.topics)))
     team.add_row("distinct tags", str(len(found.tags)))
     team.add_row("people with development coaching", str(found.development_people))
