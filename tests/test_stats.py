@@ -221,7 +221,11 @@ def test_ana(period_stats: dict[str, Any]) -> None:
         "checkins": 1,  # 11-03 (11-21 is after the period)
         "days_since_last_conversation": 3,  # 11-17 -> 11-20
         "checkins_kept": 3,  # check-in 11-03 + two coaching notes
-        "checkins_expected": 4.0,  # 28 / 7
+        "checkins_expected": 4,  # 28 days, a check-in every 7: four whole check-ins due
+        "days_counted": 28,  # on the team the whole period
+        "conversations_per_week": 0.75,  # 3 in 4 weeks
+        "next_checkin": "2026-11-28",  # grow due's: the 11-21 check-in + 7 days
+        "checkin_days_missed": 0,
         "actions": {"agreed": 3, "done": 1, "overdue": 1},  # the 10-20 action is before
         "focus": {"performance": 1, "development": 1, "career": 0, "unset": 0},
         "focus_share": {"performance": 0.5, "development": 0.5, "career": 0.0, "unset": 0.0},
@@ -242,8 +246,13 @@ def test_ben(period_stats: dict[str, Any]) -> None:
     ben = _person(period_stats, "ben-ode")
     assert (ben["conversations"], ben["checkins"]) == (1, 0)
     assert ben["days_since_last_conversation"] == 15  # 11-05 -> 11-20
-    # Coached from his first note on 11-05: 16 days of the period, not 28 (16 / 14).
-    assert (ben["checkins_kept"], ben["checkins_expected"]) == (1, 1.1)
+    # Coached from his first note on 11-05: 16 days of the period, not 28; one whole check-in
+    # due in them at 14 days (16 // 14), never a fraction of one.
+    assert (ben["checkins_kept"], ben["checkins_expected"]) == (1, 1)
+    # His rate is over his own 16 days (1 / (16 / 7)), not the period's 4 weeks (0.25).
+    assert (ben["days_counted"], ben["conversations_per_week"]) == (16, 0.44)
+    # As grow due has it: 11-05 + 14 days = 11-19, missed by today (11-22).
+    assert (ben["next_checkin"], ben["checkin_days_missed"]) == ("2026-11-19", 3)
     assert ben["actions"] == {"agreed": 1, "done": 1, "overdue": 0}
     assert ben["focus_share"]["performance"] == 1.0
     assert ben["share_of_conversations"] == 0.111  # 1 of 9
@@ -253,7 +262,8 @@ def test_cy_never_coached_in_the_period(period_stats: dict[str, Any]) -> None:
     cy = _person(period_stats, "cy-park")
     assert (cy["conversations"], cy["checkins"], cy["checkins_kept"]) == (0, 0, 0)
     assert cy["days_since_last_conversation"] == 80  # 2026-09-01 -> 2026-11-20
-    assert cy["checkins_expected"] == 2.8  # 28 / 10
+    assert cy["checkins_expected"] == 2  # 28 // 10: two whole check-ins due
+    assert (cy["next_checkin"], cy["checkin_days_missed"]) == ("2026-09-11", 72)
     assert cy["actions"] == {"agreed": 0, "done": 0, "overdue": 0}
     assert cy["focus"] == {"performance": 0, "development": 0, "career": 0, "unset": 0}
     assert cy["share_of_conversations"] == 0.0
@@ -262,7 +272,7 @@ def test_cy_never_coached_in_the_period(period_stats: dict[str, Any]) -> None:
 def test_dee_both_ends_of_the_period_count(period_stats: dict[str, Any]) -> None:
     dee = _person(period_stats, "dee-ray")
     assert (dee["conversations"], dee["checkins"], dee["days_since_last_conversation"]) == (5, 0, 0)
-    assert (dee["checkins_kept"], dee["checkins_expected"]) == (3, 4.0)
+    assert (dee["checkins_kept"], dee["checkins_expected"]) == (3, 4)
     assert dee["focus"] == {"performance": 1, "development": 0, "career": 1, "unset": 1}
     assert dee["focus_share"] == {
         "performance": 0.333,
@@ -299,24 +309,38 @@ def test_team(period_stats: dict[str, Any]) -> None:
             "outcomes": {"achieved": 0, "partly_achieved": 0, "not_achieved": 0, "dropped": 0},
         },
         "ratings": {"count": 0, "mean": None},
+        # The trend: 9 conversations in the period's four weeks from 10-24.
+        "weekly": [
+            {"since": "2026-10-24", "days": 7, "conversations": 2},  # Dee 10-24, Ana 10-27
+            {"since": "2026-10-31", "days": 7, "conversations": 3},  # Dee 11-02, Ben, Dee 11-06
+            {"since": "2026-11-07", "days": 7, "conversations": 2},  # Ana 11-10, Dee 11-13
+            {"since": "2026-11-14", "days": 7, "conversations": 2},  # Ana 11-17, Dee 11-20
+        ],
     }
 
 
 def test_flags(period_stats: dict[str, Any]) -> None:
-    # Ben: 1/9 = 11% < half the mean share (12.5%); Cy: none; development: 1 of 4 people;
-    # Dee: 5/9 = 56%, over twice the mean share (50%). Not mostly corrective: 3 of the 5 coaching
-    # notes with a focus are performance, exactly 60%, not over it.
+    # Ben: 1/9 = 11%, but he was coached 16 of the 100 person-days (his fair share 16%), so not
+    # under half of it; Cy: none; development: 1 of 4 people; Dee: 5/9 = 56%, over twice the mean
+    # share (50%). Not mostly corrective: 3 of the 5 coaching notes with a focus are
+    # performance, exactly 60%, not over it. Ben's and Cy's check-ins are past, as in grow due.
     assert [(f["kind"], f["person"]) for f in period_stats["flags"]] == [
-        ("far_below", "ben-ode"),
         ("never_coached", "cy-park"),
         ("development_narrow", None),
         ("concentrated", "dee-ray"),
+        ("checkin_missed", "ben-ode"),
+        ("checkin_missed", "cy-park"),
     ]
-    assert period_stats["flags"][0]["message"] == (
-        "Ben Ode had 11.1% of the conversations, under half the mean share (25.0%)."
-    )
-    assert "1 of 4 people" in period_stats["flags"][2]["message"]
+    assert "1 of 4 people" in period_stats["flags"][1]["message"]
     assert period_stats["flags"][3] == {
+        "kind": "checkin_missed",
+        "person": "ben-ode",
+        "message": "Your check-in with Ben Ode was due on 2026-11-19 (3 days ago) and has not "
+        "happened: when can you meet?",
+        "next_checkin": "2026-11-19",
+        "days_missed": 3,
+    }
+    assert period_stats["flags"][2] == {
         "kind": "concentrated",
         "person": "dee-ray",
         "message": "Dee Ray had 5 of 9 conversations (56%), over twice the mean share of 25%: "
@@ -349,6 +373,8 @@ def test_terminal_tables(grow: Grow, notes_dir: Path) -> None:
     out = result.stdout
     assert "Coaching from 2026-10-24 to 2026-11-20 (28 days)" in out
     assert "Ana Diaz" in out and "3/4" in out and "3/1/1" in out and "50% 50% 0%" in out
+    assert " 1/1 " in out and "1/1.1" not in out  # Ben: whole check-ins, never a fraction
+    assert "check-ins missed now" in out and "│ 2 " in out.split("check-ins missed now")[1][:40]
     assert "2.25" in out
     assert "█" * 12 in out  # Dee, the most conversations, gets the full bar
     assert "Cy Park had no conversation in the period." in out
@@ -399,10 +425,10 @@ def test_flags_about_the_kind_of_coaching(grow: Grow, notes_dir: Path) -> None:
     flags_folder(notes_dir)
     data = _json(grow)
     assert [p["person"] for p in data["people"]] == ["alex-kim", "dee-ray", "priya-shah", "sam-lee"]
-    # 9 conversations among 4 people (Cy is archived): the mean share is 25%.
+    # 9 conversations among 4 people (Cy is archived): the mean share is 25%. Alex joined 11 of
+    # the 90 days ago: his 1 of 9 (11%) is over his fair share (11 / 281 person-days, 4%).
     assert [(f["kind"], f["person"]) for f in data["flags"]] == [
-        ("far_below", "alex-kim"),
-        ("far_below", "dee-ray"),
+        ("far_below", "dee-ray"),  # 1 of 9, under half of 90 / 281 person-days (32%)
         ("never_coached", "sam-lee"),
         ("concentrated", "priya-shah"),  # 7 of 9
         ("mostly_corrective", None),  # 6 of the 8 coaching notes with a focus
@@ -411,7 +437,15 @@ def test_flags_about_the_kind_of_coaching(grow: Grow, notes_dir: Path) -> None:
         ("no_development", "dee-ray"),
         ("no_development", "sam-lee"),
         ("support_blocking", "priya-shah"),
+        # As grow due has them: Dee 11-02 + 7, Priya 11-10 + 7, Sam 10-01 + 7; Alex's is today.
+        ("checkin_missed", "dee-ray"),
+        ("checkin_missed", "priya-shah"),
+        ("checkin_missed", "sam-lee"),
     ]
+    assert data["flags"][0]["message"] == (
+        "Dee Ray had 11.1% of the conversations, under half their fair share (32.0%: the mean "
+        "share, weighed by the days each person was on the team in the period)."
+    )
     by_kind = {f["kind"]: f for f in data["flags"] if f["person"] != "dee-ray"}
     assert by_kind["concentrated"]["message"] == (
         "Priya Shah had 7 of 9 conversations (78%), over twice the mean share of 25%: who else "
@@ -469,7 +503,7 @@ def test_worth_a_look_comes_after_the_counts(grow: Grow, notes_dir: Path) -> Non
     result = grow("stats")
     assert result.exit_code == 0, result.output
     out = " ".join(result.stdout.split())  # the sentences wrap at the terminal's width
-    assert out.index("Team") < out.index("Worth a look") < out.index("! Alex Kim had 11.1%")
+    assert out.index("Team") < out.index("Worth a look") < out.index("! Dee Ray had 11.1%")
     assert (
         "! Priya Shah had 7 of 9 conversations (78%), over twice the mean share of 25%: who "
         "else needs your time?" in out
@@ -491,3 +525,78 @@ def test_no_worth_a_look_without_flags(grow: Grow, notes_dir: Path) -> None:
     result = grow("stats")
     assert result.exit_code == 0, result.output
     assert "Ana Diaz" in result.stdout and "Worth a look" not in result.stdout
+
+
+def test_someone_added_today_is_counted_from_today(grow: Grow, notes_dir: Path) -> None:
+    # Ana has been on the team the whole 90 days, with 6 conversations; Ben was added today and
+    # had his first conversation today; Cy was added today and has had none yet.
+    people = {"ana-diaz": "2026-01-01", "ben-ode": "2026-11-22", "cy-park": "2026-11-22"}
+    for slug, started in people.items():
+        folder = notes_dir / "people" / slug
+        folder.mkdir(parents=True)
+        name = slug.replace("-", " ").title()
+        (folder / "person.toml").write_text(
+            f'name = "{name}"\nstarted = {started}\n', encoding="utf-8"
+        )
+    for day in ("09-01", "09-15", "10-01", "10-15", "11-01", "11-15"):
+        write_note(
+            notes_dir,
+            f"people/ana-diaz/2026-{day}-coaching.md",
+            _note("coaching", f"2026-{day}", "ana-diaz", 'focus = "development"\n'),
+        )
+    write_note(
+        notes_dir,
+        "people/ben-ode/2026-11-22-coaching.md",
+        _note("coaching", "2026-11-22", "ben-ode", 'focus = "development"\n'),
+    )
+    data = _json(grow)
+    ben, cy = _person(data, "ben-ode"), _person(data, "cy-park")
+    # One day on the team: no check-in is due from them yet, and their rate is over that day.
+    assert (ben["days_counted"], ben["checkins_expected"], ben["checkins_kept"]) == (1, 0, 1)
+    assert (cy["days_counted"], cy["checkins_expected"]) == (1, 0)
+    assert ben["conversations_per_week"] == 7.0  # 1 in 1/7 of a week
+    assert _person(data, "ana-diaz")["checkins_expected"] == 12  # 90 // 7
+    # Ben's 1 of 7 conversations (14%) was once "under half the mean share" (33%); counted from
+    # today his fair share is 1 of 92 person-days. Cy has had nothing due yet.
+    flagged = [(f["kind"], f["person"]) for f in data["flags"]]
+    assert all(person not in ("ben-ode", "cy-park") for _, person in flagged), flagged
+    assert data["team"]["conversations_per_week"] == round(7 / (90 / 7), 2)  # the whole period
+
+
+def test_need_order() -> None:
+    from grow_cli.domain.need import by_need
+    from grow_cli.domain.stats import PersonStats
+
+    def person(name: str, missed: int, expected: int, kept: int, talks: int) -> PersonStats:
+        row = PersonStats(name.lower(), name, 7, conversations=talks, kept=kept)
+        row.expected, row.checkin_days_missed = expected, missed
+        return row
+
+    people = [
+        person("Ana", 0, 4, 4, 4),  # nothing missed or short, 1 conversation per check-in
+        person("Ben", 3, 4, 4, 4),  # check-in missed 3 days
+        person("Cy", 10, 4, 4, 9),  # missed 10 days: first, however many conversations
+        person("Dee", 0, 4, 1, 1),  # 3 check-ins short
+        person("Eve", 0, 4, 3, 3),  # 1 short
+        person("Fay", 0, 0, 0, 0),  # new: nothing expected yet, so last
+        person("Gus", 0, 4, 4, 2),  # not short, but fewer conversations for each expected
+    ]
+    assert [p.name for p in by_need(people)] == ["Cy", "Ben", "Dee", "Eve", "Gus", "Ana", "Fay"]
+
+
+def test_weekly_trend_ends_with_the_period() -> None:
+    from grow_cli.domain.stats import weekly
+
+    period = Period(dt.date(2026, 11, 1), dt.date(2026, 11, 10))  # 10 days: 7 + 3
+    days = [dt.date(2026, 11, 1), dt.date(2026, 11, 7), dt.date(2026, 11, 8), dt.date(2026, 11, 10)]
+    assert [(w.since.day, w.days, w.conversations) for w in weekly(period, days)] == [
+        (1, 7, 2),
+        (8, 3, 2),
+    ]
+
+
+def test_a_checkin_is_missed_the_day_after_it_was_due() -> None:
+    from grow_cli.domain.due import days_missed
+
+    due = dt.date(2026, 11, 20)
+    assert [days_missed(due, due + dt.timedelta(days=n)) for n in (-1, 0, 1, 5)] == [0, 0, 1, 5]

@@ -304,6 +304,7 @@ def test_compute_puts_the_new_flags_after_the_spread_flags() -> None:
     people = {"ana": person("Ana", started=ago(300)), "ben": person("Ben", started=ago(10))}
     found = compute(Ledger.build(notes), people, Period(ago(210), TODAY), TODAY)
     assert kinds(found.flags) == [
-        ("far_below", "ben"),  # 1 of 7, under half the mean share
+        # Ben joined 10 days ago: 1 of 7 (14%) is over his fair share (11 of 222 person-days)
         ("mostly_corrective", None),  # 7 of 7 performance
+        ("checkin_missed", "ana"),  # her last conversation was 195 days ago, at a 7-day cadence
     ]

@@ -83,20 +83,28 @@ def report(
     ],
     since: SinceOption = None,
     until: UntilOption = None,
+    include_private: Annotated[
+        bool,
+        typer.Option(
+            "--include-private",
+            help="Also list the topics of career conversations (left out by default, so the "
+            "page can be shared).",
+        ),
+    ] = False,
 ) -> None:
-    """The numbers of 'grow stats' as one self-contained HTML page (bar charts as inline SVG,
-    no scripts, fonts or network) to open in a browser or share."""
+    """The numbers of 'grow stats' as one self-contained HTML page to open in a browser or
+    share: people in order of need, missed check-ins, conversations per week, bar charts as
+    inline SVG (no scripts, fonts or network). Career topics stay out unless --include-private.
+    """
     from grow_cli.app import files
     from grow_cli.ui.render import render
-    from grow_cli.ui.views.stats import charts
+    from grow_cli.ui.views.report import report_context
 
     found, read = _stats(ctx, since, until)
     text = render(
         read.locations,
         REPORT_TEMPLATE,
-        stats=found,
-        data=found.to_dict(),
-        charts=charts(found),
+        **report_context(found, include_private=include_private),
         generated=environment(ctx).today.isoformat(),
     )
     target = files.deliver(html, text, example="report.html")

@@ -126,6 +126,12 @@ def _career_review(ledger: Ledger) -> tuple[DueItem, ...]:
     return (DueItem("checkin", None, f"{latest.id}#review", text, when, "due", False),)
 
 
+def days_missed(when: dt.date, today: dt.date) -> int:
+    """How many days a check-in due on `when` is missed by today: 0 while its day has not passed
+    (a check-in due today is due, not missed). `grow due` and `grow stats` both ask this."""
+    return max((today - when).days, 0)
+
+
 def due_entries(view: DueView, *, today: dt.date, within_days: int) -> list[DueEntry]:
     """Everything due by today + within_days, overdue first (most overdue first), then by date."""
     horizon = today + dt.timedelta(days=within_days)
@@ -147,7 +153,7 @@ def due_entries(view: DueView, *, today: dt.date, within_days: int) -> list[DueE
     for slug, when in view.checkins.items():
         if when > horizon:
             continue
-        missed = when < today
+        late = days_missed(when, today)
         entries.append(
             DueEntry(
                 "checkin",
@@ -156,16 +162,16 @@ def due_entries(view: DueView, *, today: dt.date, within_days: int) -> list[DueE
                 f"Check-in with {view.name_of(slug)}"
                 + (f": {view.goals[slug]}" if slug in view.goals else ""),
                 when,
-                "missed" if missed else "due",
+                "missed" if late else "due",
                 False,
-                missed,
-                (today - when).days if missed else 0,
+                late > 0,
+                late,
             )
         )
     for review in view.reviews:
         if review.due > horizon:
             continue
-        missed = review.due < today
+        late = days_missed(review.due, today)
         entries.append(
             DueEntry(
                 review.type,
@@ -173,10 +179,10 @@ def due_entries(view: DueView, *, today: dt.date, within_days: int) -> list[DueE
                 review.id,
                 review.text,
                 review.due,
-                "missed" if missed else "due",
+                "missed" if late else "due",
                 False,
-                missed,
-                (today - review.due).days if missed else 0,
+                late > 0,
+                late,
             )
         )
     return sorted(entries, key=lambda e: (not e.overdue, e.due, e.person or "", e.id))

@@ -8,9 +8,18 @@ Definitions (the README's "How coaching is going" section says the same in words
   not counted. Days since the last conversation are counted from `until`, over every meeting
   (coaching, feedback or check-in) on or before it (also before the period); None when there
   never was one.
-- Check-ins kept against the cadence: expected = the days of the period the person was coached
-  (from their `started` date, else their first note, if later than the period's start) /
-  cadence_days; kept = checkin and coaching notes in the period.
+- A person's span: the days of the period they were on the team, from their `started` date
+  (else their first note) when that is later than the period's start, to its end.
+- Check-ins kept against the cadence: expected = the whole check-ins due in their span at their
+  cadence (span days // cadence_days: a person who joined on the period's last day has none
+  due yet); kept = checkin and coaching notes in the period.
+- A person's conversations per week divide by their own span (span days / 7); the team's divide
+  by the whole period, whoever joined when: how many conversations you had a week.
+- The next check-in and whether it is missed are `grow due`'s, about today: the ledger's
+  rhythm() gives the date, due.days_missed() the days it is past.
+- The trend: the period's conversations in weeks of 7 days from `since` (the last may be
+  shorter).
+- Need (the report's order of people): domain/need.py.
 - Threads (goals followed over weeks): opened in the period, closed in it with each outcome
   (achieved, partly_achieved, not_achieved, dropped), and active at its end.
 - Actions: those agreed in notes dated in the period; done and overdue by their current status
@@ -23,7 +32,7 @@ Definitions (the README's "How coaching is going" section says the same in words
   or "es", joining hyphens or surrounding punctuation counted as one: domain/topics.py); each
   person's share of the conversations.
 - Flags: domain/stats_flags.py (never_coached, far_below, development_narrow, concentrated,
-  mostly_corrective, no_development, support_blocking).
+  mostly_corrective, no_development, support_blocking, checkin_missed).
 """
 
 from __future__ import annotations
@@ -34,8 +43,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from grow_cli.domain import stats_flags, vocabulary
+from grow_cli.domain.due import days_missed
+from grow_cli.domain.ledger import rhythm
 from grow_cli.domain.stats_flags import Flag
-from grow_cli.domain.topics import distinct
+from grow_cli.domain.topics import distinct, distinct_except
 from grow_cli.domain.vocabulary import COACHING_KINDS, ENDED, MEETING_KINDS
 
 if TYPE_CHECKING:
@@ -46,6 +57,8 @@ KEPT = ("checkin", "coaching")  # the notes that count as a check-in kept
 OUTCOMES = ("achieved", "partly_achieved", "not_achieved", "dropped")
 FOCUSES = (*vocabulary.FOCUSES, "unset")
 DEFAULT_DAYS = 90
+DEFAULT_CADENCE_DAYS = 7  # as app/records.py: a person without a profile
+WEEK = 7
 
 
 @dataclass(frozen=True)
@@ -107,7 +120,10 @@ class PersonStats:
     checkins: int = 0
     days_since_last: int | None = None
     kept: int = 0
-    expected: float = 0.0
+    expected: int = 0
+    days_counted: int = 0  # their span: the days of the period they were on the team
+    next_checkin: dt.date | None = None  # grow due's date of their next check-in
+    checkin_days_missed: int = 0  # how many days that check-in is past today (0: not missed)
     actions_agreed: int = 0
     actions_done: int = 0
     actions_overdue: int = 0
@@ -120,6 +136,13 @@ class PersonStats:
     def mean_rating(self) -> float | None:
         """The mean of their ratings in the period (1-5), or None without any."""
         return round(sum(self.ratings) / len(self.ratings), 2) if self.ratings else None
+
+    @property
+    def per_week(self) -> float:
+        """Their conversations per week of their own span, to two decimals."""
+        return (
+            round(self.conversations / (self.days_counted / WEEK), 2) if self.days_counted else 0.0
+        )
 
     @property
     def coaching_notes(self) -> int:
@@ -142,6 +165,10 @@ class PersonStats:
             "days_since_last_conversation": self.days_since_last,
             "checkins_kept": self.kept,
             "checkins_expected": self.expected,
+            "days_counted": self.days_counted,
+            "conversations_per_week": self.per_week,
+            "next_checkin": None if self.next_checkin is None else self.next_checkin.isoformat(),
+            "checkin_days_missed": self.checkin_days_missed,
             "actions": {
                 "agreed": self.actions_agreed,
                 "done": self.actions_done,
@@ -152,6 +179,23 @@ class PersonStats:
             "share_of_conversations": self.share,
             "threads": self.threads.to_dict(),
             "ratings": {"count": len(self.ratings), "mean": self.mean_rating},
+        }
+
+
+@dataclass(frozen=True)
+class Week:
+    """One bar of the trend: the conversations of 7 days from `since` (fewer days at the end)."""
+
+    since: dt.date
+    days: int
+    conversations: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON form."""
+        return {
+            "since": self.since.isoformat(),
+            "days": self.days,
+            "conversations": self.conversations,
         }
 
 
@@ -167,6 +211,9 @@ class Stats:
     tags: list[str]
     development_people: int
     flags: list[Flag]
+    weekly: list[Week] = field(default_factory=list)
+    public_topics: list[str] = field(default_factory=list)  # topics of no career conversation
+    career_conversations: int = 0  # coaching notes of focus career in the period
 
     def team_ratings(self) -> dict[str, Any]:
         """Every rating the reports gave in the period: how many, and their mean."""
@@ -213,6 +260,7 @@ class Stats:
                 "people_with_development": self.development_people,
                 "threads": self.team_threads().to_dict(),
                 "ratings": self.team_ratings(),
+                "weekly": [week.to_dict() for week in self.weekly],
             },
             "flags": [f.to_dict() for f in self.flags],
         }
@@ -243,19 +291,33 @@ def compute(
     for row in rows:
         row.share = round(row.conversations / total, 3) if total else 0.0
     in_period = [n for n in ledger.notes if n.person is not None and n.date in period]
-    topics = distinct(n.topic for n in in_period)
+    career = [n for n in in_period if n.kind == "coaching" and n.focus == "career"]
     tags = distinct(tag for n in in_period for tag in n.tags)
-    developed = sum(1 for p in rows if p.focus["development"])
     return Stats(
         period,
         rows,
         total,
         sum(p.checkins for p in rows),
-        topics,
+        distinct(n.topic for n in in_period),
         tags,
-        developed,
+        sum(1 for p in rows if p.focus["development"]),
         stats_flags.flags(rows, ledger, people, today),
+        weekly(period, [n.date for n in in_period if n.kind in COACHING_KINDS]),
+        distinct_except((n.topic for n in in_period), (n.topic for n in career)),
+        len(career),
     )
+
+
+def weekly(period: Period, days: list[dt.date]) -> list[Week]:
+    """The conversations on `days` in weeks of 7 days from the period's start (the last week
+    ends with the period, so it may be shorter)."""
+    weeks = []
+    for offset in range(0, period.days, WEEK):
+        since = period.since + dt.timedelta(days=offset)
+        length = min(WEEK, period.days - offset)
+        until = since + dt.timedelta(days=length - 1)
+        weeks.append(Week(since, length, sum(1 for day in days if since <= day <= until)))
+    return weeks
 
 
 def _person(
@@ -266,7 +328,7 @@ def _person(
     period: Period,
     today: dt.date,
 ) -> PersonStats:
-    cadence = int(getattr(profile, "cadence_days", 7))
+    cadence = int(getattr(profile, "cadence_days", DEFAULT_CADENCE_DAYS))
     row = PersonStats(slug, str(getattr(profile, "name", slug)), cadence)
     last: dt.date | None = None
     for note in notes:
@@ -285,7 +347,13 @@ def _person(
         if note.rating is not None:
             row.ratings.append(note.rating.score)
     row.days_since_last = None if last is None else (period.until - last).days
-    row.expected = round(_days_coached(period, profile, notes) / cadence, 1)
+    row.days_counted = _days_coached(period, profile, notes)
+    row.expected = row.days_counted // cadence
+    # grow due's next check-in and its notion of missed: the same two domain functions.
+    row.next_checkin = rhythm(notes, cadence, ledger.threads_of(slug)).next_checkin
+    row.checkin_days_missed = (
+        0 if row.next_checkin is None else days_missed(row.next_checkin, today)
+    )
     row.threads = _thread_counts(ledger, slug, period)
     for item in ledger.for_person(slug):
         if item.type != "action" or item.note_date not in period:
@@ -297,8 +365,8 @@ def _person(
 
 
 def _days_coached(period: Period, profile: Any, notes: list[Note]) -> int:
-    """The days of the period the person was coached: from their start (the profile's
-    `started`, else their first note), if that is later than the period's start."""
+    """The person's span: the days of the period they were on the team, from their start (the
+    profile's `started`, else their first note) when that is later than the period's start."""
     started = getattr(profile, "started", None)
     first = started if isinstance(started, dt.date) else min((n.date for n in notes), default=None)
     since = max(period.since, first) if first is not None else period.since

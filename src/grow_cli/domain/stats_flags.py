@@ -5,9 +5,12 @@ Each flag has a stable `kind`, the person it is about (their slug; None for the 
 sentence for the manager, and details for programs. The kinds (the README's "How coaching is
 going" section says the same in words):
 
-- "never_coached": a person with no conversation (coaching or feedback note) in the period.
-- "far_below": a person whose share of the conversations is under half the mean share
-  (the mean share is 1 / the number of people).
+- "never_coached": a person with no conversation (coaching or feedback note) in the period,
+  once a check-in at least was expected from them (someone who joined less than a cadence ago
+  is not flagged yet).
+- "far_below": a person whose share of the conversations is under half their fair share: the
+  mean share (1 / the number of people) when everyone was on the team the whole period, else
+  their span's part of everyone's spans (a person there half the period has half the share).
 - "development_narrow": development coaching reached fewer than half the people.
 - "concentrated": a person whose share of the period's conversations is over twice the mean
   share (exactly twice is not over), once the team had at least MIN_CONVERSATIONS of them.
@@ -19,11 +22,13 @@ going" section says the same in words):
   who never had one.
 - "support_blocking": a support item still to do and past its due date today, in the same thread
   or the same note as an action of the report's that is still to do.
+- "checkin_missed": a person whose next check-in (grow due's date) is past today: `grow due`
+  lists it as missed.
 
 Archived people (a profile with `archived` set) are left out of concentrated, mostly_corrective,
-no_development and support_blocking; the app passes only current people anyway. The period sets
-the window of every flag but no_development and support_blocking, which are about today, as
-overdue actions are.
+no_development, support_blocking and checkin_missed; the app passes only current people anyway.
+The period sets the window of every flag but no_development, support_blocking and
+checkin_missed, which are about today, as overdue actions are.
 """
 
 from __future__ import annotations
@@ -69,7 +74,8 @@ def flags(
     today: dt.date,
 ) -> list[Flag]:
     """Every flag, in a stable order: the spread flags of each person (in the rows' order) and
-    of the team, then concentrated, mostly_corrective, no_development and support_blocking.
+    of the team, then concentrated, mostly_corrective, no_development, support_blocking and
+    checkin_missed.
 
     `rows` are the period's numbers per person; `people` maps slug to a profile (`name`,
     `started`, `archived`); `ledger` holds every note, item and thread.
@@ -82,6 +88,7 @@ def flags(
         found += no_development(row.slug, row.name, ledger, people.get(row.slug), today)
     for row in current:
         found += support_blocking(row.slug, row.name, ledger, today)
+    found += checkin_missed(current)
     return found
 
 
@@ -93,26 +100,58 @@ def _spread(rows: Sequence[PersonStats]) -> list[Flag]:
     total = sum(row.conversations for row in rows)
     developed = sum(1 for row in rows if row.focus["development"])
     mean = 1 / len(rows)
+    spans = sum(row.days_counted for row in rows)
+    whole = max(row.days_counted for row in rows)
     for row in rows:
         if row.conversations == 0:
-            found.append(
-                Flag("never_coached", row.slug, f"{row.name} had no conversation in the period.")
-            )
-        elif total and row.conversations / total < mean / 2:
-            found.append(
-                Flag(
-                    "far_below",
-                    row.slug,
-                    f"{row.name} had {row.conversations / total:.1%} of the conversations, "
-                    f"under half the mean share ({mean:.1%}).",
+            if row.expected or not spans:  # nothing due yet from someone new: not flagged
+                found.append(
+                    Flag(
+                        "never_coached", row.slug, f"{row.name} had no conversation in the period."
+                    )
                 )
-            )
+            continue
+        even = not spans or all(other.days_counted == whole for other in rows)
+        fair = mean if even else row.days_counted / spans
+        if total and row.conversations / total < fair / 2:
+            found.append(Flag("far_below", row.slug, _far_below(row, total, fair, even)))
     if developed and developed < len(rows) / 2:
         found.append(
             Flag(
                 "development_narrow",
                 None,
                 f"Development coaching reached {developed} of {len(rows)} people.",
+            )
+        )
+    return found
+
+
+def _far_below(row: PersonStats, total: int, fair: float, even: bool) -> str:
+    """far_below's sentence: against the mean share, or their fair share for their span."""
+    share = f"{row.name} had {row.conversations / total:.1%} of the conversations, under half"
+    if even:
+        return f"{share} the mean share ({fair:.1%})."
+    return (
+        f"{share} their fair share ({fair:.1%}: the mean share, weighed by the days each person "
+        "was on the team in the period)."
+    )
+
+
+def checkin_missed(rows: Sequence[PersonStats]) -> list[Flag]:
+    """Each person whose next check-in is missed: its day passed with no meeting since (grow
+    due's rule, which set row.next_checkin and row.checkin_days_missed)."""
+    found = []
+    for row in rows:
+        if row.next_checkin is None or not row.checkin_days_missed:
+            continue
+        days = row.checkin_days_missed
+        found.append(
+            Flag(
+                "checkin_missed",
+                row.slug,
+                f"Your check-in with {row.name} was due on {row.next_checkin.isoformat()} "
+                f"({_count(days, 'day')} ago) and has not happened: when can you meet?",
+                {"next_checkin": row.next_checkin.isoformat(), "days_missed": days},
             )
         )
     return found

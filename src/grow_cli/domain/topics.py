@@ -45,16 +45,35 @@ def topic_words(text: str) -> tuple[str, ...]:
 def distinct(values: Iterable[str | None]) -> list[str]:
     """The distinct topics among `values`, one spelling for each: the first seen (stripped),
     sorted without case. Empty values, and values of nothing but punctuation, are no topic."""
+    return distinct_except(values, ())
+
+
+def distinct_except(values: Iterable[str | None], private: Iterable[str | None]) -> list[str]:
+    """distinct(values) without the topics that are one with a topic of `private` (by the same
+    rules, plurals read from both): what the report may show when career topics stay private."""
+    spelled = _spelled(values)
+    hidden = _spelled(private)
+    root = _singulars({word for _, words in spelled + hidden for word in words})
+
+    def key(words: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(root.get(word, word) for word in words)
+
+    kept_back = {key(words) for _, words in hidden}
+    seen: dict[tuple[str, ...], str] = {}
+    for text, words in spelled:
+        if key(words) not in kept_back:
+            seen.setdefault(key(words), text)
+    return sorted(seen.values(), key=str.casefold)
+
+
+def _spelled(values: Iterable[str | None]) -> list[tuple[str, tuple[str, ...]]]:
+    """Each value that is a topic, stripped, with its evened-out words."""
     spelled: list[tuple[str, tuple[str, ...]]] = []
     for value in values:
         words = topic_words(value or "")
         if words:
             spelled.append(((value or "").strip(), words))
-    root = _singulars({word for _, words in spelled for word in words})
-    seen: dict[tuple[str, ...], str] = {}
-    for text, words in spelled:
-        seen.setdefault(tuple(root.get(word, word) for word in words), text)
-    return sorted(seen.values(), key=str.casefold)
+    return spelled
 
 
 def _singulars(vocabulary: set[str]) -> dict[str, str]:

@@ -9,7 +9,9 @@ from grow_cli.domain.wording import plural
 from grow_cli.ui import output
 
 if TYPE_CHECKING:
-    from grow_cli.domain.stats import Stats
+    from collections.abc import Sequence
+
+    from grow_cli.domain.stats import PersonStats, Stats
 
 BAR_BLOCKS = " ▏▎▍▌▋▊▉█"
 PEOPLE_LEGEND = (
@@ -102,6 +104,7 @@ def _team_table(found: Stats) -> Any:
     team.add_row("conversations", str(found.conversations))
     team.add_row("per week", f"{found.per_week:g}")
     team.add_row("check-ins", str(found.checkins))
+    team.add_row("check-ins missed now", str(sum(1 for p in found.people if p.checkin_days_missed)))
     team.add_row("distinct topics", str(len(found.topics)))
     team.add_row("distinct tags", str(len(found.tags)))
     team.add_row("people with development coaching", str(found.development_people))
@@ -128,22 +131,37 @@ def _team_table(found: Stats) -> Any:
     return team
 
 
-def charts(found: Stats) -> dict[str, list[dict[str, Any]]]:
-    """Bar lengths (in SVG units, of SVG_WIDTH) for the report's charts."""
-    most = max((p.conversations for p in found.people), default=0)
-    most_actions = max((p.actions_agreed for p in found.people), default=0)
+def charts(
+    found: Stats, order: Sequence[PersonStats] | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """The bars of the report's charts, for the people in `order` (by default the stats' own):
+    `percent` of the chart's width, and `width` (and `done`) in SVG units of SVG_WIDTH, as
+    templates written for earlier versions read them."""
+    people = found.people if order is None else order
+    most = max((p.conversations for p in people), default=0)
+    most_actions = max((p.actions_agreed for p in people), default=0)
 
-    def length(value: float, maximum: float) -> float:
-        return round(value / maximum * SVG_WIDTH, 1) if maximum > 0 else 0.0
+    def length(value: float, maximum: float, unit: float = SVG_WIDTH) -> float:
+        return round(value / maximum * unit, 1) if maximum > 0 else 0.0
 
     return {
         "conversations": [
-            {"name": p.name, "value": p.conversations, "width": length(p.conversations, most)}
-            for p in found.people
+            {
+                "name": p.name,
+                "value": p.conversations,
+                "width": length(p.conversations, most),
+                "percent": length(p.conversations, most, 100),
+            }
+            for p in people
         ],
         "share": [
-            {"name": p.name, "value": f"{p.share:.0%}", "width": length(p.share, 1.0)}
-            for p in found.people
+            {
+                "name": p.name,
+                "value": f"{p.share:.0%}",
+                "width": length(p.share, 1.0),
+                "percent": length(p.share, 1.0, 100),
+            }
+            for p in people
         ],
         "actions": [
             {
@@ -151,7 +169,9 @@ def charts(found: Stats) -> dict[str, list[dict[str, Any]]]:
                 "value": f"{p.actions_done}/{p.actions_agreed}",
                 "width": length(p.actions_agreed, most_actions),
                 "done": length(p.actions_done, most_actions),
+                "percent": length(p.actions_agreed, most_actions, 100),
+                "done_percent": length(p.actions_done, most_actions, 100),
             }
-            for p in found.people
+            for p in people
         ],
     }
