@@ -554,7 +554,7 @@ def test_someone_added_today_is_counted_from_today(grow: Grow, notes_dir: Path) 
     # One day on the team: no check-in is due from them yet, and their rate is over that day.
     assert (ben["days_counted"], ben["checkins_expected"], ben["checkins_kept"]) == (1, 0, 1)
     assert (cy["days_counted"], cy["checkins_expected"]) == (1, 0)
-    assert ben["conversations_per_week"] == 7.0  # 1 in 1/7 of a week
+    assert ben["conversations_per_week"] is None  # under a week on the team: no rate yet
     assert _person(data, "ana-diaz")["checkins_expected"] == 12  # 90 // 7
     # Ben's 1 of 7 conversations (14%) was once "under half the mean share" (33%); counted from
     # today his fair share is 1 of 92 person-days. Cy has had nothing due yet.

@@ -138,11 +138,12 @@ class PersonStats:
         return round(sum(self.ratings) / len(self.ratings), 2) if self.ratings else None
 
     @property
-    def per_week(self) -> float:
-        """Their conversations per week of their own span, to two decimals."""
-        return (
-            round(self.conversations / (self.days_counted / WEEK), 2) if self.days_counted else 0.0
-        )
+    def per_week(self) -> float | None:
+        """Their conversations per week of their own span, to two decimals; None under a week
+        on the team, where one conversation would read as a weekly habit ("7.0")."""
+        if self.days_counted < WEEK:
+            return None
+        return round(self.conversations / (self.days_counted / WEEK), 2)
 
     @property
     def coaching_notes(self) -> int:
