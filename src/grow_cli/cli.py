@@ -25,6 +25,29 @@ finally:
     if _collecting:
         gc.enable()
 
+
+def _plain_metavars() -> None:
+    """One style of placeholder everywhere, as git and most tools write them: a value in
+    capitals (PERSON, FILE, DAYS), an optional one in brackets ([PERSON]). Typer's own mixes
+    {person}, [person], <str> and <int range>."""
+    from typer.core import TyperArgument, TyperOption
+
+    def argument_metavar(self: Any, ctx: Any, *, usage: bool = False) -> str:
+        name = self.metavar or (self.name or "").upper()
+        if usage and not self.required and not name.startswith("["):
+            name = f"[{name}]"
+        return str(name) + ("..." if self.nargs != 1 else "")
+
+    def option_metavar(self: Any, ctx: Any) -> str:
+        name = self.metavar or (self.name or "").rstrip("_").upper()  # format_ is FORMAT
+        return str(name) + ("..." if self.nargs != 1 else "")
+
+    TyperArgument.make_metavar = argument_metavar  # type: ignore[method-assign]
+    TyperOption.make_metavar = option_metavar  # type: ignore[method-assign]
+
+
+_plain_metavars()
+
 # Every command, and the module in grow_cli.commands whose register() adds it, in the order
 # `grow --help` lists them. Only the module of the command being run is imported and turned into
 # a click command (importing and building all of them cost about 20 ms of every start-up);

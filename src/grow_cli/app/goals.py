@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from grow_cli.app.serialize import JSON, iso, item_json, thread_json
-from grow_cli.domain.vocabulary import ENDED, THREAD_STATUSES
+from grow_cli.domain.vocabulary import ENDED, GOAL_STATUS_WORDS, THREAD_STATUSES
 from grow_cli.errors import UsageError
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from grow_cli.domain.threads import Thread
 
 DEFAULT_CADENCE_DAYS = 7
-STATUS_WORDS = (*THREAD_STATUSES, ENDED, "closed", "all")  # what `grow goals --status` takes
+STATUS_WORDS = GOAL_STATUS_WORDS  # what `grow goals --status` takes
 
 
 def cadence_of(found: Records, thread: Thread) -> int:

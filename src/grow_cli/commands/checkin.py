@@ -7,8 +7,8 @@ import typer
 
 from grow_cli.options import (
     AnswersOption,
+    CheckinEditorOption,
     DateOption,
-    EditorOption,
     InteractiveOption,
     PersonArgument,
     ResumeOption,
@@ -21,7 +21,7 @@ def checkin(
     person: PersonArgument,
     answers: AnswersOption = None,
     resume: ResumeOption = False,
-    editor: EditorOption = False,
+    editor: CheckinEditorOption = False,
     interactive: InteractiveOption = None,
     date: DateOption = None,
 ) -> None:

@@ -9,8 +9,9 @@ import typer
 from grow_cli.errors import UsageError
 from grow_cli.options import (
     AnswersOption,
+    CoachEditorOption,
     DateOption,
-    EditorOption,
+    FeedbackEditorOption,
     InteractiveOption,
     OptionalPersonArgument,
     ResumeOption,
@@ -30,7 +31,7 @@ def coach(
     demo: Annotated[
         bool, typer.Option("--demo", help="Try a worked example in a temporary notes folder.")
     ] = False,
-    editor: EditorOption = False,
+    editor: CoachEditorOption = False,
     interactive: InteractiveOption = None,
     date: DateOption = None,
 ) -> None:
@@ -60,7 +61,7 @@ def feedback(
     person: OptionalPersonArgument = None,
     answers: AnswersOption = None,
     resume: ResumeOption = False,
-    editor: EditorOption = False,
+    editor: FeedbackEditorOption = False,
     interactive: InteractiveOption = None,
     date: DateOption = None,
 ) -> None:

@@ -8,14 +8,15 @@ import typer
 
 from grow_cli.domain.vocabulary import STATUS_WORDS
 from grow_cli.domain.wording import plural
-from grow_cli.options import JsonOption, check_choice, environment
+from grow_cli.options import JsonOption, check_choice, choices, complete_person, environment
 from grow_cli.ui import output
 
 
 def due(
     ctx: typer.Context,
     within: Annotated[
-        int, typer.Option(help="Days ahead to look (overdue items always show).", min=0)
+        int,
+        typer.Option(metavar="DAYS", help="Days ahead to look (overdue items always show).", min=0),
     ] = 7,
     json_: JsonOption = False,
     notify: Annotated[
@@ -54,13 +55,20 @@ def due(
 
 def actions(
     ctx: typer.Context,
-    person: Annotated[str | None, typer.Argument(help="Only this person's items.")] = None,
+    person: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="PERSON", help="Only this person's items.", autocompletion=complete_person
+        ),
+    ] = None,
     status: Annotated[
         list[str] | None,
         typer.Option(
             "--status",
+            metavar="STATUS",
             help="open, progress, blocked, done, dropped; 'todo' (the first three, the default) "
             "or 'all'. Repeat to combine.",
+            autocompletion=choices(STATUS_WORDS),
         ),
     ] = None,
     journal: Annotated[bool, typer.Option("--journal", help="Only your journal's items.")] = False,

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from grow_cli.options import InteractiveOption, environment
+from grow_cli.options import InteractiveOption, complete_note, environment
 
 
 def edit(
@@ -14,8 +14,10 @@ def edit(
     note: Annotated[
         str,
         typer.Argument(
+            metavar="NOTE",
             help="A note id (e.g. alex-kim/2026-11-22-coaching; 'grow history PERSON' lists "
             "them) or the path of a note file, as 'grow show' takes it.",
+            autocompletion=complete_note,
         ),
     ],
     interactive: InteractiveOption = None,

@@ -7,19 +7,27 @@ from typing import Annotated
 
 import typer
 
-from grow_cli.options import JsonOption, environment
+from grow_cli.domain.vocabulary import GOAL_STATUS_WORDS
+from grow_cli.options import JsonOption, choices, complete_person, environment
 from grow_cli.ui import output
 
 
 def goals(
     ctx: typer.Context,
-    person: Annotated[str | None, typer.Argument(help="Only this person's goals.")] = None,
+    person: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="PERSON", help="Only this person's goals.", autocompletion=complete_person
+        ),
+    ] = None,
     status: Annotated[
         list[str] | None,
         typer.Option(
             "--status",
+            metavar="STATUS",
             help="active (the default), achieved, partly_achieved, not_achieved, dropped, ended; "
             "'closed' (every one that is not active) or 'all'. Repeat to combine.",
+            autocompletion=choices(GOAL_STATUS_WORDS),
         ),
     ] = None,
     json_: JsonOption = False,

@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from grow_cli.options import JsonOption, PersonArgument, TagOption, environment
+from grow_cli.options import (
+    JsonOption,
+    PersonArgument,
+    TagOption,
+    complete_note,
+    complete_thread,
+    environment,
+)
 from grow_cli.ui import output
 
 if TYPE_CHECKING:
@@ -25,7 +32,10 @@ def history(
     thread: Annotated[
         str | None,
         typer.Option(
-            "--thread", metavar="ID", help="Only the notes of this thread ('grow goals' lists ids)."
+            "--thread",
+            metavar="THREAD",
+            help="Only the notes of this thread ('grow goals' lists ids).",
+            autocompletion=complete_thread,
         ),
     ] = None,
     json_: JsonOption = False,
@@ -72,9 +82,11 @@ def show(
     note: Annotated[
         str,
         typer.Argument(
+            metavar="NOTE",
             help="A note id (e.g. alex-kim/2026-11-22-coaching; 'grow history PERSON' lists "
             "them), the path of a note file, or a thread id ('grow goals' lists them) for its "
-            "timeline."
+            "timeline.",
+            autocompletion=complete_note,
         ),
     ],
     json_: JsonOption = False,

@@ -13,10 +13,11 @@ from grow_cli.options import (
     PAST_DATE_HELP,
     AnswersOption,
     DateOption,
-    EditorOption,
     InteractiveOption,
+    JournalEditorOption,
     ResumeOption,
     check_choice,
+    choices,
     date_option,
     environment,
 )
@@ -36,11 +37,16 @@ def entry(
     ctx: typer.Context,
     mode: Annotated[
         str | None,
-        typer.Option("--mode", help=f"{', '.join(ENTRY_MODES)} (asked when left out)."),
+        typer.Option(
+            "--mode",
+            metavar="MODE",
+            help=f"{', '.join(ENTRY_MODES)} (asked when left out).",
+            autocompletion=choices(ENTRY_MODES),
+        ),
     ] = None,
     answers: AnswersOption = None,
     resume: ResumeOption = False,
-    editor: EditorOption = False,
+    editor: JournalEditorOption = False,
     interactive: InteractiveOption = None,
     date: DateOption = None,
 ) -> None:

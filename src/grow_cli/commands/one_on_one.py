@@ -8,8 +8,8 @@ import typer
 from grow_cli.options import (
     AnswersOption,
     DateOption,
-    EditorOption,
     InteractiveOption,
+    OneOnOneEditorOption,
     PersonArgument,
     ResumeOption,
     environment,
@@ -21,7 +21,7 @@ def one_on_one(
     person: PersonArgument,
     answers: AnswersOption = None,
     resume: ResumeOption = False,
-    editor: EditorOption = False,
+    editor: OneOnOneEditorOption = False,
     interactive: InteractiveOption = None,
     date: DateOption = None,
 ) -> None:

@@ -25,7 +25,8 @@ YesOption = Annotated[
     ),
 ]
 CadenceOption = Annotated[
-    int | None, typer.Option("--cadence", help="Days between check-ins.", min=1, max=365)
+    int | None,
+    typer.Option("--cadence", metavar="DAYS", help="Days between check-ins.", min=1, max=365),
 ]
 
 
@@ -34,10 +35,14 @@ def add(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(help='Their name as you write it, e.g. "Alex Kim".')],
     role: Annotated[str, typer.Option(help="Their role, e.g. 'Support engineer'.")] = "",
-    cadence: Annotated[int, typer.Option(help="Days between check-ins.", min=1, max=365)] = 7,
+    cadence: Annotated[
+        int, typer.Option(metavar="DAYS", help="Days between check-ins.", min=1, max=365)
+    ] = 7,
     started: Annotated[
         str | None,
-        typer.Option(help="When you started coaching them (a date or phrase; default today)."),
+        typer.Option(
+            metavar="DATE", help="When you started coaching them (a date or phrase; default today)."
+        ),
     ] = None,
     style: Annotated[
         str,
@@ -133,7 +138,9 @@ def edit(
     cadence: CadenceOption = None,
     started: Annotated[
         str | None,
-        typer.Option(help="When you started coaching them: a date, or e.g. '2 weeks ago'."),
+        typer.Option(
+            metavar="DATE", help="When you started coaching them: a date, or e.g. '2 weeks ago'."
+        ),
     ] = None,
     style: Annotated[
         str | None,

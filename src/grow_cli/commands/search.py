@@ -12,6 +12,7 @@ from grow_cli.options import (
     PAST_DATE_HELP,
     TagOption,
     check_choice,
+    choices,
     date_option,
     environment,
 )
@@ -44,12 +45,16 @@ def search(
             "--focus",
             metavar="FOCUS",
             help="Only notes with this focus: " + ", ".join(FOCUSES) + ".",
+            autocompletion=choices(FOCUSES),
         ),
     ] = None,
     kind: Annotated[
         str | None,
         typer.Option(
-            "--kind", metavar="KIND", help="Only notes of this kind: " + ", ".join(KINDS) + "."
+            "--kind",
+            metavar="KIND",
+            help="Only notes of this kind: " + ", ".join(KINDS) + ".",
+            autocompletion=choices(KINDS),
         ),
     ] = None,
     since: Annotated[

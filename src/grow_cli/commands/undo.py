@@ -6,14 +6,18 @@ from typing import Annotated
 
 import typer
 
-from grow_cli.options import InteractiveOption, JsonOption, environment
+from grow_cli.options import InteractiveOption, JsonOption, complete_person, environment
 
 
 def undo(
     ctx: typer.Context,
     person: Annotated[
         str | None,
-        typer.Argument(help="Whose latest check-in (name or slug); left out: anyone's."),
+        typer.Argument(
+            metavar="PERSON",
+            help="Whose latest check-in (name or slug); left out: anyone's.",
+            autocompletion=complete_person,
+        ),
     ] = None,
     journal: Annotated[
         bool,

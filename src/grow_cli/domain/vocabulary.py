@@ -39,6 +39,8 @@ THREAD_OUTCOMES: Final = frozenset[str]({"achieved", "partly_achieved", "not_ach
 # A thread read from a schema-1 note has no recorded outcome: once it holds nothing to do and a
 # later coaching conversation followed it, it reads as ended (never written in a note).
 ENDED: Final = "ended"
+# What `grow goals --status` takes: a status, ended, "closed" (not active) or "all".
+GOAL_STATUS_WORDS: Final[tuple[str, ...]] = (*THREAD_STATUSES, ENDED, "closed", "all")
 BETTER: Final[tuple[Better, ...]] = get_args(Better)
 PROPOSERS: Final[tuple[Proposer, ...]] = get_args(Proposer)
 CAUSES: Final[tuple[Cause, ...]] = get_args(Cause)

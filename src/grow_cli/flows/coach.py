@@ -228,18 +228,21 @@ SBI_FIELDS = (
         "situation",
         "Situation: when and where did it happen?",
         instruction="e.g. 'In Tuesday's sprint demo'",
+        long=True,
     ),
     Ask(
         "behavior",
         "Behavior: what did you see or hear them do?",
         instruction="what a camera would record, not a label",
         review="behavior",
+        long=True,
     ),
     Ask(
         "impact",
         "Impact: what did it lead to?",
         instruction="for the work, the team or a client, not only how it felt",
         review="impact",
+        long=True,
     ),
 )
 
