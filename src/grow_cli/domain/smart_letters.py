@@ -43,6 +43,7 @@ from grow_cli.domain.smart_reasons import (
     SPECIFIC_VAGUE,
 )
 from grow_cli.domain.smart_words import (
+    ABSTRACT_AIM,
     ACTION,
     ACTION_WORDS,
     ADVERBS,
@@ -56,6 +57,7 @@ from grow_cli.domain.smart_words import (
     HABIT_WISH,
     LEARN_WISH,
     LIMIT,
+    LOOK_AT,
     MAKE_CHANGE,
     MEASURE_FIRST,
     NOT_A_MEASURE,
@@ -66,13 +68,18 @@ from grow_cli.domain.smart_words import (
     ONE_ON_ONE,
     OPEN_ENDED,
     OUTCOME,
+    QUIT_HABIT,
     SCOPE,
+    SEMI_OPEN,
     SOFT_ON_ABSTRACT,
     SOFT_VAGUE,
     STRONG_VAGUE,
     TAIL_LENGTH,
+    TENTATIVE,
+    TIME_FOR,
     TIME_OF_DAY,
     UP_ONE_OFF,
+    USE_TO,
     VAGUE_WORD,
     VERB_FORMS,
     WORD,
@@ -215,10 +222,16 @@ def _wish(goal: Goal) -> tuple[int, int] | None:
     found = ENDS_WITH_MORE.search(goal.low, tail)
     if found is not None:
         return found.span()
+    if FREQUENCY.search(goal.low) is not None or NUMBER.search(goal.counted):
+        return None
     habit = HABIT_WISH.search(goal.masked)
-    if habit is not None and FREQUENCY.search(goal.low) is None and not NUMBER.search(goal.counted):
+    if habit is not None:
         return habit.span()
-    return None
+    if goal.dated or BY_TIME.search(goal.low) or LIMIT.search(goal.low):
+        return None
+    # With no date either: "try to get outside at lunch", "stop doomscrolling".
+    resolution = TENTATIVE.search(goal.masked) or QUIT_HABIT.search(goal.masked)
+    return resolution.span() if resolution is not None else None
 
 
 def _unclear(goal: Goal) -> tuple[int, int] | None:
@@ -244,13 +257,23 @@ def _blocker(goal: Goal) -> tuple[str, tuple[int, int]] | None:
     if feeling is not None:
         return SPECIFIC_VAGUE, feeling.span()
     if not NUMBER.search(goal.counted) and not WORD_QUANTITY.search(goal.masked):
-        abstract = SOFT_ON_ABSTRACT.search(goal.masked)
+        abstract = SOFT_ON_ABSTRACT.search(goal.masked) or ABSTRACT_AIM.search(goal.masked)
         if abstract is not None:
             return SPECIFIC_ABSTRACT, abstract.span()
         learning = LEARN_WISH.search(goal.masked)
-        if learning is not None:
+        if learning is not None and not _names_a_course(goal, learning.start()):
             return SPECIFIC_LEARNING, learning.span()
+        if not goal.dated and (aside := TIME_FOR.search(goal.masked)) is not None:
+            return SPECIFIC_EFFORT, aside.span()
+        tool = USE_TO.search(goal.masked)
+        if tool is not None and FREQUENCY.search(goal.low) is None:
+            return SPECIFIC_EFFORT, tool.span()
     return None
+
+
+def _names_a_course(goal: Goal, start: int) -> bool:
+    """Whether a learning word is part of a name ("LinkedIn Learning"): a capital mid-sentence."""
+    return goal.text[start].isupper() and bool(goal.low[:start].strip()) and not goal.text.isupper()
 
 
 def _action(goal: Goal, blocked: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -360,6 +383,8 @@ def _object_is_bounded(goal: Goal, end: int, verb: str) -> bool | None:
     if not words:
         return None
     first = words[0]
+    if "-" in first and not first.endswith("s") and len(words) > 1:
+        first = words[1]  # "route ad-hoc requests": the noun after its hyphenated describer
     if first in PRONOUNS:
         return None  # "hand it over": what "it" is, the words do not say
     token = goal.text[end:].split(maxsplit=1)[0] if goal.text[end:].strip() else ""
@@ -408,7 +433,7 @@ def _open_first_word(goal: Goal, masked: str) -> tuple[int, int] | None:
     first = ACTION.match(masked)
     if first is not None and _base(first["first"]) in OPEN_ENDED:
         return first.span("first")
-    change = MAKE_CHANGE.search(masked)
+    change = MAKE_CHANGE.search(masked) or LOOK_AT.search(masked)
     return change.span() if change is not None else None
 
 
@@ -418,7 +443,8 @@ def _done_or_not(goal: Goal, masked: str, example: str) -> LetterCheck:
     for start, end in verbs(goal, masked):
         if open_verb is not None and open_verb[0] <= start < open_verb[1]:
             continue
-        if _base(masked[start:end]) in OPEN_ENDED:
+        verb = masked[start:end]
+        if _base(verb) in OPEN_ENDED or (verb in SEMI_OPEN and not goal.dated):
             open_verb = open_verb or (start, end)
             continue
         bounded = _object_is_bounded(goal, end, masked[start:end])
@@ -436,8 +462,10 @@ def _done_or_not(goal: Goal, masked: str, example: str) -> LetterCheck:
     done = done_state(goal.masked)
     if done is not None:
         return LetterCheck("pass", MEASURABLE_SINGLE.format(token=goal.quote(*done)))
+    # A word in a verb's place is the verb, not the deliverable: "Model reflective practice".
+    starts = {start for start, _ in verbs(goal, masked)}
     for pattern, reason in ((DELIVERABLE, MEASURABLE_DELIVERABLE), (SCOPE, MEASURABLE_SCOPE)):
-        found = pattern.search(masked)
-        if found is not None:
-            return LetterCheck("pass", reason.format(token=goal.quote(*found.span())))
+        for found in pattern.finditer(masked):
+            if found.start() not in starts:
+                return LetterCheck("pass", reason.format(token=goal.quote(*found.span())))
     return LetterCheck("fail", MEASURABLE_FAIL.format(example=example))
