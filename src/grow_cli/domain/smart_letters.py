@@ -28,6 +28,7 @@ from grow_cli.domain.smart_reasons import (
     MEASURABLE_RATIO,
     MEASURABLE_SCOPE,
     MEASURABLE_SINGLE,
+    MEASURABLE_UNDATED,
     SPECIFIC_ABSTRACT,
     SPECIFIC_CHANGE,
     SPECIFIC_DONE,
@@ -42,8 +43,16 @@ from grow_cli.domain.smart_reasons import (
     SPECIFIC_UNCLEAR,
     SPECIFIC_VAGUE,
 )
-from grow_cli.domain.smart_words import (
+from grow_cli.domain.smart_wishes import (
     ABSTRACT_AIM,
+    LOOK_AT,
+    QUIT_HABIT,
+    SEMI_OPEN,
+    TENTATIVE,
+    TIME_FOR,
+    USE_TO,
+)
+from grow_cli.domain.smart_words import (
     ACTION,
     ACTION_WORDS,
     ADVERBS,
@@ -57,7 +66,6 @@ from grow_cli.domain.smart_words import (
     HABIT_WISH,
     LEARN_WISH,
     LIMIT,
-    LOOK_AT,
     MAKE_CHANGE,
     MEASURE_FIRST,
     NOT_A_MEASURE,
@@ -68,18 +76,13 @@ from grow_cli.domain.smart_words import (
     ONE_ON_ONE,
     OPEN_ENDED,
     OUTCOME,
-    QUIT_HABIT,
     SCOPE,
-    SEMI_OPEN,
     SOFT_ON_ABSTRACT,
     SOFT_VAGUE,
     STRONG_VAGUE,
     TAIL_LENGTH,
-    TENTATIVE,
-    TIME_FOR,
     TIME_OF_DAY,
     UP_ONE_OFF,
-    USE_TO,
     VAGUE_WORD,
     VERB_FORMS,
     WORD,
@@ -113,6 +116,12 @@ PARTICLES = frozenset("up down out off in back over through forward on".split())
 FRAGMENT_WORD = LazyPattern(r"[a-z\d][\w'’-]*")
 DETERMINERS = frozenset(
     "the a an my our your his her their its this that these those one each every".split()  # noqa: SIM905
+)
+
+
+# A weekday's or a month's first letters, as an example's day and the text's may be written.
+_DAY_STEMS = frozenset(
+    "mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov dec".split()  # noqa: SIM905
 )
 
 
@@ -153,9 +162,12 @@ class Goal:
     def example(self, kind: str) -> str:
         """An example for a reason, fitting the focus, that the goal does not already say."""
         words = set(WORD.findall(self.low))
+        days = {w[:3] for w in words if w[:3] in _DAY_STEMS and w.isalpha()}
         candidates = FOCUS_EXAMPLES[self.focus][kind]
         for candidate in candidates:
             own = [w for w in WORD.findall(candidate.lower()) if len(w) > 3]
+            if any(w[:3] in days for w in own):
+                continue  # "by Friday" to a text that has "Fri" would repeat it
             if sum(w in words for w in own) < max(2, len(own) // 2):
                 return candidate
         return candidates[-1]
@@ -439,13 +451,17 @@ def _open_first_word(goal: Goal, masked: str) -> tuple[int, int] | None:
 
 def _done_or_not(goal: Goal, masked: str, example: str) -> LetterCheck:
     open_verb = _open_first_word(goal, masked)
+    undated: tuple[int, int] | None = None
     ongoing: tuple[int, int] | None = None
     for start, end in verbs(goal, masked):
         if open_verb is not None and open_verb[0] <= start < open_verb[1]:
             continue
         verb = masked[start:end]
-        if _base(verb) in OPEN_ENDED or (verb in SEMI_OPEN and not goal.dated):
+        if _base(verb) in OPEN_ENDED:
             open_verb = open_verb or (start, end)
+            continue
+        if verb in SEMI_OPEN and not goal.dated:
+            undated = undated or (start, end)
             continue
         bounded = _object_is_bounded(goal, end, masked[start:end])
         if bounded:
@@ -456,6 +472,9 @@ def _done_or_not(goal: Goal, masked: str, example: str) -> LetterCheck:
     if open_verb is not None:
         verb = goal.quote(*open_verb)
         return LetterCheck("fail", MEASURABLE_OPEN.format(verb=verb, example=example))
+    if undated is not None:
+        verb = goal.quote(*undated)
+        return LetterCheck("fail", MEASURABLE_UNDATED.format(verb=verb, example=example))
     if ongoing is not None:
         phrase = goal.words_from(ongoing[0])
         return LetterCheck("fail", MEASURABLE_HOW_MANY.format(phrase=phrase, example=example))
