@@ -21,7 +21,8 @@ TENTATIVE = LazyPattern(
 # Quitting a habit: done or not by a date ("quit vaping by Christmas"); with none, a resolution
 # that nothing checks ("stop doomscrolling").
 QUIT_HABIT = LazyPattern(
-    r"\b(?:quit|quitting|stop|stopping|give\s+up|giving\s+up|cut\s+out|kick)\s+[a-z]{3,}ing\b"
+    r"\b(?:quit|quitting|stop|stopping|give\s+up|giving\s+up|cut\s+out|kick)\s+(?:[a-z]+-)?"
+    r"[a-z]{3,}ing\b"
     r"(?!\s+(?:the|a|an|my|our|this|that)\b)[^.;!?]*",
     ("quit", "stop", "give", "giving", "cut", "kick"),
 )
@@ -44,7 +45,8 @@ ABSTRACT_AIM = AnyOf(
     LazyPattern(
         r"\b(?:build|building|develop|developing|create|have|find|form|foster|cultivate|forge)"
         r"\s+(?:a\s+|an\s+)?(?:much\s+)?(?:healthier|better|stronger|closer|calmer|happier|deeper"
-        r"|kinder|positive|healthy|good|great|more\s+[a-z]+)\s+(?:relationship|relationships"
+        r"|kinder|positive|healthy|good|great|more\s+[a-z]+)\s+(?:[a-z]+\s+)?(?:relationship"
+        r"|relationships"
         r"|routine|balance|mindset|approach|habits?|attitude|outlook|connection|bond|rhythm"
         r"|sense)\b",
         (

@@ -433,7 +433,7 @@ EFFORT = LazyPattern(
     r"|spend\s+(?:more\s+)?time\s+(?:on|with|thinking)|dig\s+into|dive\s+(?:deeper\s+)?into"
     r"|think\s+through|noodle\s+on|mull\s+over|wrap\s+my\s+head\s+around|look(?:ing)?\s+at"
     r"|get\s+(?:my|your|his|her|their|our)\s+head\s+(?:around|round)|go\s+through|grind(?:ing)?"
-    r"|(?:encourag(?:e|ing)|inspir(?:e|ing)|motivat(?:e|ing)|empower(?:ing)?)\s+\w+(?:\s+\w+){0,2}\s+to|help(?:ing)?\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:grow|develop"
+    r"|(?:encourag(?:e|ing)|inspir(?:e|ing)|motivat(?:e|ing)|empower(?:ing)?)\s+\w+(?:\s+\w+){0,3}\s+to|help(?:ing)?\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:grow|develop"
     r"|improve|become|tighten\s+up|sharpen|hone|level\s+up|brush\s+up|get\s+better)"
     r"|check(?:ing)?\s+in\s+on"
     r"|support(?:ing)?\s+(?:\w+['’]s\s+|my\s+|our\s+|the\s+team['’]s\s+)?(?:growth|development"
