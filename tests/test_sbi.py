@@ -184,7 +184,10 @@ def test_escalation_counts_only_feedback_that_passed_or_was_kept(grow: Any) -> N
         # Unbounded occasions.
         ("Whenever a ticket comes in you reassign it to Bo", "absolute"),
         ("You are late to every standup", "absolute"),
-        ("You were late to every standup of that sprint", None),  # a bounded set: "You were late" is fact
+        (
+            "You were late to every standup of that sprint",
+            None,
+        ),  # a bounded set: "You were late" is fact
         # A label with an intensifier, and praise of the person.
         ("You were super dismissive, and every time Ana spoke you looked away", "label"),
         ("You've been a real superstar this month", "label"),
