@@ -593,3 +593,45 @@ def test_a_fraction_or_a_rota_is_not_a_date(text: str) -> None:
 
     result = check_smart(text, today=date(2026, 11, 22))
     assert result.due is not None and result.due.isoformat() == "2026-11-27"
+
+
+# --- Issue 15, heldout5's date kinds, each with a near miss --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # "before" an occasion someone owns is the day before it, as "before Dec 3" is.
+        ("Send Lior the notes before our Jan 14 review", date(2027, 1, 13)),
+        ("Charge the radios before my Saturday shift", date(2026, 11, 27)),
+        ("Send Lior the notes at our Jan 14 review", date(2027, 1, 14)),  # no "before"
+        # A misspelt weekday with a possessive: the weekday, and "before" still counts back.
+        ("Pack the kit before Wendesday's match", date(2026, 11, 24)),
+        ("Bring the slides to Fridya's offsite", date(2026, 11, 27)),
+        # A weekday counted in its month: the first one still to come.
+        ("Back up the NAS on the first Saturday of every month", date(2026, 12, 5)),
+        ("Post the rota on the last Sunday of each month", date(2026, 11, 29)),
+        ("Send the digest on the second Tuesday of next month", date(2026, 12, 8)),
+        # A two-digit year after a deadline word.
+        ("File the claim by 5/1/27", date(2027, 1, 5)),
+        ("File the claim by 25/1/27", date(2027, 1, 25)),
+    ],
+)
+def test_heldout5_date_kinds(text: str, due: date) -> None:
+    assert find_deadline(text, SUNDAY).due == due, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clear the old stock before the summer clearance",  # a season naming an undated event
+        "Revise for the winter exams",
+        "Cover 2/3/27 of the shifts",  # no deadline word: a fraction, not a date
+    ],
+)
+def test_heldout5_not_deadlines(text: str) -> None:
+    assert find_deadline(text, SUNDAY).due is None, text
+
+
+def test_a_season_alone_is_still_a_period() -> None:
+    assert find_deadline("Repaint the fence by the summer", SUNDAY).due == date(2027, 6, 20)

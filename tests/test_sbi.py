@@ -164,3 +164,57 @@ def test_escalation_counts_only_feedback_that_passed_or_was_kept(grow: Any) -> N
     question = escalation_sbi(grow)
     assert question["answer"] == "yes"
     assert any("kept with an override" in e["detail"] for e in question["evidence"])
+
+
+# --- Issue 15, heldout5's SBI kinds, each with a near miss ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("behavior", "problem"),
+    [
+        # A loaded word said of a thing someone set up is its technical sense ...
+        ("You made the image thumbnails lazy so the gallery opens at once", None),
+        ("You set the cron job to ignore weekends", None),
+        ("You told the formatter to ignore the generated files", None),
+        # ... said of the person it is still a label or a guess.
+        ("You were lazy about the thumbnails", "label"),
+        ("You ignored the formatter warnings I raised", "intent"),
+        # Making someone look a way is a guess at intent, whoever they are.
+        ("You wanted to make Ravi look slow in the review", "intent"),
+        # Unbounded occasions.
+        ("Whenever a ticket comes in you reassign it to Bo", "absolute"),
+        ("You are late to every standup", "absolute"),
+        (
+            "You were late to every standup of that sprint",
+            None,
+        ),  # a bounded set: "You were late" is fact
+        # A label with an intensifier, and praise of the person.
+        ("You were super dismissive, and every time Ana spoke you looked away", "label"),
+        ("You've been a real superstar this month", "label"),
+    ],
+)
+def test_heldout5_behaviour_kinds(behavior: str, problem: str | None) -> None:
+    found = behavior_finding(behavior)
+    assert (found.problem if found else None) == problem, (behavior, found)
+
+
+@pytest.mark.parametrize(
+    ("impact", "ok"),
+    [
+        ("Search time fell from 900ms to 200ms", True),  # a number
+        ("The vendor didn't renew the contract", True),  # what did not happen
+        ("The auditor heard about it from the bank", True),  # an irregular past
+        ("Finance now wants a sign-off on every invoice", True),  # how people work now
+        ("There were no minutes, so the decision was re-argued", True),
+        ("It didn't land well", False),  # a verdict worded as something that did not happen
+        ("I felt like nobody had read the brief", False),  # a feeling's content
+        ("It came across as careless", False),
+        ("Honestly a waste of a morning", False),
+        ("I was mortified", False),
+        ("I was humiliated in front of the whole team", False),  # the audience of a feeling
+        ("The energy in the room dropped", False),
+        ("Nobody trusts the numbers", False),
+    ],
+)
+def test_heldout5_impact_kinds(impact: str, ok: bool) -> None:
+    assert (impact_problem(impact) is None) == ok, impact

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from grow_cli.domain import smart_words
+from grow_cli.domain import smart_wishes, smart_words
 from grow_cli.domain.dates import fold
 from grow_cli.domain.patterns import AnyOf, LazyPattern
 
@@ -19,12 +19,13 @@ HERE = Path(__file__).parent
 
 
 def _patterns() -> Iterator[tuple[str, LazyPattern]]:
-    for name, value in vars(smart_words).items():
-        if isinstance(value, LazyPattern) and value.needs:
-            yield name, value
-        elif isinstance(value, AnyOf):
-            for index, part in enumerate(value.parts):
-                yield f"{name}[{index}]", part
+    for module in (smart_words, smart_wishes):
+        for name, value in vars(module).items():
+            if isinstance(value, LazyPattern) and value.needs:
+                yield name, value
+            elif isinstance(value, AnyOf):
+                for index, part in enumerate(value.parts):
+                    yield f"{name}[{index}]", part
 
 
 NEEDY = dict(_patterns())

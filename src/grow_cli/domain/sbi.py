@@ -65,19 +65,22 @@ _BE: Final = (
 _LABEL = re.compile(
     rf"\b(?P<w>{_PERSON_LABELS})\b(?!\s+(?:checks?|code|coding|programming|copy|driving|tests?"
     r"|null|guards?|copies|defaults?|measures?|parsing|validation"
-    r"|loading|load|loaded|evaluation|branch|main|master|the|a|an|my|our|your|their|his|her|this"
-    r"|that|those|these)\b)",
+    r"|loading|load|loaded|evaluation|branch|main|master|the|a|an|my|our|your|their|his|her|last"
+    r"|(?:this|that)(?!\s+(?:quarter|week|month|year|sprint|morning|afternoon|time|day)\b)"
+    r"|those|these)\b)",
     re.IGNORECASE,
 )
 _SAID_OF_PERSON = re.compile(
     rf"(?<![\w'’]){_PERSON}(?:\s+|(?=['’])){_BE}\s+(?:(?:so|too|very|really|quite|a\s+bit|kind\s+of|pretty|"
+    rf"super|totally|overly|way\s+too|a\s+little|a\s+tad|"
     rf"incredibly|extremely|being)\s+)*(?P<w>{_EITHER})\b",
     re.IGNORECASE,
 )
 # "You are X", "you were X": a description of the person, unless X is a plain fact of time or
 # place ("you were late to three standups", "you were out on Friday").
 _YOU_ARE = re.compile(
-    r"\b(?:you're|you’re|you\s+are|you\s+were|he\s+was|she\s+was|they\s+were)\s+"
+    r"\b(?:you're|you’re|you\s+are|you\s+were|you['’]ve\s+been|you\s+have\s+been|he\s+was"
+    r"|she\s+was|they\s+were)\s+"
     r"(?:so\s+|too\s+|really\s+|very\s+|such\s+|being\s+)?(?:a\s+|an\s+)?"
     r"(?!(?:late|early|absent|away|out|on|off|in|at|the|not|there|here|missing|online|offline"
     r"|first|last|alone|asked|told|given|sent|one|two|three|four|five|\d)\b)(?P<w>[a-z]+)",
@@ -89,7 +92,10 @@ _ABSOLUTE = re.compile(
     r"|every\s+single\s+(?:time|day|week|month|meeting|sprint)|each\s+and\s+every\s+time|all\s+the\s+time|every\s+time"
     r"|without\s+fail|non-?stop|at\s+every\s+(?:meeting|opportunity|turn)|as\s+usual"
     r"|as\s+always|again\s+and\s+again|yet\s+again|not\s+once|not\s+a\s+single\s+time"
-    r"|no\s+matter\s+what|24/7)\b",
+    r"|no\s+matter\s+what|24/7|whenever"
+    # Every occasion of an open-ended kind: "late to every call" (not "every call of that week").
+    r"|(?:to|at|in|for)\s+every\s+(?:call|meeting|stand-?up|session|review|sync|demo|retro|1:1)"
+    r"(?!\s+(?:of|in|this|that|last|during|on|that)\b))\b",
     re.IGNORECASE,
 )
 # A guess at what went on inside them, which nobody saw.
@@ -99,7 +105,7 @@ _INTENT = re.compile(
     r"|couldn['’]?t\s+be\s+bothered|can['’]?t\s+be\s+bothered"
     r"|(?:wanted|wants|was\s+trying|tried|is\s+trying|meant|intended|set\s+out)\s+to\s+"
     r"(?:look\s+(?:like|good|smart|important)|embarr?ass|undermine|humiliate|show\s+(?:me|us|off)|hurt|sabotage|annoy|provoke"
-    r"|make\s+(?:me|us|them)\s+look|get\s+(?:back|at|out\s+of)|avoid|dodge|prove)"
+    r"|make\s+(?:[\w'’]+\s+){1,2}look|get\s+(?:back|at|out\s+of)|avoid|dodge|prove)"
     r"|on\s+purpose|deliberately|intentionally|purposely|out\s+of\s+spite|to\s+spite"
     r"|(?:was|were|is|are|seemed|seems|looked|looks|got|gets)\s+(?:so\s+|really\s+|very\s+)?"
     r"(?:bored|uninterested|not\s+interested|annoyed|angry|upset|jealous|resentful|indifferent"
@@ -118,6 +124,15 @@ _INTENT = re.compile(
     r"|paying\s+attention|engaged|trying|bothered)|\blying\b|\blied\b|\bshowing\s+off\b"
     r"|\bclearly\b|\bobviously\b|\bfelt\s+threatened\b"
     r"|(?:do|does|did)\s*(?:n['’]?t|\s+not)\s+take\s+(?:\w+\s+){1,3}seriously)",
+    re.IGNORECASE,
+)
+
+# A loaded word said of a thing someone set up: "made the price lookups lazy", "made the linter
+# ignore the legacy folder" describe code, not the person.
+_OF_A_THING = re.compile(
+    r"\b(?:made|make|makes|making|set|sets|setting|marked|configured|told|let|had|switched|turned"
+    r"|changed)\s+(?:the|a|an|its|their|our|all|this|that|these|those|every)\s+"
+    r"(?:[\w'’-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
 
@@ -154,6 +169,10 @@ def behavior_finding(behavior: str) -> Finding | None:
     )
     for pattern, problem, group in checks:
         match = pattern.search(behavior)
+        while match is not None and _OF_A_THING.search(
+            behavior[max(0, match.start() - 80) : match.start()]
+        ):
+            match = pattern.search(behavior, match.end())
         if match is not None:
             found.append((match.start(), problem, match.group(group)))
     if not found:
@@ -175,7 +194,19 @@ def judgement_in(behavior: str) -> str | None:
 
 # Feelings, and words that name a consequence for the work, the team, a customer or a number.
 _FEELING = re.compile(
-    r"\b(?:(?:lost|losing|lose)\s+(?:motivation|interest|heart|faith|trust|confidence)"
+    # A feeling's content, a verdict or the audience of a feeling, however worded: "felt like I
+    # couldn't get a word in", "came across as rude", "a waste of an hour", "embarrassed in
+    # front of the queue", "nobody enjoys the meetings", "the mood dipped".
+    r"\b(?:"
+    r"(?:felt|feel|feels|feeling)\s+(?:like|as\s+if|as\s+though)\b[^.;]*"
+    r"|c[ao]mes?\s+across(?:\s+as)?|(?:a\s+)?waste\s+of\s+(?:an?\s+|my\s+|our\s+|everyone['’]s\s+)?"
+    r"(?:hour|time|day|morning|afternoon|meeting|session)"
+    r"|in\s+front\s+of\s+(?:the\s+|a\s+|my\s+|our\s+|their\s+)?[\w-]+"
+    r"|(?:nobody|no\s+one|everyone|people)\s+(?:enjoys?|likes?|loves?|hates?|believed?|trusts?"
+    r"|trusted)"
+    r"|(?:mood|vibe|atmosphere|energy|tone)(?:\s+(?:in|of)\s+(?:the\s+)?\w+)?\s+(?:dipped|dropped"
+    r"|sank|soured|shifted|changed|fell)"
+    r"|(?:lost|losing|lose)\s+(?:motivation|interest|heart|faith|trust|confidence)"
     r"|(?:felt|feel|feels|feeling)\s+(?:so\s+|really\s+|very\s+|quite\s+|a\s+bit\s+)?\w+"
     r"|felt|feel|feels|feeling|upset|annoyed|frustrat\w*|bad|uncomfortable|hurt|angry"
     r"|disappointed|embarrass\w*|unhappy|sad|awkward|irritat\w*|stressed|uneasy|offended"
@@ -183,7 +214,9 @@ _FEELING = re.compile(
     r"|wrong\s+way|wastes?|cracks|count\s+on|(?:was|is)n['’]?t\s+(?:great|good|ideal|ok|okay)"
     r"|not\s+ok|disrespectful|unacceptable|annoying|frustrating|hurtful|rude|loved|hated|liked"
     r"|disliked|believed|suffered|betrayed|humiliated|rejected|attacked|ignored|undermined"
-    r"|disrespected|blindsided|excluded|unappreciated|undervalued|(?:felt|feel|feels)\s+\w+)\b",
+    r"|disrespected|blindsided|excluded|unappreciated|undervalued|(?:felt|feel|feels)\s+\w+"
+    r"|mortified|horrified|gutted|livid|furious|ashamed|devastated|crushed|insulted|appalled"
+    r")\b",
     re.IGNORECASE,
 )
 _CONSEQUENCE = re.compile(
@@ -197,8 +230,16 @@ _CONSEQUENCE = re.compile(
     r"|customers?\s+(?:left|asked|called|cancel\w*)|nobody|no\s+one|anyone|went|came|took|gave"
     r"|made\s+(?:us|me|them|him|her)\s+\w+|ran\s+(?:over|out|late)|overran|fell|dropped|rose"
     r"|hit\s+(?:the|our|a)|met\s+(?:the|our|a)|beat|won|saved|closed"
-    r"|roll-?backs?|revert\w*|hot-?fix\w*|downtime|overtime|refunds?|penalt\w+|fines?|backlog"
-    r"|queue|duplicat\w+|crash\w*|pag(?:e|ed|ing)|firefight\w*|all-nighter|weekend\s+work)\b",
+    r"|roll-?backs?|revert\w*|hot-?fix\w*|downtime|overtime|refunds?|penalt\w+|fined|fines|backlog"
+    r"|queue|duplicat\w+|crash\w*|pag(?:e|ed|ing)|firefight\w*|all-nighter|weekend\s+work"
+    # Something that did not happen, and what people now do differently.
+    r"|(?:did|do|does|have|has|had|would|will|could|won['’]?|wo)\s*(?:n['’]t|\s+not)\s+"
+    r"(?!(?:feel|like|care|enjoy|think|want|seem|appreciate|love|mind|believe|trust|land|go|sit"
+    r"|help|work|look|sound)\b)[a-z]+"
+    r"|there\s+(?:was|were|is|are)\s+no\s+\w+|now\s+(?:wants?|asks?|requires?|insists?|sends?"
+    r"|checks?|goes|copies)"
+    r"|heard|rang|sent|told|wrote|found|began|brought|bought|built|caught|chose|held|kept|led"
+    r"|paid|sold|spent|got\s+(?:a|an|the|no))\b",
     re.IGNORECASE,
 )
 

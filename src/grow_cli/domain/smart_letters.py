@@ -28,6 +28,7 @@ from grow_cli.domain.smart_reasons import (
     MEASURABLE_RATIO,
     MEASURABLE_SCOPE,
     MEASURABLE_SINGLE,
+    MEASURABLE_UNDATED,
     SPECIFIC_ABSTRACT,
     SPECIFIC_CHANGE,
     SPECIFIC_DONE,
@@ -41,6 +42,15 @@ from grow_cli.domain.smart_reasons import (
     SPECIFIC_SHORT,
     SPECIFIC_UNCLEAR,
     SPECIFIC_VAGUE,
+)
+from grow_cli.domain.smart_wishes import (
+    ABSTRACT_AIM,
+    LOOK_AT,
+    QUIT_HABIT,
+    SEMI_OPEN,
+    TENTATIVE,
+    TIME_FOR,
+    USE_TO,
 )
 from grow_cli.domain.smart_words import (
     ACTION,
@@ -109,6 +119,12 @@ DETERMINERS = frozenset(
 )
 
 
+# A weekday's or a month's first letters, as an example's day and the text's may be written.
+_DAY_STEMS = frozenset(
+    "mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov dec".split()  # noqa: SIM905
+)
+
+
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with `spans` blanked out by spaces, so every other offset stays where it was."""
     chars = list(text)
@@ -146,9 +162,12 @@ class Goal:
     def example(self, kind: str) -> str:
         """An example for a reason, fitting the focus, that the goal does not already say."""
         words = set(WORD.findall(self.low))
+        days = {w[:3] for w in words if w[:3] in _DAY_STEMS and w.isalpha()}
         candidates = FOCUS_EXAMPLES[self.focus][kind]
         for candidate in candidates:
             own = [w for w in WORD.findall(candidate.lower()) if len(w) > 3]
+            if any(w[:3] in days for w in own):
+                continue  # "by Friday" to a text that has "Fri" would repeat it
             if sum(w in words for w in own) < max(2, len(own) // 2):
                 return candidate
         return candidates[-1]
@@ -215,10 +234,16 @@ def _wish(goal: Goal) -> tuple[int, int] | None:
     found = ENDS_WITH_MORE.search(goal.low, tail)
     if found is not None:
         return found.span()
+    if FREQUENCY.search(goal.low) is not None or NUMBER.search(goal.counted):
+        return None
     habit = HABIT_WISH.search(goal.masked)
-    if habit is not None and FREQUENCY.search(goal.low) is None and not NUMBER.search(goal.counted):
+    if habit is not None:
         return habit.span()
-    return None
+    if goal.dated or BY_TIME.search(goal.low) or LIMIT.search(goal.low):
+        return None
+    # With no date either: "try to get outside at lunch", "stop doomscrolling".
+    resolution = TENTATIVE.search(goal.masked) or QUIT_HABIT.search(goal.masked)
+    return resolution.span() if resolution is not None else None
 
 
 def _unclear(goal: Goal) -> tuple[int, int] | None:
@@ -244,13 +269,23 @@ def _blocker(goal: Goal) -> tuple[str, tuple[int, int]] | None:
     if feeling is not None:
         return SPECIFIC_VAGUE, feeling.span()
     if not NUMBER.search(goal.counted) and not WORD_QUANTITY.search(goal.masked):
-        abstract = SOFT_ON_ABSTRACT.search(goal.masked)
+        abstract = SOFT_ON_ABSTRACT.search(goal.masked) or ABSTRACT_AIM.search(goal.masked)
         if abstract is not None:
             return SPECIFIC_ABSTRACT, abstract.span()
         learning = LEARN_WISH.search(goal.masked)
-        if learning is not None:
+        if learning is not None and not _names_a_course(goal, learning.start()):
             return SPECIFIC_LEARNING, learning.span()
+        if not goal.dated and (aside := TIME_FOR.search(goal.masked)) is not None:
+            return SPECIFIC_EFFORT, aside.span()
+        tool = USE_TO.search(goal.masked)
+        if tool is not None and FREQUENCY.search(goal.low) is None:
+            return SPECIFIC_EFFORT, tool.span()
     return None
+
+
+def _names_a_course(goal: Goal, start: int) -> bool:
+    """Whether a learning word is part of a name ("LinkedIn Learning"): a capital mid-sentence."""
+    return goal.text[start].isupper() and bool(goal.low[:start].strip()) and not goal.text.isupper()
 
 
 def _action(goal: Goal, blocked: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -360,6 +395,8 @@ def _object_is_bounded(goal: Goal, end: int, verb: str) -> bool | None:
     if not words:
         return None
     first = words[0]
+    if "-" in first and not first.endswith("s") and len(words) > 1:
+        first = words[1]  # "route ad-hoc requests": the noun after its hyphenated describer
     if first in PRONOUNS:
         return None  # "hand it over": what "it" is, the words do not say
     token = goal.text[end:].split(maxsplit=1)[0] if goal.text[end:].strip() else ""
@@ -408,18 +445,23 @@ def _open_first_word(goal: Goal, masked: str) -> tuple[int, int] | None:
     first = ACTION.match(masked)
     if first is not None and _base(first["first"]) in OPEN_ENDED:
         return first.span("first")
-    change = MAKE_CHANGE.search(masked)
+    change = MAKE_CHANGE.search(masked) or LOOK_AT.search(masked)
     return change.span() if change is not None else None
 
 
 def _done_or_not(goal: Goal, masked: str, example: str) -> LetterCheck:
     open_verb = _open_first_word(goal, masked)
+    undated: tuple[int, int] | None = None
     ongoing: tuple[int, int] | None = None
     for start, end in verbs(goal, masked):
         if open_verb is not None and open_verb[0] <= start < open_verb[1]:
             continue
-        if _base(masked[start:end]) in OPEN_ENDED:
+        verb = masked[start:end]
+        if _base(verb) in OPEN_ENDED:
             open_verb = open_verb or (start, end)
+            continue
+        if verb in SEMI_OPEN and not goal.dated:
+            undated = undated or (start, end)
             continue
         bounded = _object_is_bounded(goal, end, masked[start:end])
         if bounded:
@@ -430,14 +472,19 @@ def _done_or_not(goal: Goal, masked: str, example: str) -> LetterCheck:
     if open_verb is not None:
         verb = goal.quote(*open_verb)
         return LetterCheck("fail", MEASURABLE_OPEN.format(verb=verb, example=example))
+    if undated is not None:
+        verb = goal.quote(*undated)
+        return LetterCheck("fail", MEASURABLE_UNDATED.format(verb=verb, example=example))
     if ongoing is not None:
         phrase = goal.words_from(ongoing[0])
         return LetterCheck("fail", MEASURABLE_HOW_MANY.format(phrase=phrase, example=example))
     done = done_state(goal.masked)
     if done is not None:
         return LetterCheck("pass", MEASURABLE_SINGLE.format(token=goal.quote(*done)))
+    # A word in a verb's place is the verb, not the deliverable: "Model reflective practice".
+    starts = {start for start, _ in verbs(goal, masked)}
     for pattern, reason in ((DELIVERABLE, MEASURABLE_DELIVERABLE), (SCOPE, MEASURABLE_SCOPE)):
-        found = pattern.search(masked)
-        if found is not None:
-            return LetterCheck("pass", reason.format(token=goal.quote(*found.span())))
+        for found in pattern.finditer(masked):
+            if found.start() not in starts:
+                return LetterCheck("pass", reason.format(token=goal.quote(*found.span())))
     return LetterCheck("fail", MEASURABLE_FAIL.format(example=example))

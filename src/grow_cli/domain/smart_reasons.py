@@ -49,6 +49,9 @@ MEASURABLE_OPEN: Final = (
     "'{verb}' has no point at which it is finished: say what done looks like, or add a number, "
     "e.g. {example}."
 )
+MEASURABLE_UNDATED: Final = (
+    "'{verb}' is finished only when a day or an output marks it: add one, e.g. {example}."
+)
 MEASURABLE_HOW_MANY: Final = (
     "'{phrase}' is ongoing with no amount: say how many, how often or by when, e.g. {example}."
 )

@@ -42,6 +42,7 @@ talk chat discuss rate weigh debrief chase nudge restock laminate shortlist poli
 loop rotate restock triage reconcile catch feed walk visit call text tally count label sort
 reschedule rebook postpone confirm decline accept resubmit reopen unsubscribe delete pause
 resume restart reboot rotate revoke grant onboard offboard pick choose sit swap trade
+quit route reroute redirect divert
 """.split()  # noqa: SIM905
 )
 DOUBLED: Final = frozenset(
@@ -74,8 +75,10 @@ UNIT: Final = "day|weekday|week|fortnight|month|quarter|year|sprint|morning|afte
 # next one, after an adverb: "Eventually document ...") is looked up in VERB_FORMS; a set lookup
 # is much cheaper to build and run than a regex alternation of every form.
 ACTION = LazyPattern(
-    r"(?:^\W*(?:(?:kr|okr|o|todo|goal|action)\s*[\d.]*\s*[:\-—–]\s*)?|[,;:(]\s*|\s[-—–]\s+"
-    r"|\b(?:and|then|by|to|will|shall|must|should|also|please|i|we|you|they|help)\s+"
+    r"(?:^\W*(?:(?:kr|okr|o|todo|goal|action)\s*[\d.]*\s*[:\-—–]\s*)?"
+    r"(?:(?:please|pls|plz|plse|kindly)\s+)?|[,;:(]\s*|\s[-—–]\s+"
+    r"|\b(?:and|then|by|to|will|shall|must|should|also|please|pls|plz|plse|kindly|i|we|you|they"
+    r"|help)\s+"
     r"|['’]ll\s+)(?P<first>[a-z]+(?:-[a-z]+)?)\b(?:(?=\s+(?P<second>[a-z]+)\b)|)"
 )
 # What the action applies to, for the reason: the verb and a few words after it.
@@ -216,7 +219,7 @@ STRONG_VAGUE = AnyOf(
     ),
     LazyPattern(
         r"\b(?:move|moving)\s+the\s+needle\b|\bgive\s+(?:\w+\s+)?air\s+cover\b"
-        r"|\bdo\s+the\s+needful\b|\b(?:make\s+sure|ensure)\b(?!\s+(?:that\s+)?[a-z]+\s+(?:takes|gets|has|sends"
+        r"|\bdo\s+the\s+needful\b|\b(?:make\s+sure|ensure)\b(?!\s+(?:that\s+)?[^\W\d_]+\s+(?:takes|gets|has|sends"
         r"|books|files|goes|attends|knows|receives|signs|submits|finishes)\b)"
         r"|\bset\s+(?:\w+\s+){0,3}up\s+for\s+success\b"
         r"|\b(?:touch\s+base|circle\s+back|level\s+up|up-?skill|upskill|sponsor|champion)\b"
@@ -348,7 +351,10 @@ NOT_A_MEASURE = LazyPattern(
     # A version after a name ("Terraform 1.9", "Figma 2.0"): a decimal no unit follows.
     r"|(?<=[a-z])\s\d+\.\d+(?!\d|\s*(?:%|percent|x\b|[a-z]+s\b|hours?\b|hrs?\b|days?\b"
     r"|weeks?\b|points?\b|stars?\b|seconds?\b|ms\b|k\b|m\b))"
-    r"|\(?\b\d{1,2}\s*/\s*10\b\)?|\bconfidence\s*[:=]?\s*\d{1,2}\b",
+    r"|\(?\b\d{1,2}\s*/\s*10\b\)?|\bconfidence\s*[:=]?\s*\d{1,2}\b"
+    # A horizon that names a plan: "my 5-year career plan", "a 10-year vision".
+    r"|\b\d{1,2}-(?:year|yr)(?=\s+(?:[a-z]+\s+)?(?:plan|vision|strategy|roadmap|goals?|horizon"
+    r"|outlook)\b)",
     DIGITS,
 )
 # Quantities without digits: halving, doubling, a quarter, ratios and multiples.
@@ -427,7 +433,7 @@ EFFORT = LazyPattern(
     r"|spend\s+(?:more\s+)?time\s+(?:on|with|thinking)|dig\s+into|dive\s+(?:deeper\s+)?into"
     r"|think\s+through|noodle\s+on|mull\s+over|wrap\s+my\s+head\s+around|look(?:ing)?\s+at"
     r"|get\s+(?:my|your|his|her|their|our)\s+head\s+(?:around|round)|go\s+through|grind(?:ing)?"
-    r"|encourag(?:e|ing)\s+\w+(?:\s+\w+)?\s+to|help(?:ing)?\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:grow|develop"
+    r"|(?:encourag(?:e|ing)|inspir(?:e|ing)|motivat(?:e|ing)|empower(?:ing)?)\s+\w+(?:\s+\w+){0,3}\s+to|help(?:ing)?\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:grow|develop"
     r"|improve|become|tighten\s+up|sharpen|hone|level\s+up|brush\s+up|get\s+better)"
     r"|check(?:ing)?\s+in\s+on"
     r"|support(?:ing)?\s+(?:\w+['’]s\s+|my\s+|our\s+|the\s+team['’]s\s+)?(?:growth|development"
@@ -482,6 +488,9 @@ EFFORT = LazyPattern(
         "through",
         "grind",
         "encourag",
+        "inspir",
+        "motivat",
+        "empower",
         "support",
         "stretch",
         "find",
@@ -498,6 +507,9 @@ HABIT_WISH = LazyPattern(
     r"|\b(?:more|less|fewer)\s+(?!than\b)['‘\"“]?[a-z][\w'’\"”-]*(?:\s+[a-z][\w'-]*){0,2}"
     r"(?=\s*(?:$|[,.;!?]|(?:in|at|during|for|on|with|when|this|next)\b))"
     r"|\b(?:cut|cutting)\s+(?:down|back)\s+(?:on\b|(?=\s*$))"
+    # Back to a habit, with no amount: "get back into running", "get back to journalling".
+    r"|\bget(?:ting)?\s+back\s+(?:into|in\s+to)\s+[a-z]+|\bget(?:ting)?\s+back\s+to\s+[a-z]{3,}ing\b"
+    r"|\bget(?:ting)?\s+(?:back\s+)?into\s+the\s+habit\s+of\s+[a-z]+"
     r"|\bkeep(?:ing)?\s+(?:on\s+)?[a-z]+ing\b(?=(?:\s+(?:going\s+forward|from\s+now\s+on"
     r"|up|it\s+up))?\s*[.!]?\s*$)",
     (
@@ -515,6 +527,8 @@ HABIT_WISH = LazyPattern(
         "fewer",
         "keep",
         "cut",
+        "back",
+        "habit",
     ),
 )
 # Words that leave the object open: "the launch stuff", "things", "as needed".
@@ -546,7 +560,13 @@ ABSTRACT_THING: Final = (
 # A learning wish: learning with no occasion and no output ("learn Rust this year"). An action
 # elsewhere in the goal ("by finishing the Rustlings course") or a number rescues it.
 LEARN_WISH = LazyPattern(
-    r"\b(?:learn|learning|understand|get\s+to\s+know|brush\s+up\s+on|pick\s+up|get\s+into"
+    # "learning" as a verb, not a noun: "e-learning", "a learning project", "LinkedIn Learning"
+    # (a capital mid-sentence, which check_specific looks at) name a course or a kind of work.
+    r"\b(?:learn|(?<!-)(?<!\ba\s)(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)learning(?!\s+(?:project"
+    r"|module|path|plan|platform|budget|goals?|sessions?|log|journal|resources|materials|day"
+    r"|hours?|time|objectives?|review|opportunit\w+|experience|course|programme|program|portal"
+    r"|site|app|lms|hub)\b)"
+    r"|understand|get\s+to\s+know|brush\s+up\s+on|pick\s+up|get\s+into"
     r"|upskill\s+(?:in|on)|(?:read|reading|bone|swot|swat|gen)\s+up\s+on"
     # A level of a skill as the aim: "get to conversational Portuguese", "become fluent in Go".
     r"|(?:get|getting|reach|become|be)\s+(?:to\s+)?(?:conversational|fluent|proficient"
@@ -574,13 +594,15 @@ SOFT_ON_ABSTRACT = LazyPattern(
     r"|reduce|lower|increase|raise|better|fix|sort\s+out|work\s+on|help\s+(?:\w+\s+)?with|support"
     r"|manage|build|develop|grow|deepen|expand|broaden|tackle|level\s+up)"
     r"\s+(?:(?:my|your|his|her|their|our|the|team|code|overall|general|personal|work|sleep"
-    r"|mental|physical|service|product|customer|delivery|process|general|team['’]s)\s+){0,2}"
+    r"|mental|physical|service|product|customer|delivery|process|general|team['’]s|stakeholder"
+    r"|client|internal|external|cross-team|written|verbal)\s+){0,2}"
     + ABSTRACT_THING
     + r"\b(?!\s+(?:of|for|in\s+the|on\s+the|at\s+the)\b)"
     # One's own practice named by what is done, as a skill: "improve my Figma prototyping",
     # "sharpen her public speaking" (not "improve my onboarding doc": a gerund before a noun).
     r"|\b(?:improve|improving|enhance|strengthen|boost|sharpen|hone|polish|level\s+up|work\s+on"
-    r"|tighten\s+up|brush\s+up)\s+(?:my|your|his|her|their)\s+(?:[\w'’-]+\s+){0,2}[a-z]{3,}ing\b"
+    r"|tighten\s+up|brush\s+up|sort\s+out|fix|get\s+on\s+top\s+of)\s+(?:my|your|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,2}[a-z]{3,}ing\b"
     r"(?=\s*(?:$|[^\w\s]|(?:by|in|this|next|before|for|at|during|so|and|over|skills?)\b))",
     (
         "improv",
@@ -689,7 +711,7 @@ monitor manage handle work focus think reflect tidy simplify streamline optimise
 tweak iterate keep continue use engage process learn research play stay try champion drive
 foster nurture promote embrace empower elevate deepen broaden expand grow develop strengthen
 boost address tackle consider watch remove revisit rethink improving reduce increase decrease
-lower shorten speed minimise minimize maximise maximize lessen
+lower shorten speed minimise minimize maximise maximize lessen tighten
 """.split()  # noqa: SIM905
 )
 # Words that start a fragment rather than an imperative; a first word not here, followed by a

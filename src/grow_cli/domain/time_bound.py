@@ -52,10 +52,26 @@ _START_EXAMPLES: Final = ("every Friday", "starting 2027-01-15", "from Monday 30
 Checked = tuple["Verdict", str, date | None]  # (verdict, reason, the due date)
 
 
+# The words of an example that say which day; one of them in the text, written any way ("fri",
+# "Jan"), means the text already names that day, and the example would repeat it.
+_DAY_STEMS: Final = frozenset(
+    "mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov dec".split()  # noqa: SIM905
+)
+
+
+def _says_already(low: str, phrase: str) -> bool:
+    if phrase in low:
+        return True
+    stems = {word[:3] for word in phrase.split() if word[:3] in _DAY_STEMS}
+    return any(word[:3] in stems for word in low.replace(".", " ").split() if word.isalpha())
+
+
 def examples(low: str, offered: tuple[str, ...], count: int) -> str:
     """`count` of the `offered` phrases the folded text `low` does not hold, quoted and joined:
-    "'by Friday', 'in 2 weeks' or 'by 2027-01-15'"."""
-    fresh = [phrase for phrase in offered if phrase not in low][:count] or list(offered[:count])
+    "'by Friday', 'in 2 weeks' or 'by 2027-01-15'". A phrase naming a day the text already
+    names ("by Friday" to "cancel the Friday call") is not offered."""
+    fresh = [phrase for phrase in offered if not _says_already(low, phrase.lower())][:count]
+    fresh = fresh or list(offered[:count])
     quoted = [f"'{phrase}'" for phrase in fresh]
     return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
 

@@ -47,8 +47,10 @@ DMY = LazyPattern(
 )
 # A literal "/" with no year: "by 9/12", "on 11/01". Only after a deadline word (deadlines.py),
 # as "2/3 of the team" or "a 24/7 rota" are not dates; the order follows the settings.
+# A two-digit year may follow ("by 2/3/27"): after a deadline word only, as the rest.
 DAY_SLASH = LazyPattern(
-    r"(?<![\d/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.-]|\s*(?:%|of\b))", ("/",)
+    r"(?<![\d/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<yy>\d{2}))?(?![\d/.-]|\s*(?:%|of\b))",
+    ("/",),
 )
 # Literal "." separators: "18.12." or "18.12.2026", always day first. Without a year the month
 # has two digits and a dot after it, so an amount ("by 2.5.") is not a date; only after a
@@ -190,6 +192,15 @@ WEEKDAY = LazyPattern(
     rf"\b(?:(?P<mod>next|this\s+coming|this|coming|the\s+following|following|every\s+other"
     rf"|every|each|last)\s+)?(?P<day>{WEEKDAY_FULL})(?P<plural>s)?\b(?!\s+of\b)"
     rf"(?:\s+(?P<week>next|this)\s+week\b|{_THE_NTH})?",
+    ("day",),
+)
+# "the last Friday of each month", "the first Monday of the month": a weekday counted in its
+# month. A literal "of" and "month", a weekday (all end in "day").
+NTH_WEEKDAY = LazyPattern(
+    rf"\b(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<day>{WEEKDAY_FULL})\s+of"
+    r"\s+(?P<which>each|every|the|this|next)\s+month\b",
+    ("of",),
+    ("month",),
     ("day",),
 )
 # Abbreviations only after a word that makes them a day: "sat" and "sun" are also ordinary words.

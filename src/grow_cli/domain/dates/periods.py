@@ -69,7 +69,10 @@ HOLIDAY = LazyPattern(
 SEASON = LazyPattern(
     r"\b(?:(?P<end>end\s+of\s+)|(?P<pre>by|before|until|till|ahead\s+of|prior\s+to)\s+)"
     r"(?:the\s+)?(?:(?:this|next|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
-    r"(?!\s+of\b|['’-])(?:\s+(?P<y>20\d{2})(?!\d))?",
+    # "before the spring sale", "by the summer mocks": a season naming an event with no date.
+    r"(?!\s+of\b|['’-])(?!\s+(?!(?:and|or|to|so|then|if|as|at|by|for|with|please|starts?"
+    r"|begins?|ends?|comes|hits?|arrives?|are|is|kicks?|next|this|20\d\d)\b)[a-z])"
+    r"(?:\s+(?P<y>20\d{2})(?!\d))?",
     ("spring", "summer", "autumn", "fall", "winter"),
     ("end", "by", "before", "until", "till", "ahead", "prior"),
 )

@@ -94,7 +94,9 @@ def _from_iso(m: re.Match[str], ctx: Context) -> Resolved:
 def _from_numeric(m: re.Match[str], ctx: Context) -> Resolved:
     # "01/12/2026" can be either: the configured order decides, and the reason says so. A date
     # only one order makes ("12/15/2026") is read that way, and needs no word about it.
-    first, second, year = int(m["a"]), int(m["b"]), int(m["y"])
+    found = m.groupdict()
+    year = int(found["y"]) if found.get("y") else 2000 + int(found["yy"])
+    first, second = int(m["a"]), int(m["b"])
     note: Note | None = None
     month_first = second > 12 >= first
     if first != second and first <= 12 and second <= 12:
@@ -109,6 +111,8 @@ def _from_numeric(m: re.Match[str], ctx: Context) -> Resolved:
 
 
 def _from_day_slash(m: re.Match[str], ctx: Context) -> Resolved:
+    if m["yy"]:
+        return _from_numeric(m, ctx)  # "by 2/3/27": a two-digit year is this century's
     first, second = int(m["a"]), int(m["b"])
     note: Note | None = None
     month_first = second > 12 >= first
@@ -119,6 +123,28 @@ def _from_day_slash(m: re.Match[str], ctx: Context) -> Resolved:
     if not 1 <= month <= 12 or not 1 <= day_of_month <= 31:
         raise NotADate
     return day(next_month_day(ctx.today, month, day_of_month), note=note)
+
+
+def _from_nth_weekday(m: re.Match[str], ctx: Context) -> Resolved:
+    # "the last Friday of each month": the first such day on or after today, as "every Friday"
+    # counts today; "of the month" and "this month" name this month's, "next month" the next.
+    weekday = WEEKDAYS[m["day"]]
+    nth = m["nth"]
+    which = m["which"]
+    year, month = ctx.today.year, ctx.today.month
+    if which == "next":
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    for _ in range(2):
+        if nth == "last":
+            last = date(year, month, days_in(year, month))
+            due = last - timedelta(days=(last.weekday() - weekday) % 7)
+        else:
+            first = date(year, month, 1)
+            due = first + timedelta(days=(weekday - first.weekday()) % 7, weeks=_ORDINALS[nth] - 1)
+        if due >= ctx.today or which not in ("each", "every"):
+            return day(due, RELATIVE)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return day(due, RELATIVE)
 
 
 def _from_dotted(m: re.Match[str], ctx: Context) -> Resolved:
@@ -355,6 +381,7 @@ RESOLVERS: Final[tuple[tuple[LazyPattern, Callable[[re.Match[str], Context], Res
     (patterns.PERIOD, _from_period),
     (patterns.RELATIVE_DAY, _from_relative_day),
     (patterns.WEEKEND, _from_weekend),
+    (patterns.NTH_WEEKDAY, _from_nth_weekday),
     (patterns.WEEKDAY, _from_weekday),
     (patterns.WEEKDAY_SHORT, _from_weekday),
     (patterns.FROM_DAY, _from_day_offset),

@@ -207,8 +207,9 @@ def _merge_adjacent(cands: list[Candidate], low: str) -> list[Candidate]:
 
 
 # "before" opening a clause that the date ends: "before it lapses on Saturday".
+# "before our Dec 3 1:1", "before my Friday shift": a possessive names the occasion's owner.
 BEFORE_CLAUSE = LazyPattern(
-    r"\bbefore\s+[\w'’-]+(?:\s+[^\s,.;:!?]+){1,6}\s*\Z",
+    r"\bbefore\s+(?:[\w'’-]+(?:\s+[^\s,.;:!?]+){1,6}|(?:our|my|your|his|her|their))\s*\Z",
     ("before",),
 )
 

@@ -62,11 +62,17 @@ def _distance(word: str, name: str, limit: int) -> int:
     return previous[-1]
 
 
+def _bare(token: str) -> str:
+    """A token without the marks around it, nor a possessive ("thrusday's" is "thrusday")."""
+    word = token.strip(_AROUND)
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def _candidate_words(low: str) -> Iterator[str]:
     """Each word of `low` that could be a slip for a name, without its place."""
     for token in low.split():
         if len(token) >= _SHORTEST:
-            word = token.strip(_AROUND)
+            word = _bare(token)
             if _SHORTEST <= len(word) <= _LONGEST and word.isascii() and word.isalpha():
                 yield word
 
@@ -77,7 +83,7 @@ def _words(low: str) -> Iterator[tuple[int, int, str]]:
     for token in low.split():
         start = low.find(token, position)
         position = start + len(token)
-        word = token.strip(_AROUND)
+        word = _bare(token)
         if _SHORTEST <= len(word) <= _LONGEST and word.isascii() and word.isalpha():
             start += token.find(word)
             yield start, start + len(word), word
