@@ -204,13 +204,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--part",
-        choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "both", "all"),
+        choices=(
+            "dev",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "both",
+            "all",
+        ),
         default="dev",
     )
     parser.add_argument("--misses", type=int, default=0, help="list up to N misses per part")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the corpus folder")
     args = parser.parse_args()
-    every = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+    every = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
     parts = {"both": ("dev", "heldout"), "all": every}.get(args.part, (args.part,))
     for part in parts:
         goals_report(part, load(f"goals_{part}.jsonl", args.corpus), args.misses)

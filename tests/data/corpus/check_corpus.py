@@ -19,7 +19,7 @@ from pathlib import Path
 TODAY = dt.date(2026, 11, 22)
 MIN_GOALS, MIN_SBI = 420, 160
 DEV_SHARE = (0.55, 0.65)
-PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 # The first split was 60/40; the second held-out part was written later, by another labeller.
 SPLIT = ("dev", "heldout")
 
@@ -94,8 +94,8 @@ def load(path: Path, keys: dict) -> list[dict]:
 
 def check_goal(g: dict) -> None:
     w = g["_where"]
-    if not re.fullmatch(r"[ghpqk]\d{4}", str(g["id"])):
-        err(w, f"id {g['id']!r} is not g, h, p, q or k + 4 digits")
+    if not re.fullmatch(r"[ghpqkm]\d{4}", str(g["id"])):
+        err(w, f"id {g['id']!r} is not g, h, p, q, k or m + 4 digits")
     if not isinstance(g["text"], str) or not g["text"].strip():
         err(w, "empty text")
     if g["kind"] not in KINDS:
@@ -125,8 +125,8 @@ def check_goal(g: dict) -> None:
 
 def check_sbi(s: dict) -> None:
     w = s["_where"]
-    if not re.fullmatch(r"[stuv]\d{3}|y\d{4}", str(s["id"])):
-        err(w, f"id {s['id']!r} is not s, t, u or v + 3 digits, or y + 4")
+    if not re.fullmatch(r"[stuv]\d{3}|[yz]\d{4}", str(s["id"])):
+        err(w, f"id {s['id']!r} is not s, t, u or v + 3 digits, or y or z + 4")
     for k in ("situation", "behavior", "impact"):
         if isinstance(s[k], str) and not s[k].strip():
             err(w, f"empty {k}")
