@@ -43,16 +43,17 @@ def smart(
     """Check a goal against SMART and say, letter by letter, what is missing.
 
     Specific fails a wish, effort ("focus on", "work on", "explore"), an improvement of nothing in
-    particular ("improve code quality") and an open object ("the launch stuff"); Measurable
+    particular ("improve code quality"), an aim put as an action ("protect their focus time",
+    "get back into running") and an open object ("the launch stuff"); Measurable
     fails digits that count nothing (a year, a version, a name, "(8/10)") and work with no point
     at which it is done ("clean up the wiki"), and passes a one-off deliverable ("book the room").
 
     The deadline is read from the words and always shown: weekdays ("by Thursday", "thurs",
-    "(Tue)", "EOD Mon", "Thursday the 10th"; a weekday alone is the next one, so on a Friday "by
-    Friday" is a week away), offsets ("in 3 wks", "within 5 business days", "a week from
+    "(Tue)", "EOD Mon", "Thursday the 10th", "the first Friday of each month"; a weekday alone is
+    the next one, so on a Friday "by Friday" is a week away), offsets ("in 3 wks", "within 5 business days", "a week from
     Friday", "for the next 30 days"), period ends (EOD, EOW, EOM, EOQ, "this qtr", "next wk",
     "end of the second quarter", "through January", "thru H1"), dates ("14 Feb", "18.12.",
-    "01/12/2026", "before it lapses on Saturday": the day before) and periods ("the first week of
+    "01/12/2026", "2/3/27", "before it lapses on Saturday": the day before) and periods ("the first week of
     March", "mid-February", "before the holidays"), each read as one day. A past event ("the Oct
     28 outage") and a meeting named after its day ("the Thursday customer sync") are not the
     deadline. A numeric date whose order is open follows date_order in the config file ("DMY" or
