@@ -319,8 +319,8 @@ def test_kill_9_while_writing_the_index_never_changes_what_grow_shows(
         assert [(n.path, n.note) for n in result.notes] == expected_scan
         assert records.load_due(locations) == expected_due
     read: list[str] = []
-    real = notes._read_outcome
-    monkeypatch.setattr(notes, "_read_outcome", lambda *a: read.append("x") or real(*a))
+    real = notes.read_outcome
+    monkeypatch.setattr(notes, "read_outcome", lambda *a: read.append("x") or real(*a))
     notes.scan(locations)
     assert read == []  # and the index, whole again, serves every note
 

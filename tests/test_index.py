@@ -236,11 +236,11 @@ SPOILERS = {
     "another fingerprint": spoil_with_sql("UPDATE meta SET value = 'someone else'"),
     "no tables": spoil_with_sql("DROP TABLE files", "DROP TABLE views", "DROP TABLE meta"),
     "other columns": spoil_with_sql("DROP TABLE files", "CREATE TABLE files (key TEXT)"),
-    "a row that is not JSON": spoil_with_sql("UPDATE files SET note = 'nonsense' WHERE note > ''"),
+    "a row that is not JSON": spoil_with_sql("UPDATE notes SET note = 'nonsense'"),
     "a row that is not a note": spoil_with_sql(
-        """UPDATE files SET note = '{"kind": "nonsense", "date": "2026-11-22"}' WHERE note > ''"""
+        """UPDATE notes SET note = '{"kind": "nonsense", "date": "2026-11-22"}'"""
     ),
-    "a row of the wrong type": spoil_with_sql("UPDATE files SET note = 5 WHERE note > ''"),
+    "a row of the wrong type": spoil_with_sql("UPDATE notes SET note = 5"),
 }
 
 
@@ -290,6 +290,7 @@ RELEASED_FORMATS = {
     3: "e681e041379483145843d03ad59396a3",  # schema 2: coaching threads; due's view by owner
     4: "1165568459fae7b552756ac6cc843535",  # issue 16: ownership, confidence, ratings
     5: "626c1aea89f453323500f4b620553ffe",  # issue 17: talking points discussed, private notes
+    6: "626c1aea89f453323500f4b620553ffe",  # issue 18: notes, items and refs tables for queries
 }
 
 

@@ -186,6 +186,35 @@ def read(env: Environment) -> Records:
     return found
 
 
+def read_person(env: Environment, who: str) -> Records:
+    """What a command about one person needs: their notes (and any note that names something
+    of someone else's), every profile and the folder's warnings, printed as `read` prints them.
+
+    The same records for that person as `read` gives, without loading everyone's notes when
+    the index can answer (store/scope.py)."""
+    return _read_scope(env, who)
+
+
+def read_journal(env: Environment) -> Records:
+    """What a command about the journal needs (as `read_person`, for the journal's notes)."""
+    return _read_scope(env, None)
+
+
+# Tests turn this off to compare every command's output with the whole folder read.
+SCOPED = True
+
+
+def _read_scope(env: Environment, who: str | None) -> Records:
+    locations = paths.resolve(env)
+    paths.require_notes_dir(locations)
+    found = load_scope(locations, who) if SCOPED else None
+    if found is None:
+        found = load(locations)
+    for warning in found.warnings:
+        output.warning(warning)
+    return found
+
+
 def load(
     locations: Locations, listing: Listing | None = None, index: NoteIndex | None = None
 ) -> Records:
@@ -198,22 +227,76 @@ def load(
         known, person_warnings = people.list_all(locations)
         profiles = {k.slug: k.person for k in known}
         ledger = Ledger.build(item.note for item in scan.notes)
-    unknown = [
-        f"{note_id}: an update refers to {ref!r}, which no note holds; it changes nothing"
-        for note_id, ref in ledger.unknown_refs()
+    folders = {loaded.path.parent for loaded in scan.notes if loaded.note.person is not None}
+    warnings = [
+        *scan.warnings,
+        *person_warnings,
+        *_without_profile(sorted(folders), profiles),
+        *_unknown(ledger.unknown_refs()),
     ]
-    warnings = scan.warnings + person_warnings + _without_profile(scan.notes, profiles) + unknown
     return Records(locations, scan.notes, profiles, ledger, warnings)
 
 
-def _without_profile(found: list[LoadedNote], profiles: dict[str, Person]) -> list[str]:
+def load_scope(locations: Locations, who: str | None) -> Records | None:
+    """The records of one person named by `who` (None: the journal) from the index, or None
+    when the index cannot answer (then `load` reads the folder)."""
+    from grow_cli.store import notes, people, scope
+    from grow_cli.store.index import NoteIndex
+
+    listing = notes.list_files(locations)
+    index = NoteIndex.open(locations.cache_dir)
+    try:
+        known, person_warnings = people.list_all(locations)
+        profiles = {k.slug: k.person for k in known}
+        slugs = [None] if who is None else _candidates(locations, known, who)
+        with notes.collector_paused():
+            scan = scope.scoped_scan(locations, listing, index, slugs)
+            if scan is None:
+                return None
+            ledger = Ledger.build(item.note for item in scan.notes)
+    finally:
+        index.close()
+    warnings = [
+        *scan.warnings,
+        *person_warnings,
+        *_without_profile(scan.folders_with_notes, profiles),
+        *_unknown(scan.unknown_refs),
+    ]
+    return Records(locations, scan.notes, profiles, ledger, warnings)
+
+
+def _candidates(locations: Locations, known: list[KnownPerson], who: str) -> list[str | None]:
+    """The slugs `Records.person_slug` may settle on for `who`: the profile it names, else the
+    slugs its fallback tries (their notes are loaded, so it finds the same one)."""
+    from grow_cli.domain.slugs import SlugError, is_slug, legacy_slugify, slugify
+    from grow_cli.errors import GrowError
+    from grow_cli.store import people
+
+    try:
+        return [people.pick(known, who, where=locations.people_dir).slug]
+    except GrowError:
+        pass
+    try:
+        slug = who if is_slug(who) else slugify(who)
+    except SlugError:
+        slug = ""
+    return [candidate for candidate in (slug, legacy_slugify(who)) if candidate]
+
+
+def _unknown(refs: list[tuple[str, str]]) -> list[str]:
+    return [
+        f"{note_id}: an update refers to {ref!r}, which no note holds; it changes nothing"
+        for note_id, ref in refs
+    ]
+
+
+def _without_profile(folders: list[Path], profiles: dict[str, Person]) -> list[str]:
     """One warning per person folder holding notes but no person.toml (a damaged one is
     already reported as such)."""
-    folders = {loaded.path.parent for loaded in found if loaded.note.person is not None}
     return [
         f"people/{folder.name}/: has no person.toml; its notes are read under the name "
         f"'{folder.name}' (add the profile with: grow person add NAME --slug {folder.name})"
-        for folder in sorted(folders)
+        for folder in folders
         if folder.name not in profiles and not (folder / "person.toml").exists()
     ]
 

@@ -38,7 +38,7 @@ def checkin(
     from grow_cli.app.conversation import Start
 
     env = environment(ctx)
-    found = records.read(env)
+    found = records.read_person(env, person)
     plan, slug = checkin_plan(found, person, env.today)
     start = Start(
         "checkin",

@@ -33,7 +33,7 @@ def escalation(
     from grow_cli.app import records, reports
 
     env = environment(ctx)
-    checklist = reports.escalation(records.read(env), person, env.today)
+    checklist = reports.escalation(records.read_person(env, person), person, env.today)
     if json_:
         output.print_json(checklist.to_dict())
         return

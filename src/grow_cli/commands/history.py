@@ -48,7 +48,7 @@ def history(
     from grow_cli.domain.search import has_tags
     from grow_cli.domain.status import note_order_key
 
-    found = records.read(environment(ctx))
+    found = records.read_person(environment(ctx), person)
     slug = found.person_slug(person)
     mine = sorted(
         found.notes_of(slug),

@@ -100,7 +100,7 @@ def journal_list(
     from grow_cli.app.serialize import note_json
     from grow_cli.domain.review import newest_first
 
-    found = records.read(environment(ctx))
+    found = records.read_journal(environment(ctx))
     where = {id(loaded.note): str(loaded.path) for loaded in found.loaded}
     rows = [note_json(note, where.get(id(note))) for note in newest_first(found.ledger.notes)]
     if json_:
@@ -143,7 +143,7 @@ def journal_checkin(
             "FILE (or - for stdin), with [[updates]] (ref, status, note)."
         ),
     )
-    conversation.hold(env, journal_checkin_plan(records.read(env), env.today), start)
+    conversation.hold(env, journal_checkin_plan(records.read_journal(env), env.today), start)
 
 
 @journal_app.command("review")
@@ -178,7 +178,7 @@ def journal_review(
 
     env = environment(ctx)
     start = date_option("--since", since, env.today) or env.today - dt.timedelta(days=DEFAULT_DAYS)
-    found = records.read(env)
+    found = records.read_journal(env)
     review = reports.journal_review(found, start, env.today)
     if json_:
         output.print_json(review_json(review))

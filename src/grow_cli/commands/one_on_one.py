@@ -37,7 +37,7 @@ def one_on_one(
     from grow_cli.app.conversation import Start
 
     env = environment(ctx)
-    found = records.read(env)
+    found = records.read_person(env, person)
     plan, slug = one_on_one_plan(found, person, env.today)
     start = Start(
         "1on1",

@@ -120,7 +120,7 @@ def show(ctx: typer.Context, person: PersonArgument, json_: JsonOption = False) 
 
     env = environment(ctx)
     people.find(records.locations(env), person)  # an unknown name fails before the folder is read
-    summary = person_summary(records.read(env), person, env.today)
+    summary = person_summary(records.read_person(env, person), person, env.today)
     if json_:
         output.print_json(summary)
         return

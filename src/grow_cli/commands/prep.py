@@ -42,7 +42,7 @@ def prep(
     if json_ and out == STDOUT:
         raise UsageError("--json and --out - both write to standard output.", hint="Choose one.")
     env = environment(ctx)
-    found = records.read(env)
+    found = records.read_person(env, person)
     sheet = prep_sheet(found, person, env.today)
     warn_hand_edited_ids(found, shown_note_ids(sheet))
     data = prep_json(sheet)
@@ -122,7 +122,7 @@ def followup(
     if open_ and not mailto:
         raise UsageError("--open opens the mailto: link: give --mailto with it.")
     env = environment(ctx)
-    found = records.read(env)
+    found = records.read_person(env, person)
     chosen, name = followup_note(found, person, note)
     text = followup_text(
         found, chosen, name, markdown=format_ == "markdown", date_settings=date_settings(env)

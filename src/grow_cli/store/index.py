@@ -1,7 +1,12 @@
 """A disposable index of the notes folder: <notes>/.grow/index.sqlite3 (sqlite3, standard library).
 
-Two tables. `files` keeps, for every note file, its size, mtime and ctime and what reading it
-gave: the note as pydantic JSON (ids filled in) or the warning the file produced. A scan takes
+`files` keeps, for every note file, its size, mtime and ctime and what reading it gave: the
+warning the file produced, or (the note itself, as pydantic JSON with ids filled in, is in
+`notes`) the facts a query needs without loading the note: its person, id, date and folder,
+whether it lies in another person's folder, and whether it names anything outside its own
+person (`crossing`). `items` and `refs` hold the ids of its actions and support items and the
+refs of its updates. store/scope.py reads them to load only one person's notes, or the
+journal's. A scan takes
 an unchanged file from here instead of reading, parsing and validating it again, so a second run
 reads only what changed. `views` keeps results computed from the whole folder (what `grow due`
 needs), each under a digest of every file's path, size and times: a view stands only while not
@@ -58,7 +63,7 @@ if TYPE_CHECKING:
     from grow_cli.domain.models import Note
 
 INDEX_FILENAME = "index.sqlite3"
-FORMAT = 5
+FORMAT = 6
 # note_schema_hash() of the models FORMAT stores; tests/test_index.py checks it is current.
 NOTE_SCHEMA_HASH = "626c1aea89f453323500f4b620553ffe"
 # A file changed within this long of a scan may change again without its size or times changing
@@ -73,13 +78,31 @@ CREATE TABLE IF NOT EXISTS files (
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
     ctime_ns INTEGER NOT NULL,
-    note TEXT,
-    warning TEXT
+    warning TEXT,
+    is_note INTEGER NOT NULL,
+    person TEXT,
+    note_id TEXT,
+    date TEXT,
+    folder TEXT,
+    misfiled INTEGER NOT NULL,
+    crossing INTEGER NOT NULL
 );
+CREATE INDEX IF NOT EXISTS files_person ON files (person);
+CREATE INDEX IF NOT EXISTS files_note_id ON files (note_id);
+CREATE TABLE IF NOT EXISTS notes (key TEXT PRIMARY KEY, note TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS items (key TEXT NOT NULL, pos INTEGER NOT NULL, item_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS items_key ON items (key);
+CREATE INDEX IF NOT EXISTS items_id ON items (item_id);
+CREATE TABLE IF NOT EXISTS refs (key TEXT NOT NULL, pos INTEGER NOT NULL, ref TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS refs_key ON refs (key);
 CREATE TABLE IF NOT EXISTS views (name TEXT PRIMARY KEY, digest TEXT NOT NULL, value TEXT NOT NULL);
 """
 
-_FILES_COLUMNS = "key, size, mtime_ns, ctime_ns, note, warning"
+_FILES_COLUMNS = (
+    "key, size, mtime_ns, ctime_ns, warning, is_note, person, note_id, date, folder, misfiled, "
+    "crossing"
+)
+_TABLES = ("meta", "files", "notes", "items", "refs", "views")
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 Stamp = tuple[int, int, int]  # size, mtime_ns, ctime_ns
 
@@ -130,6 +153,20 @@ class _Row:
     stamp: Stamp
     note: str | None
     warning: str | None
+    facts: NoteFacts | None = None
+
+
+@dataclass(frozen=True)
+class NoteFacts:
+    """What a query needs to know of a note without loading it (see the module docstring)."""
+
+    person: str | None
+    note_id: str
+    date: str
+    misfiled: bool
+    crossing: bool
+    item_ids: tuple[str, ...]
+    refs: tuple[str, ...]
 
 
 @dataclass
@@ -140,6 +177,7 @@ class NoteIndex:
     connection: sqlite3.Connection | None = None
     started_ns: int = field(default_factory=lambda: now_ns())
     _rows: dict[str, _Row] | None = None
+    _notes: dict[str, str] | None = None
     _fresh: dict[str, _Row] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)
 
@@ -170,6 +208,12 @@ class NoteIndex:
         text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         self._write([("INSERT OR REPLACE INTO views VALUES (?, ?, ?)", [(name, digest, text)])])
 
+    def is_current(self, key: str, stamp: Stamp) -> bool:
+        """Whether the stored row of a file stands for it as it is now (no note is loaded)."""
+        self._seen.add(key)
+        row = self._stored().get(key)
+        return row is not None and row.stamp == stamp
+
     def lookup(self, key: str, stamp: Stamp) -> Note | str | None:
         """The note or warning a file gave, if the file is unchanged since; else None."""
         self._seen.add(key)
@@ -181,41 +225,70 @@ class NoteIndex:
         from grow_cli.domain.models import Note
 
         try:
-            return Note.model_validate_json(row.note or "")
+            return Note.model_validate_json(self._stored_notes().get(key, ""))
         except (ValueError, TypeError):  # a damaged or planted row: read the file instead
             return None
 
-    def remember(self, key: str, stamp: Stamp, outcome: Note | str) -> None:
-        """Keep what reading a file gave (a note: as it will be returned, ids filled in)."""
+    def remember(self, key: str, stamp: Stamp, outcome: Note | str) -> bool:
+        """Keep what reading a file gave (a note: as it will be returned, ids filled in).
+
+        False when it cannot be kept yet (the file changed too recently to be trusted)."""
         self._seen.add(key)
         if is_racy(stamp, self.started_ns):
-            return
+            return False
         if isinstance(outcome, str):
             self._fresh[key] = _Row(stamp, None, outcome)
         else:
             note_json = outcome.model_dump_json(by_alias=True, exclude_unset=True)
-            self._fresh[key] = _Row(stamp, note_json, None)
+            self._fresh[key] = _Row(stamp, note_json, None, facts_of(key, outcome))
+        return True
 
-    def save(self) -> None:
-        """Write what changed: new rows, and no rows for files that are gone.
+    def save(self) -> bool:
+        """Write what changed: new rows, and no rows for files that are gone. True when the
+        index now holds a row for every file seen (nothing failed to be written).
 
         Call it before anyone changes the notes: they are written as they are now.
         """
         gone = [(key,) for key in self._stored() if key not in self._seen]
         if not self._fresh and not gone:
-            return
-        rows = [(key, *row.stamp, row.note, row.warning) for key, row in self._fresh.items()]
-        self._write(
+            return self.connection is not None
+        changed = [(key,) for key in self._fresh]
+        notes = [(key, row.note) for key, row in self._fresh.items() if row.note is not None]
+        rows = [_file_row(key, row) for key, row in self._fresh.items()]
+        items = [
+            (key, pos, item_id)
+            for key, row in self._fresh.items()
+            if row.facts is not None
+            for pos, item_id in enumerate(row.facts.item_ids)
+        ]
+        refs = [
+            (key, pos, ref)
+            for key, row in self._fresh.items()
+            if row.facts is not None
+            for pos, ref in enumerate(row.facts.refs)
+        ]
+        written = self._write(
             [
                 ("DELETE FROM files WHERE key = ?", gone),
-                ("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", rows),
+                ("DELETE FROM notes WHERE key = ?", gone + changed),
+                ("DELETE FROM items WHERE key = ?", gone + changed),
+                ("DELETE FROM refs WHERE key = ?", gone + changed),
+                (f"INSERT OR REPLACE INTO files VALUES ({', '.join('?' * 12)})", rows),
+                ("INSERT INTO notes VALUES (?, ?)", notes),
+                ("INSERT INTO items VALUES (?, ?, ?)", items),
+                ("INSERT INTO refs VALUES (?, ?, ?)", refs),
             ]
         )
         if self._rows is not None:
             for (key,) in gone:
                 self._rows.pop(key, None)
             self._rows.update(self._fresh)
+        if self._notes is not None:
+            for key, row in self._fresh.items():
+                if row.note is not None:
+                    self._notes[key] = row.note
         self._fresh.clear()
+        return written
 
     def close(self) -> None:
         """Let go of the database file."""
@@ -224,28 +297,103 @@ class NoteIndex:
             self.connection = None
 
     def _stored(self) -> dict[str, _Row]:
+        # Stamps and warnings only: the notes' JSON is loaded when a note is looked up.
         if self._rows is None:
             self._rows = {}
             if self.connection is not None:
                 with contextlib.suppress(sqlite3.Error):
-                    for key, size, mtime_ns, ctime_ns, note, warning in self.connection.execute(
-                        f"SELECT {_FILES_COLUMNS} FROM files"
+                    for key, size, mtime_ns, ctime_ns, warning in self.connection.execute(
+                        "SELECT key, size, mtime_ns, ctime_ns, warning FROM files"
                     ).fetchall():
-                        self._rows[key] = _Row((size, mtime_ns, ctime_ns), note, warning)
+                        self._rows[key] = _Row((size, mtime_ns, ctime_ns), None, warning)
         return self._rows
 
-    def _write(self, statements: list[tuple[str, list[tuple[Any, ...]]]]) -> None:
+    def _stored_notes(self) -> dict[str, str]:
+        if self._notes is None:
+            self._notes = {}
+            if self.connection is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._notes = dict(
+                        self.connection.execute("SELECT key, note FROM notes").fetchall()
+                    )
+        return self._notes
+
+    def _write(self, statements: list[tuple[str, list[tuple[Any, ...]]]]) -> bool:
         # Best effort: a read-only, full or busy notes folder still reads every note, only slower.
         with contextlib.suppress(sqlite3.Error, StoreError, OSError):
             if self.connection is None:
                 self.connection = _create(self.path)
             if self.connection is None:
-                return
+                return False
             with _transaction(self.connection):
                 for statement, rows in statements:
                     self.connection.executemany(statement, rows)
                     if fault_hook is not None:
                         fault_hook("transaction-written")
+            return True
+        return False
+
+
+def _file_row(key: str, row: _Row) -> tuple[Any, ...]:
+    facts = row.facts
+    if facts is None:
+        return (key, *row.stamp, row.warning, 0, None, None, None, None, 0, 0)
+    return (
+        key,
+        *row.stamp,
+        row.warning,
+        1,
+        facts.person,
+        facts.note_id,
+        facts.date,
+        os.path.dirname(key),
+        int(facts.misfiled),
+        int(facts.crossing),
+    )
+
+
+def names_in(note: Note) -> list[str]:
+    """Every id a note holds or refers to: its own, its items', its updates' refs, the threads
+    it names and the note it rates."""
+    items: list[tuple[str | None, str | None]] = [(a.id, a.thread) for a in note.actions]
+    items += [(s.id, s.thread) for s in note.support]
+    named = [note.id or "", *(item_id or "" for item_id, _ in items)]
+    named += [update.ref for update in note.updates]
+    named += [entry.thread for entry in note.progress]
+    named += [t for t in (note.thread, *(thread for _, thread in items)) if t]
+    if note.rating is not None and note.rating.note:
+        named.append(note.rating.note)
+    return named
+
+
+def facts_of(key: str, note: Note) -> NoteFacts:
+    """The facts of a note read from the file `key` (relative to the notes folder)."""
+    parts = key.split(os.sep)
+    folder = parts[1] if len(parts) == 3 and parts[0] == "people" else None
+    # The same test as store/notes.py's _check_person_folder, on the key.
+    if folder is None:
+        misfiled = note.person is not None
+    else:
+        misfiled = note.person is None or os.path.normcase(note.person) != os.path.normcase(folder)
+    item_ids = tuple(
+        item_id
+        for item_id in [*(a.id for a in note.actions), *(s.id for s in note.support)]
+        if item_id is not None
+    )
+    refs = tuple(update.ref for update in note.updates)
+    own = f"{note.person}/" if note.person is not None else "journal/"
+    # A note that names anything outside its own person (a hand-written cross reference, a
+    # misfiled note) may change another person's items or threads: every query loads it.
+    crossing = misfiled or not all(name.startswith(own) for name in names_in(note))
+    return NoteFacts(
+        note.person,
+        note.id or "",
+        note.date.isoformat(),
+        misfiled,
+        crossing,
+        item_ids,
+        refs,
+    )
 
 
 def _is_plain_file(path: Path) -> bool:
@@ -282,7 +430,7 @@ def _is_current(connection: sqlite3.Connection) -> bool:
         name
         for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     }
-    if not {"meta", "files", "views"} <= tables:
+    if not set(_TABLES) <= tables:
         return False
     row = connection.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchall()
     if row != [(fingerprint(),)]:
@@ -290,6 +438,9 @@ def _is_current(connection: sqlite3.Connection) -> bool:
     try:
         connection.execute(f"SELECT {_FILES_COLUMNS} FROM files LIMIT 0").fetchall()
         connection.execute("SELECT name, digest, value FROM views LIMIT 0").fetchall()
+        connection.execute("SELECT key, note FROM notes LIMIT 0").fetchall()
+        connection.execute("SELECT key, pos, item_id FROM items LIMIT 0").fetchall()
+        connection.execute("SELECT key, pos, ref FROM refs LIMIT 0").fetchall()
     except sqlite3.OperationalError as error:
         if getattr(error, "sqlite_errorcode", None) in (_SQLITE_BUSY, _SQLITE_LOCKED):
             raise
@@ -312,7 +463,7 @@ def _create(path: Path) -> sqlite3.Connection | None:
 def _reset(connection: sqlite3.Connection) -> None:
     """Make the tables of this grow's format, empty."""
     with _transaction(connection):
-        for table in ("meta", "files", "views"):
+        for table in _TABLES:
             connection.execute(f"DROP TABLE IF EXISTS {table}")
         if fault_hook is not None:
             fault_hook("transaction-written")

@@ -297,7 +297,7 @@ def _take(found: _NoteFile, index: NoteIndex, model: type[Note], result: ScanRes
     stamp = stamp_of(found.stat)
     outcome = index.lookup(found.shown, stamp)
     if outcome is None:
-        outcome, lasting = _read_outcome(found, model)
+        outcome, lasting = read_outcome(found, model)
         if lasting:
             index.remember(found.shown, stamp, outcome)
     if isinstance(outcome, str):
@@ -307,7 +307,7 @@ def _take(found: _NoteFile, index: NoteIndex, model: type[Note], result: ScanRes
     result.notes.append(LoadedNote(found.path, outcome))
 
 
-def _read_outcome(found: _NoteFile, model: type[Note]) -> tuple[Note | str, bool]:
+def read_outcome(found: _NoteFile, model: type[Note]) -> tuple[Note | str, bool]:
     """The note in a file (ids filled in) or the warning it gives, and whether that lasts until
     the file changes (a file that cannot be read now may be readable next time)."""
     try:
@@ -365,10 +365,15 @@ def _check_person_folder(found: _NoteFile, note: Note, result: ScanResult) -> No
             found.folder
         )
     if not expected:
-        result.warnings.append(
-            f"{found.shown}: its 'person' is {note.person!r} but it lies in "
-            f"{found.path.parent.name}/; the front matter is what counts."
-        )
+        result.warnings.append(misfiled_warning(found, note.person))
+
+
+def misfiled_warning(found: _NoteFile, person: str | None) -> str:
+    """The warning for a note whose `person` is not the folder it lies in."""
+    return (
+        f"{found.shown}: its 'person' is {person!r} but it lies in "
+        f"{found.path.parent.name}/; the front matter is what counts."
+    )
 
 
 def _warn_duplicate_ids(result: ScanResult) -> None:
@@ -386,8 +391,8 @@ def _warn_duplicate_ids(result: ScanResult) -> None:
         if original is not loaded:
             copies.add(id(loaded))
             result.warnings.append(
-                f"{_shown(loaded.path)}: skipped, it has the id {note_id!r} of "
-                f"{_shown(original.path)} (a copy?); give it an id of its own or remove it"
+                f"{shown_of(loaded.path)}: skipped, it has the id {note_id!r} of "
+                f"{shown_of(original.path)} (a copy?); give it an id of its own or remove it"
             )
     if copies:
         result.notes = [loaded for loaded in result.notes if id(loaded) not in copies]
@@ -403,7 +408,7 @@ def _warn_duplicate_ids(result: ScanResult) -> None:
             if first is not path and first != path and (first, path) not in pairs:
                 pairs.add((first, path))
                 result.warnings.append(
-                    f"id {item_id!r} is used in both {_shown(first)} and {_shown(path)}; "
+                    f"id {item_id!r} is used in both {shown_of(first)} and {shown_of(path)}; "
                     "updates to it may land on the wrong item."
                 )
 
@@ -413,5 +418,6 @@ def _named_after_its_id(loaded: LoadedNote) -> bool:
     return note_id.rsplit("/", 1)[-1] == loaded.path.stem
 
 
-def _shown(path: Path) -> str:
+def shown_of(path: Path) -> str:
+    """A note file as warnings name it: its folder and name."""
     return f"{path.parent.name}{os.sep}{path.name}"

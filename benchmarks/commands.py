@@ -1,0 +1,104 @@
+"""Every reading command on generated folders, warm, interleaved, beside the floor (issue 18).
+
+    python benchmarks/commands.py --folders /tmp/perf-notes-1k /tmp/perf-notes-10k [--runs 5]
+
+Each folder comes from generate_notes.py (GROW_TODAY 2026-11-22). Each round runs every command
+once as a fresh process on every folder, the order moving by one each round; one warm-up round
+(which also builds the index) is not counted. The floor is what no command can beat: start
+Python, import typer, lstat every note file and run one sqlite query on the index. Figures are
+wall-time medians in ms, and each command's median over the floor's in the same folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+TODAY = "2026-11-22"
+FLOOR = """
+import os, sqlite3, sys, typer
+root = sys.argv[1]
+for top in ("people", "journal"):
+    for entry in os.scandir(os.path.join(root, top)):
+        if entry.is_dir(follow_symlinks=False):
+            for note in os.scandir(entry.path):
+                note.stat(follow_symlinks=False)
+        else:
+            entry.stat(follow_symlinks=False)
+db = sqlite3.connect(os.path.join(root, ".grow", "index.sqlite3"))
+db.execute("SELECT count(*) FROM files").fetchall()
+"""
+
+
+def commands(person: str) -> list[list[str]]:
+    """The reading commands timed, with one person of the folder where one is needed."""
+    return [
+        ["due", "--json"],
+        ["due"],
+        ["actions"],
+        ["actions", "--status", "all", "--json"],
+        ["goals"],
+        ["search", "triage"],
+        ["stats", "--json"],
+        ["history", person],
+        ["prep", person],
+        ["person", "show", person],
+        ["escalation", person],
+        ["person", "list"],
+        ["journal", "list"],
+        ["journal", "review"],
+        ["export", "--ics", "-"],
+    ]
+
+
+def timed(argv: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    spent = (time.perf_counter() - started) * 1000
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(argv)} exited {done.returncode}")
+    return spent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folders", nargs="+", type=Path, required=True)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    env = {**os.environ, "GROW_TODAY": TODAY, "NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "120"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # start from .pyc files, as an installed grow does
+    grow = [sys.executable, "-m", "grow_cli"]
+    plan: list[tuple[str, str, list[str]]] = []
+    for folder in args.folders:
+        person = sorted(os.listdir(folder / "people"))[0]
+        plan.append((folder.name, "floor", [sys.executable, "-c", FLOOR, str(folder)]))
+        for command in commands(person):
+            shown = " ".join(command).replace(person, "PERSON")
+            plan.append((folder.name, shown, [*grow, "--notes", str(folder), *command]))
+    times: dict[tuple[str, str], list[float]] = {}
+    for round_number in range(args.runs + 1):
+        shift = round_number % len(plan)
+        for folder_name, shown, argv in plan[shift:] + plan[:shift]:
+            spent = timed(argv, env)
+            if round_number:
+                times.setdefault((folder_name, shown), []).append(spent)
+    names = [folder.name for folder in args.folders]
+    print("| command | " + " | ".join(f"{n} ms | x floor" for n in names) + " |")
+    print("|---|" + "---:|---:|" * len(names))
+    shown_all = dict.fromkeys(shown for _, shown, _ in plan)
+    for shown in shown_all:
+        cells = []
+        for name in names:
+            median = statistics.median(times[(name, shown)])
+            floor = statistics.median(times[(name, "floor")])
+            cells.append(f"{median:.0f} | {median / floor:.1f}")
+        print(f"| `{shown}` | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
