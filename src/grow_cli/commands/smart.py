@@ -49,16 +49,16 @@ def smart(
     at which it is done ("clean up the wiki"), and passes a one-off deliverable ("book the room").
 
     The deadline is read from the words and always shown: weekdays ("by Thursday", "thurs",
-    "(Tue)", "EOD Mon", "Thursday the 10th", "the first Friday of each month"; a weekday alone is
-    the next one, so on a Friday "by Friday" is a week away), offsets ("in 3 wks", "within 5 business days", "a week from
-    Friday", "for the next 30 days"), period ends (EOD, EOW, EOM, EOQ, "this qtr", "next wk",
-    "end of the second quarter", "through January", "thru H1"), dates ("14 Feb", "18.12.",
-    "01/12/2026", "2/3/27", "before it lapses on Saturday": the day before) and periods ("the first week of
-    March", "mid-February", "before the holidays"), each read as one day. A past event ("the Oct
-    28 outage") and a meeting named after its day ("the Thursday customer sync") are not the
-    deadline. A numeric date whose order is open follows date_order in the config file ("DMY" or
-    "MDY"; without it, the locale), the same in every goal; "next sprint" needs sprint_days
-    there, else it warns.
+    "(Tue)", "EOD Mon", "Thursday the 10th", "the first Friday of each month"; a weekday alone
+    is the next one, so on a Friday "by Friday" is a week away), offsets ("in 3 wks", "within 5
+    business days", "a week from Friday", "for the next 30 days"), period ends (EOD, EOW, EOM,
+    EOQ, "this qtr", "next wk", "end of the second quarter", "through January", "thru H1"),
+    dates ("14 Feb", "18.12.", "01/12/2026", "2/3/27", "before it lapses on Saturday": the day
+    before) and periods ("the first week of March", "mid-February", "before the holidays"), each
+    read as one day. A past event ("the Oct 28 outage") and a meeting named after its day ("the
+    Thursday customer sync") are not the deadline. A numeric date whose order is open follows
+    date_order in the config file ("DMY" or "MDY"; without it, the locale), the same in every
+    goal; "next sprint" needs sprint_days there, else it warns.
 
     Exit status: 0 when every goal is SMART, 1 when one is not, 2 for usage errors.
     """
