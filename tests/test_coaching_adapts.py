@@ -401,6 +401,26 @@ def test_a_rating_from_the_reply_to_the_follow_up(grow: Any, alex: str) -> None:
     assert "More time on the options" in grow("prep", SLUG).stdout
 
 
+def test_a_second_rating_of_one_conversation_is_kept_with_a_warning(
+    grow: Any, alex: str, notes_dir: Path
+) -> None:
+    assert grow("coach", SLUG, "--answers", "-", input=coaching_answers()).exit_code == 0
+    assert grow("rate", SLUG, "4").stderr == ""
+    again = grow("rate", SLUG, "2", "--comment", "On reflection, less useful")
+    assert again.exit_code == 0
+    assert "already rated 4/5 on 2026-11-22" in again.stderr and "both ratings" in again.stderr
+    assert len(list((notes_dir / "people" / SLUG).glob("*-rating*.md"))) == 2
+
+
+def test_rate_warns_of_a_damaged_note_as_every_command_does(
+    grow: Any, alex: str, notes_dir: Path
+) -> None:
+    assert grow("coach", SLUG, "--answers", "-", input=coaching_answers()).exit_code == 0
+    (notes_dir / "people" / SLUG / "2026-11-20-checkin.md").write_text("+++\nkind = \n+++\n")
+    result = grow("rate", SLUG, "5")
+    assert result.exit_code == 0 and "2026-11-20-checkin.md" in result.stderr
+
+
 @pytest.mark.parametrize("score", ["0", "6"])
 def test_a_rating_outside_1_to_5_is_refused(grow: Any, alex: str, score: str) -> None:
     assert grow("coach", SLUG, "--answers", "-", input=coaching_answers()).exit_code == 0
@@ -553,6 +573,10 @@ def test_the_follow_up_asks_for_their_rating(grow: Any, alex: str) -> None:
     message = grow("followup", SLUG).stdout
     assert "How useful was this conversation for you, from 1 (not at all) to 5 (very)?" in message
     assert message.rstrip().endswith("tell me and we'll fix it.")
+    assert grow("rate", SLUG, "4").exit_code == 0  # their answer came back
+    again = grow("followup", SLUG, "--note", f"{SLUG}/2026-11-22-coaching").stdout
+    assert "How useful was this conversation" not in again  # not asked twice
+    assert "Thanks for our conversation" in again
 
 
 def test_escalation_counts_grow_only_when_the_solution_is_theirs() -> None:

@@ -27,7 +27,7 @@ def rate(
 
     if not 1 <= score <= 5:
         raise UsageError(f"A rating is a whole number from 1 to 5, not {score}.")
-    found = records.load(records.locations(env))
+    found = records.read(env)  # with a warning for each damaged note, as every command gives
     writable_notes_dir(found.locations)
     known = require_current(found.person(who))
     theirs = [loaded.note for loaded in found.notes_of(known.slug)]
@@ -46,6 +46,15 @@ def rate(
                 hint=f"Hold one first: grow coach {known.slug}",
             )
         rated = latest
+    earlier = [n for n in theirs if n.rating is not None and n.rating.note == rated.id]
+    if earlier:
+        before = earlier[-1]
+        assert before.rating is not None
+        output.warning(
+            f"The conversation of {rated.date.isoformat()} was already rated "
+            f"{before.rating.score}/5 on {before.date.isoformat()} ({before.id}); both ratings "
+            f"are kept (see 'grow history {known.slug}')."
+        )
     subject = Subject(
         "rating", known.slug, known.person.name, known.person.cadence_days, rated=rated.id
     )

@@ -72,12 +72,13 @@ class FollowUp:
     mine: tuple[str, ...] = ()  # "I'll ..." your support and your own actions
     next_checkin: dt.date | None = None
     next_checkin_line: str | None = None  # "Our next check-in is on Thursday 10 December."
+    rated: bool = False  # they rated this conversation already (`grow rate`): not asked again
 
     @property
     def rating_request(self) -> str | None:
         """After a coaching conversation or feedback: how useful they found it (their answer
         goes in with `grow rate`)."""
-        if self.kind not in ("coaching", "feedback"):
+        if self.kind not in ("coaching", "feedback") or self.rated:
             return None
         return (
             "How useful was this conversation for you, from 1 (not at all) to 5 (very)? A number "
@@ -131,7 +132,9 @@ def build(
         *(a for a in note.actions if a.owner == "manager"),
     ]
     upcoming = _next_checkin(note) or next_checkin
+    rated = any(n.rating is not None and n.rating.note == note.id for n in notes)
     return FollowUp(
+        rated=rated,
         first_name=first_name,
         kind=note.kind,
         date=note.date,
