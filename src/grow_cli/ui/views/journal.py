@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from grow_cli.domain.vocabulary import status_label
 from grow_cli.domain.wording import plural
 from grow_cli.ui import output
 
@@ -140,6 +141,6 @@ def _print_open(console: Console, found: Review) -> None:
             )
         else:
             when = due
-        _row(console, when, "  ", item.text, f"  [{item.status}]")
+        _row(console, when, "  ", item.text, f"  [{status_label(item.status)}]")
     if not found.still_open:
         _row(console, "Nothing open: every journal action is done or dropped.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from grow_cli.domain.vocabulary import status_label
 from grow_cli.ui import output
 
 if TYPE_CHECKING:
@@ -60,13 +61,14 @@ def status_phrase(item: Item, today: dt.date) -> str:
     """'blocked, overdue by 3 days (due ...)', 'open, due 2026-11-27', 'done on 2026-11-15' ..."""
     closed_on = item.closed_on()
     if closed_on is not None:
-        return f"{item.status} on {closed_on.isoformat()}"
+        return f"{status_label(item.status)} on {closed_on.isoformat()}"
     if item.overdue(today) and item.due is not None:
         days = item.days_overdue(today)
         plural = "s" if days != 1 else ""
-        return f"{item.status}, overdue by {days} day{plural} (due {item.due.isoformat()})"
+        status = status_label(item.status)
+        return f"{status}, overdue by {days} day{plural} (due {item.due.isoformat()})"
     if item.open and item.due is not None:
-        return f"{item.status}, due {item.due.isoformat()}"
+        return f"{status_label(item.status)}, due {item.due.isoformat()}"
     return item.status
 
 

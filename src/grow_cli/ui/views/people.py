@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from grow_cli.domain.vocabulary import status_label
 from grow_cli.domain.wording import every, plural
 from grow_cli.ui import output
 
@@ -109,4 +110,4 @@ def _item_line(item: dict[str, Any]) -> str:
         when = f"due {item['due']}"
     else:
         when = "no due date"
-    return f"[{item['status']}] {what}: {item['text']} ({when})"
+    return f"[{status_label(item['status'])}] {what}: {item['text']} ({when})"

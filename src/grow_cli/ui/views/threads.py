@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from grow_cli.domain.vocabulary import status_label
 from grow_cli.domain.wording import plural
 from grow_cli.ui import output
 
@@ -129,7 +130,9 @@ def show_timeline(data: dict[str, Any], name: str) -> None:
         lines += [f"  - {part}" for part in _entry_parts(entry)]
     lines += ["", "## Items", ""]
     for item in data["items"]:
-        lines.append(f"- [{item['status']}] {item['type']}: {item['text']} (`{item['id']}`)")
+        lines.append(
+            f"- [{status_label(item['status'])}] {item['type']}: {item['text']} (`{item['id']}`)"
+        )
     if not data["items"]:
         lines.append("No actions or support items in this thread.")
     lines += ["", f"Thread `{data['id']}`"]
