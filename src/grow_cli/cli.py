@@ -58,7 +58,7 @@ COMMANDS: dict[str, str] = {
     "coach": "coach",
     "feedback": "coach",
     "checkin": "checkin",
-    "1on1": "one_on_one",
+    "1on1": "checkin",
     "undo": "undo",
     "rate": "rate",
     "prep": "prep",
