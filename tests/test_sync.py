@@ -159,6 +159,35 @@ def test_a_person_edited_on_both_devices_merges_field_by_field(  # type: ignore[
     assert shown["role"] == "Staff engineer"
 
 
+def test_two_devices_settle_once_they_have_exchanged_everything(grow, devices) -> None:  # type: ignore[no-untyped-def]
+    a, b = devices
+    feedback(grow, a)
+    feedback(grow, b)
+    for folder in (a, b, a, b):
+        assert sync(grow, folder).exit_code == 0
+    commits = git("rev-list", "--count", "HEAD", cwd=a)
+    for folder in (a, b, a, b):
+        result = sync(grow, folder)
+        assert result.exit_code == 0 and "Already in sync." in result.output, result.output
+    assert git("rev-list", "--count", "HEAD", cwd=a) == commits  # no empty merges
+
+
+def test_the_device_that_did_not_merge_hears_what_the_other_settled(  # type: ignore[no-untyped-def]
+    grow, devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = devices
+    grow("--notes", str(a), "person", "edit", "alex-kim", "--role", "Team lead")
+    monkeypatch.setenv("GIT_COMMITTER_DATE", "2026-11-22T09:00:00+00:00")
+    assert sync(grow, a).exit_code == 0
+    grow("--notes", str(b), "person", "edit", "alex-kim", "--role", "Staff engineer")
+    monkeypatch.setenv("GIT_COMMITTER_DATE", "2026-11-22T10:00:00+00:00")
+    assert sync(grow, b).exit_code == 0
+    heard = sync(grow, a)
+    assert heard.exit_code == 0
+    assert "Another device merged edits made on both sides" in heard.output
+    assert "people/alex-kim/person.toml" in heard.output
+
+
 def test_a_note_edited_on_both_devices_keeps_both(grow, devices) -> None:  # type: ignore[no-untyped-def]
     a, b = devices
     saved = Path(feedback(grow, a))
@@ -187,7 +216,8 @@ def test_an_unreachable_remote_keeps_the_commit_and_a_later_sync_sends_it(  # ty
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Cannot reach the remote" in lines[0]
-    assert "the next 'grow sync' sends them" in lines[0]
+    assert "does not appear to be a git repository" in lines[0]  # git's reason, not its advice
+    assert "the next 'grow sync' sends them" in lines[0] and ".." not in lines[0]
     assert "feedback with alex-kim" in git("log", "-1", "--format=%s", cwd=a)
     assert saved.is_file()
     away.rename(bare)

@@ -155,10 +155,17 @@ def sync(env: Environment, *, as_json: bool) -> SyncResult:
             count(git, f"HEAD..{theirs}") if has_ref(git, "HEAD") else count(git, theirs)
         )
         if result.received:
+            settled_there = _settled_elsewhere(git, theirs)
             result.conflicts = merge_remote(git, locations, theirs, env.today)
             say(f"Received {plural(result.received, 'commit')}.")
             for conflict in result.conflicts:
                 say(conflict["message"])
+            for subject in settled_there:
+                say(
+                    f"Another device merged edits made on both sides ({subject}): the value "
+                    "not kept is recorded beside it (person.conflicts.toml, or a file ending "
+                    "in .sync-conflict-...)."
+                )
         result.sent = count(git, f"{theirs}..HEAD")
     else:
         result.sent = count(git, "HEAD") if has_ref(git, "HEAD") else 0
@@ -174,6 +181,18 @@ def sync(env: Environment, *, as_json: bool) -> SyncResult:
     else:
         say(f"In sync with {shown_url(url)}.")
     return _finish(result, as_json)
+
+
+MERGED_SUBJECT = "grow: merged from the remote ("
+
+
+def _settled_elsewhere(git: Git, theirs: str) -> list[str]:
+    """What the commits about to be received say another device settled (the files named by
+    its merge commits), so this device hears of it too."""
+    subjects = git.out("log", "--format=%s", f"HEAD..{theirs}").splitlines()
+    return [
+        s.removeprefix(MERGED_SUBJECT).rstrip(")") for s in subjects if s.startswith(MERGED_SUBJECT)
+    ]
 
 
 def _finish(result: SyncResult, as_json: bool) -> SyncResult:

@@ -32,7 +32,9 @@ def merge_remote(
     if not _has_head(git):  # nothing committed here yet: take theirs as it is
         git.run("reset", "-q", "--keep", theirs)
         return []
-    merged = git.run("merge", "-q", "--no-edit", "--no-ff", theirs, check=False, commits=True)
+    # A fast-forward when this device has nothing of its own: a merge commit every time would
+    # hand the other device a commit to take, and never let the two settle.
+    merged = git.run("merge", "-q", "--no-edit", "--ff", theirs, check=False, commits=True)
     if merged.returncode == 0:
         return []
     try:

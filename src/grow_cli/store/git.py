@@ -128,11 +128,14 @@ def run_git(
 
 
 def last_line(text: str) -> str:
-    """The last non-empty line git wrote that says what went wrong (hints left out)."""
+    """The line git wrote that says what went wrong: its first "fatal:" or "error:" line (git
+    follows it with advice such as "Please make sure you have the correct access rights"), else
+    its last line that is not a hint; without a full stop of its own, since grow adds one."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    reasons = [line for line in lines if line.startswith(("fatal: ", "error: "))]
     meaningful = [line for line in lines if not line.startswith("hint:")]
-    chosen = (meaningful or lines or [""])[-1]
-    return chosen.removeprefix("fatal: ").removeprefix("error: ")
+    chosen = reasons[0] if reasons else (meaningful or lines or [""])[-1]
+    return chosen.removeprefix("fatal: ").removeprefix("error: ").rstrip(".")
 
 
 def fallback_identity() -> tuple[str, str]:
