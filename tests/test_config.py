@@ -80,6 +80,12 @@ def test_a_mistyped_key_in_the_file_is_refused_where_the_file_is_read(
     result = grow("where")
     assert result.exit_code != 0 and "date_ordr" in result.stderr
     assert "did you mean date_order?" in result.stderr and "Traceback" not in result.output
+    monkeypatch.setenv("GROW_NOTES_DIR", str(notes_dir))  # the folder given otherwise: still read
+    notes_dir.mkdir(exist_ok=True)
+    for args in (("person", "list"), ("due",)):
+        refused = grow(*args)
+        assert refused.exit_code != 0 and "did you mean date_order?" in refused.stderr, args
+    monkeypatch.delenv("GROW_NOTES_DIR")
     listed = grow("config", "list")  # grow config still opens the file, to mend it
     assert listed.exit_code == 0 and "did you mean date_order?" in listed.stderr
     assert grow("config", "unset", "date_ordr").exit_code == 0

@@ -237,3 +237,25 @@ def test_every_placeholder_is_in_one_style(grow: Any) -> None:
             assert plain == plain.upper() or plain in ("add",), (command, usage)
         options = [line for line in shown.splitlines() if line.strip().startswith("--")]
         assert not [line for line in options if "<" in line.split("  ")[0]], (command, options)
+
+
+@pytestmark_completion
+def test_a_reader_that_stops_early_gets_no_error(tmp_path: Path) -> None:
+    """`grow ... | head -1`: output far beyond a pipe's buffer, the reader gone after a line."""
+    assert GROW is not None
+    goals = "".join(f"Send report {n} to the team by Friday\n" for n in range(3000))
+    env = {**os.environ, "GROW_NOTES_DIR": str(tmp_path / "notes")}
+    child = subprocess.Popen(
+        [GROW, "smart", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert child.stdin is not None and child.stdout is not None and child.stderr is not None
+    child.stdin.write(goals.encode())
+    child.stdin.close()
+    assert child.stdout.readline()  # one line, then the reader is gone
+    child.stdout.close()
+    error = child.stderr.read().decode()
+    assert child.wait() == 0 and error == "", error

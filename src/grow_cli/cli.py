@@ -163,6 +163,11 @@ class GrowGroup(TyperGroup):
             pager.release()
             output.notice("Stopped.")
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+        except BrokenPipeError:
+            # The reader went away (`grow history | head -1`): it has what it wanted. Nothing
+            # more is written, and no error, as git and other filters do.
+            _silence_stdout()
+            raise typer.Exit(int(ExitCode.OK)) from None
         except OSError as error:
             # The file system refused something no check foresaw: one line, never a traceback.
             pager.release()
@@ -262,10 +267,24 @@ def _global_options(
         pager.start(ctx.obj.environ)
 
 
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the final flush meets no closed pipe."""
+    import os
+    import sys
+
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def main() -> None:
     """Console-script entry point."""
     try:
         app(prog_name="grow")
+    except BrokenPipeError:  # in the last flush, after the command: the reader had enough
+        _silence_stdout()
     finally:
         # Nothing needs collecting at exit; freezing skips a last full collection over every
         # object a large notes folder created (100-150 ms for 10,000 notes).

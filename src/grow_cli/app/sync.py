@@ -239,7 +239,8 @@ def init(env: Environment, remote: str | None, encrypt_to: list[str]) -> None:
             raise UsageError(
                 f"The notes folder {folder} is not empty ({emptiness}), and {shown_url(remote)} "
                 "already holds notes: grow clones a remote's notes only into an empty folder.",
-                hint="Give an empty folder with --notes DIR (or move these notes away first).",
+                hint="Give an empty folder: 'grow --notes DIR sync init ...' (or move these notes "
+                "away first).",
             )
     except (UsageError, RemoteError, StoreError):
         shutil.rmtree(folder / paths.GIT_DIRNAME, ignore_errors=True)  # as it was before

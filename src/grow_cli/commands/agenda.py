@@ -70,7 +70,8 @@ def agenda(
     if json_:
         output.print_json(point_json(state, known.slug))
         return
-    output.line(f"Added {state.whose} talking point for {known.person.name}: {state.point.id}")
+    owner = "your" if state.whose == "mine" else "their"
+    output.line(f"Added {owner} talking point for {known.person.name}: {state.point.id}")
 
 
 def _show(name: str, slug: str, shown: list[PointState], *, all_: bool) -> None:

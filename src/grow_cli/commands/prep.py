@@ -85,7 +85,9 @@ def followup(
     out: Annotated[
         str | None,
         typer.Option(
-            "--out", help="Write the message to FILE instead of printing it ('-': print)."
+            "--out",
+            metavar="FILE",
+            help="Write the message to FILE instead of printing it ('-': print).",
         ),
     ] = None,
     copy: Annotated[

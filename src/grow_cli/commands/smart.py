@@ -23,11 +23,17 @@ def smart(
     ],
     relevant_to: Annotated[
         str | None,
-        typer.Option("--relevant-to", help="What it serves: a team goal or your development."),
+        typer.Option(
+            "--relevant-to",
+            metavar="TEXT",
+            help="What it serves: a team goal or your development.",
+        ),
     ] = None,
     confidence: Annotated[
         int | None,
-        typer.Option(help="How sure the person is they can do it, 1 to 10.", min=1, max=10),
+        typer.Option(
+            metavar="1-10", help="How sure the person is they can do it, 1 to 10.", min=1, max=10
+        ),
     ] = None,
     focus: Annotated[
         str | None,

@@ -15,8 +15,8 @@ MAX_DAYS_BEFORE = 28
 # "09:00", "9:30", "-1d 09:00", "-2d 17:30": days before (optional), then a 24-hour time.
 _REMINDER = re.compile(r"(?:-(?P<days>\d{1,2})d\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})")
 SYNTAX = (
-    '"HH:MM" (that time on the day, e.g. "09:00"), "-Nd HH:MM" (N days before, e.g. '
-    '"-1d 09:00"), or false for none'
+    '"HH:MM" (that time on the day, e.g. "09:00"), "-Nd HH:MM" (N days before, up to '
+    f'{MAX_DAYS_BEFORE}, e.g. "-1d 09:00"), or false for none'
 )
 
 

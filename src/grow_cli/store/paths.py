@@ -97,12 +97,15 @@ def resolve(env: Environment) -> Locations:
     config_file, config_source = config_location(env)
 
     env_notes = env.environ.get(ENV_NOTES_DIR, "").strip()
+    # Read whenever there is one, so a mistyped key is refused by every command, not only by
+    # those that need a key of it (a missing file is the usual case and costs one stat).
+    config = read_config(config_file) if config_file.is_file() else {}
     if env.notes_override is not None:
         notes, source = env.notes_override.expanduser(), "--notes"
     elif env_notes:
         notes, source = Path(env_notes).expanduser(), f"${ENV_NOTES_DIR}"
     else:
-        configured = read_config(config_file).get("notes_dir")
+        configured = config.get("notes_dir")
         if isinstance(configured, str) and configured.strip():
             notes, source = Path(configured).expanduser(), f"config ({config_file})"
         else:
