@@ -90,12 +90,16 @@ def _followup(
     from grow_cli.app.reports import followup_text
 
     text = followup_text(shared, note, name, date_settings=date_settings)
+    # The Markdown document quotes the follow-up's own Markdown: its headings stay apart from
+    # their text there (the plain text's single line breaks would run together).
+    markdown = followup_text(shared, note, name, markdown=True, date_settings=date_settings)
     return {
         "note_id": note.id,
         "date": iso(note.date),
         "kind": note.kind,
         "title": KIND_TITLES.get(note.kind, note.kind),
         "text": text.strip("\n"),
+        "markdown": markdown.strip("\n"),
     }
 
 
