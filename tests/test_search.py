@@ -381,3 +381,15 @@ def test_searching_ten_thousand_notes() -> None:
     found = search(notes, query_words("delegation friday"), Filters(tags=("A",)))
     assert len(found) == len(range(0, 10_000, 7))
     assert found[0].note.date >= found[-1].note.date
+
+
+def test_your_private_notes_are_found_by_your_search(grow, notes_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from folders import coaching_answers
+
+    assert grow("person", "add", "Alex Kim").exit_code == 0
+    extra = 'private_notes = "Worried about the hospital appointments"'
+    saved = grow("coach", "alex-kim", "--answers", "-", input=coaching_answers(extra=extra))
+    assert saved.exit_code == 0, saved.output
+    found = grow("search", "hospital")
+    assert found.exit_code == 0 and "private_notes" in found.stdout
+    assert "hospital" not in grow("share", "alex-kim", "--out", "-").stdout  # still never shared

@@ -104,6 +104,7 @@ def answers_of(note: Note) -> list[Answer]:
     for update in note.updates:
         put("updates.note", update.note)
     _put_journal(note, put)
+    put("private_notes", note.private_notes)  # yours: found by your search, never shared
     if note.tags:
         add(Answer("tags", ", ".join(note.tags)))
     return found
