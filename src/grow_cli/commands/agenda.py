@@ -84,10 +84,12 @@ def _show(name: str, slug: str, shown: list[PointState], *, all_: bool) -> None:
     output.line(f"Talking points for {name}" + ("" if all_ else " (still open, oldest first)"))
     for state in shown:
         point = state.point
-        status = f"  [{discussed_line(state)}]" if all_ else ""
+        status = f" [{discussed_line(state)}]" if all_ else ""
+        # The status inside the wrapped words, so a line never runs past the terminal.
         output.line(
-            output.hanging(f"  {point.date}  {state.whose:<6}  ", f"{point.text}  {point.id}")
-            + status
+            output.hanging(
+                f"  {point.date}  {state.whose:<6}  ", f"{point.text}{status}  {point.id}"
+            )
         )
 
 
