@@ -98,7 +98,7 @@ def _team_table(found: Stats) -> Any:
     from rich.markup import escape
     from rich.table import Table
 
-    team = Table(title="Team", title_justify="left", show_header=False, pad_edge=False)
+    team = Table(title="Team", title_justify="left", show_header=False)
     team.add_column("what")
     team.add_column("value")
     team.add_row("conversations", str(found.conversations))
