@@ -48,13 +48,15 @@ def due_table(entries: list[DueEntry], name_of: NameOf, today: dt.date) -> None:
         who = name_of(entry.person) if entry.person else "journal"
         rows.append((when, who, what(entry), status_label(entry.status)))
     console = output.console()
-    if console.color_system is None:  # no colour: the same lines, laid out without rich's cost
-        from grow_cli.ui.plain_table import plain_table
+    from grow_cli.ui.plain_table import painter, plain_table
 
-        laid_out = plain_table(headers, rows, console.width)
-        if laid_out is not None:
-            output.data(laid_out)
-            return
+    # The same bytes as the rich table below, without its cost per cell (550 rows: 0.7 s).
+    styles = [("red" if entry.overdue else None, None, None, None) for entry in entries]
+    laid_out = plain_table(headers, rows, console.width, paint=painter(console), styles=styles)
+    if laid_out is not None:
+        console.file.write(laid_out)
+        console.file.flush()
+        return
     table = Table(*headers, box=None, pad_edge=False)
     for row, entry in zip(rows, entries, strict=True):
         when, who, text, status = row
