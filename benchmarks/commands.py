@@ -1,6 +1,11 @@
 """Every reading command on generated folders, warm, interleaved, beside the floor (issue 18).
 
     python benchmarks/commands.py --folders /tmp/perf-notes-1k /tmp/perf-notes-10k [--runs 5]
+    python benchmarks/commands.py --folders ... --grow before=/tmp/venv-a/bin/python after=...
+
+Each `--grow NAME=PYTHON` is a grow installed in that interpreter's environment (default: this
+one); with several, every command runs in each, in the same rounds, and its row is named after
+it. `--only due show` times only the commands that start with those words.
 
 Each folder comes from generate_notes.py (GROW_TODAY 2026-11-22). Each round runs every command
 once as a fresh process on every folder, the order moving by one each round; one warm-up round
@@ -35,8 +40,9 @@ db.execute("SELECT count(*) FROM files").fetchall()
 """
 
 
-def commands(person: str) -> list[list[str]]:
-    """The reading commands timed, with one person of the folder where one is needed."""
+def commands(person: str, note: str) -> list[list[str]]:
+    """The reading commands timed, with one person of the folder, and one of their notes (a
+    coaching conversation, which opens a thread), where one is needed."""
     return [
         ["due", "--json"],
         ["due"],
@@ -46,6 +52,8 @@ def commands(person: str) -> list[list[str]]:
         ["search", "triage"],
         ["stats", "--json"],
         ["history", person],
+        ["show", note],
+        ["show", f"{note}#t1"],
         ["prep", person],
         ["person", "show", person],
         ["escalation", person],
@@ -60,7 +68,8 @@ def timed(argv: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
     done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     spent = (time.perf_counter() - started) * 1000
-    if done.returncode not in (0, 1):
+    # A command may exit 1 (it printed warnings); the floor, only 0 (typer must be there).
+    if done.returncode not in ((0,) if "-c" in argv else (0, 1)):
         raise SystemExit(f"{' '.join(argv)} exited {done.returncode}")
     return spent
 
@@ -69,17 +78,26 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folders", nargs="+", type=Path, required=True)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--grow", nargs="+", default=[f"grow={sys.executable}"])
+    parser.add_argument("--only", nargs="+", help="only the commands that start with these words")
     args = parser.parse_args()
     env = {**os.environ, "GROW_TODAY": TODAY, "NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "120"}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # start from .pyc files, as an installed grow does
-    grow = [sys.executable, "-m", "grow_cli"]
+    grows = [tuple(named.split("=", 1)) for named in args.grow]
     plan: list[tuple[str, str, list[str]]] = []
     for folder in args.folders:
         person = sorted(os.listdir(folder / "people"))[0]
+        coaching = sorted(p.stem for p in (folder / "people" / person).glob("*-coaching.md"))
+        note = f"{person}/{coaching[0]}"
         plan.append((folder.name, "floor", [sys.executable, "-c", FLOOR, str(folder)]))
-        for command in commands(person):
-            shown = " ".join(command).replace(person, "PERSON")
-            plan.append((folder.name, shown, [*grow, "--notes", str(folder), *command]))
+        for command in commands(person, note):
+            if args.only and command[0] not in args.only:
+                continue
+            shown = " ".join(command).replace(note, "NOTE").replace(person, "PERSON")
+            for name, python in grows:
+                label = f"{shown} ({name})" if len(grows) > 1 else shown
+                argv = [python, "-m", "grow_cli", "--notes", str(folder), *command]
+                plan.append((folder.name, label, argv))
     times: dict[tuple[str, str], list[float]] = {}
     for round_number in range(args.runs + 1):
         shift = round_number % len(plan)

@@ -23,7 +23,16 @@ import hostile_folder as hostile
 from grow_cli.app import records
 from grow_cli.cli import app
 from grow_cli.ui import output
-from hostile_folder import ALEX, ALEX_ACTION, ALEX_THREAD, PRIYA, READING_COMMANDS, with_out
+from hostile_folder import (
+    ALEX,
+    ALEX_ACTION,
+    ALEX_COACHING,
+    ALEX_THREAD,
+    JOURNAL_GROW,
+    PRIYA,
+    READING_COMMANDS,
+    with_out,
+)
 
 CROSSING_CHECKIN = f"""+++
 schema = 2
@@ -52,6 +61,9 @@ topic = "Misfiled demo feedback"
 +++
 """
 EDITED = f"{PRIYA}/2026-11-20-crossing-checkin"
+NOTES = "@notes@"  # in EXTRA_COMMANDS: the notes folder of the run
+ALEX_COPY_AT_PRIYA = f"people/{PRIYA}/2026-11-08-alex-coaching.md"  # Alex's note, copied
+OUTSIDE = "../outside-coaching.md"  # beside the notes folder: a copy of Alex's coaching note
 # Commands about one person or the journal: the ones that read a scope (plus their neighbours).
 EXTRA_COMMANDS: list[tuple[str, ...]] = [
     ("history", PRIYA, "--json"),
@@ -60,6 +72,26 @@ EXTRA_COMMANDS: list[tuple[str, ...]] = [
     ("escalation", PRIYA, "--json"),
     ("history", "alex"),
     ("history", "nobody-at-all"),
+    # grow show reads the scope its id or path names (records.read_note)
+    ("show", EDITED),
+    ("show", EDITED, "--json"),
+    ("show", f"people/{PRIYA}/2026-11-20-misfiled-feedback.md"),
+    ("show", ALEX_ACTION),
+    ("show", f" {ALEX_COACHING}.md "),
+    ("show", f"{NOTES}/people/{ALEX}/2026-11-08-coaching.md", "--json"),
+    ("show", f"{NOTES}/people/{ALEX}/../{PRIYA}/2026-11-16-checkin.md"),
+    ("show", f"{NOTES}/people/linked-person/2026-11-08-coaching.md"),
+    ("show", f"people/{ALEX}/2026-11-08-coaching copy.md", "--json"),
+    ("show", ALEX_COPY_AT_PRIYA, "--json"),
+    ("show", f"{NOTES}/{OUTSIDE}", "--json"),
+    ("show", JOURNAL_GROW),
+    ("show", f"{JOURNAL_GROW}#t1", "--json"),
+    ("show", f"journal/{JOURNAL_GROW.removeprefix('journal/')}.md"),
+    ("show", f"{PRIYA}/2026-01-01-coaching"),
+    ("show", "nobody/2026-01-01-coaching"),
+    ("show", "2026-11-08-coaching"),
+    ("show", f"people/{ALEX}"),
+    ("show", "journal"),
 ]
 COMMANDS = READING_COMMANDS + EXTRA_COMMANDS
 SHOW_THE_EDIT = {("prep", ALEX, "--json"), ("actions", "--json")}
@@ -79,6 +111,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> hostile.HostileFolder:
     priya = folder.notes_dir / "people" / PRIYA
     (priya / "2026-11-20-crossing-checkin.md").write_text(CROSSING_CHECKIN, encoding="utf-8")
     (priya / "2026-11-20-misfiled-feedback.md").write_text(MISFILED, encoding="utf-8")
+    alex_coaching = folder.notes_dir / "people" / f"{ALEX_COACHING}.md"
+    (folder.notes_dir / ALEX_COPY_AT_PRIYA).write_bytes(alex_coaching.read_bytes())
     return folder
 
 
@@ -92,7 +126,10 @@ def folder(
 
     # As in test_hostile_folder.py: a minute on, so the files just copied are trusted.
     monkeypatch.setattr(index, "now_ns", lambda: time.time_ns() + 60 * 10**9)
-    return built.copy_to(tmp_path / "notes")
+    copied = built.copy_to(tmp_path / "notes")
+    alex_coaching = copied.notes_dir / "people" / f"{ALEX_COACHING}.md"
+    (copied.notes_dir / OUTSIDE).write_bytes(alex_coaching.read_bytes())
+    return copied
 
 
 def run(notes_dir: Path, args: list[str]) -> tuple[int, str, str]:
@@ -124,7 +161,7 @@ def test_a_command_prints_the_same_with_the_index_without_it_and_after_damage(
 ) -> None:
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    args = with_out(command, out_dir)
+    args = [arg.replace(NOTES, str(folder.notes_dir)) for arg in with_out(command, out_dir)]
     index = folder.notes_dir / ".grow" / "index.sqlite3"
     runs: dict[str, tuple[tuple[int, str, str], dict[str, bytes]]] = {}
 
@@ -181,3 +218,70 @@ def test_the_scoped_path_reads_only_the_scope(
     monkeypatch.setattr(records, "SCOPED", False)
     run(folder.notes_dir, ["history", PRIYA])
     assert any(note_id.startswith("journal/") for note_id in validated)  # the test can fail
+
+
+def test_show_of_a_copy_in_another_persons_folder_reads_the_whole_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy of Sam's note in Bo's folder is skipped by the scan and shown read on its own,
+    its action as Sam's later check-in left it: only the whole folder's ledger knows that (no
+    note of Bo's names Sam), so `grow show` of such a file does not keep to Bo's scope."""
+    import time
+
+    from grow_cli.store import index
+
+    monkeypatch.setattr(index, "now_ns", lambda: time.time_ns() + 60 * 10**9)
+    coaching = (
+        '+++\nschema = 2\nkind = "coaching"\ndate = 2026-11-01\nperson = "sam"\n'
+        'id = "sam/2026-11-01-coaching"\n\n[[actions]]\nid = "sam/2026-11-01-coaching#a1"\n'
+        'text = "Send the summary"\ndue = 2026-11-20\n+++\n'
+    )
+    checkin = (
+        '+++\nschema = 2\nkind = "checkin"\ndate = 2026-11-08\nperson = "sam"\n\n'
+        '[[updates]]\nref = "sam/2026-11-01-coaching#a1"\nstatus = "done"\n+++\n'
+    )
+    bo_feedback = '+++\nkind = "feedback"\ndate = 2026-11-02\nperson = "bo"\ntopic = "Demo"\n+++\n'
+    notes_dir = tmp_path / "notes"
+    for name, text in [
+        ("people/sam/2026-11-01-coaching.md", coaching),
+        ("people/sam/2026-11-08-checkin.md", checkin),
+        ("people/bo/2026-11-02-feedback.md", bo_feedback),
+        ("people/bo/2026-11-01-sam-coaching.md", coaching),
+    ]:
+        (notes_dir / name).parent.mkdir(parents=True, exist_ok=True)
+        (notes_dir / name).write_text(text, encoding="utf-8")
+    args = ["show", "people/bo/2026-11-01-sam-coaching.md", "--json"]
+    monkeypatch.setattr(records, "SCOPED", False)
+    expected = run(notes_dir, args)
+    assert '"status": "done"' in expected[1]
+    monkeypatch.setattr(records, "SCOPED", True)
+    assert run(notes_dir, args) == expected  # no index
+    assert run(notes_dir, args) == expected  # warm
+    assert run(notes_dir, ["show", "bo/2026-11-02-feedback"])[0] == 0
+
+
+def test_show_reads_only_the_scope_its_id_names(
+    folder: hostile.HostileFolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Warm, `grow show` of a journal note validates the journal's notes and the notes that
+    cross people (with Alex's and Priya's, whom they name), no one else's."""
+    from grow_cli.domain.models import Note
+
+    run(folder.notes_dir, ["show", JOURNAL_GROW])
+    validated: list[str] = []
+    real = Note.model_validate_json
+
+    def counted(data: Any, *args: Any, **kwargs: Any) -> Note:
+        note = real(data, *args, **kwargs)
+        validated.append(note.id or "")
+        return note
+
+    monkeypatch.setattr(Note, "model_validate_json", counted)
+    assert run(folder.notes_dir, ["show", JOURNAL_GROW])[0] == 0
+    assert JOURNAL_GROW in validated
+    wanted = ("journal/", f"{ALEX}/", f"{PRIYA}/")
+    assert [note_id for note_id in validated if not note_id.startswith(wanted)] == []
+    validated.clear()
+    monkeypatch.setattr(records, "SCOPED", False)
+    run(folder.notes_dir, ["show", JOURNAL_GROW])
+    assert [note_id for note_id in validated if not note_id.startswith(wanted)] != []

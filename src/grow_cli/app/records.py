@@ -3,6 +3,7 @@ looking a person or a note up in them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -121,17 +122,38 @@ class Records:
     def find_note(self, reference: str) -> LoadedNote:
         """The note named by an id (an item id names its note) or by a path, absolute or
         relative to the working folder or the notes folder."""
+        loaded, path = self._lookup(reference)
+        if loaded is not None:
+            return loaded
+        if path is not None:
+            return self._read_alone(path)
         wanted = reference.strip().removesuffix(".md").partition("#")[0]
-        for loaded in self.loaded:
-            if loaded.note.id == wanted:
-                return loaded
-        given = Path(reference).expanduser()
-        for candidate in (given, self.locations.notes_dir / given):
-            if candidate.is_file():
-                return self._note_at(candidate)
         raise NotFoundError(
             f"No note {reference!r} in {self.locations.notes_dir}.", hint=self._id_hint(wanted)
         )
+
+    def holds(self, reference: str) -> bool:
+        """Whether these records hold the thread or the note (among those read) `reference`
+        names, as `grow show` looks for them."""
+        return self.ledger.thread(reference.strip()) is not None or (
+            self._lookup(reference)[0] is not None
+        )
+
+    def _lookup(self, reference: str) -> tuple[LoadedNote | None, Path | None]:
+        """The note read with this id or at this path, else the file to read on its own."""
+        wanted = reference.strip().removesuffix(".md").partition("#")[0]
+        for loaded in self.loaded:
+            if loaded.note.id == wanted:
+                return loaded, None
+        given = Path(reference).expanduser()
+        for candidate in (given, self.locations.notes_dir / given):
+            if candidate.is_file():
+                resolved = candidate.resolve()
+                for loaded in self.loaded:
+                    if loaded.path.resolve() == resolved:
+                        return loaded, None
+                return None, candidate
+        return None, None
 
     def path_of(self, loaded: LoadedNote) -> str:
         """Where a note lies, relative to the notes folder when it is inside it."""
@@ -146,17 +168,13 @@ class Records:
             return f"'grow history {slug}' lists the ids of their notes."
         return "'grow history PERSON' lists the ids of a person's notes."
 
-    def _note_at(self, path: Path) -> LoadedNote:
-        """A note file: the scanned note when it is in the folder, else read on its own."""
+    def _read_alone(self, path: Path) -> LoadedNote:
+        """A note file that is not among the notes read (outside the folder, a copy, damaged)."""
         from pydantic import ValidationError
 
         from grow_cli.domain.problems import describe
         from grow_cli.store import frontmatter, notes
 
-        resolved = path.resolve()
-        for loaded in self.loaded:
-            if loaded.path.resolve() == resolved:
-                return loaded
         try:
             note = notes.read_note(path)
         except frontmatter.FrontMatterError as error:
@@ -200,6 +218,21 @@ def read_journal(env: Environment) -> Records:
     return _read_scope(env, None)
 
 
+def read_note(env: Environment, reference: str) -> Records:
+    """What `grow show` needs for a note or thread named by an id or a path (`find_note`'s
+    rules): the notes of the person its id or folder names (as `read_person`), or the whole
+    folder when the reference names no one (a path outside the folder, an id with no person)."""
+    locations = paths.resolve(env)
+    paths.require_notes_dir(locations)
+    slugs = _reference_scope(locations, reference) if SCOPED else None
+    found = None if slugs is None else _load_scope(locations, lambda _: slugs)
+    if found is None or not found.holds(reference):  # a file read alone, or no such note
+        found = load(locations)
+    for warning in found.warnings:
+        output.warning(warning)
+    return found
+
+
 # Tests turn this off to compare every command's output with the whole folder read.
 SCOPED = True
 
@@ -240,6 +273,18 @@ def load(
 def load_scope(locations: Locations, who: str | None) -> Records | None:
     """The records of one person named by `who` (None: the journal) from the index, or None
     when the index cannot answer (then `load` reads the folder)."""
+    if who is None:
+        return _load_scope(locations, lambda _: [JOURNAL])
+    return _load_scope(locations, lambda known: _candidates(locations, known, who))
+
+
+JOURNAL = None  # the journal's scope (store/scope.py)
+
+
+def _load_scope(
+    locations: Locations, scope_of: Callable[[list[KnownPerson]], list[str | None]]
+) -> Records | None:
+    """The records of the people `scope_of` picks from the profiles, or None (store/scope.py)."""
     from grow_cli.store import notes, people, scope
     from grow_cli.store.index import NoteIndex
 
@@ -248,7 +293,7 @@ def load_scope(locations: Locations, who: str | None) -> Records | None:
     try:
         known, person_warnings = people.list_all(locations)
         profiles = {k.slug: k.person for k in known}
-        slugs = [None] if who is None else _candidates(locations, known, who)
+        slugs = scope_of(known)
         with notes.collector_paused():
             scan = scope.scoped_scan(locations, listing, index, slugs)
             if scan is None:
@@ -263,6 +308,36 @@ def load_scope(locations: Locations, who: str | None) -> Records | None:
         *_unknown(scan.unknown_refs),
     ]
     return Records(locations, scan.notes, profiles, ledger, warnings)
+
+
+def _reference_scope(locations: Locations, reference: str) -> list[str | None] | None:
+    """The people whose notes hold every note `find_note` could settle on for `reference`,
+    or None when that may be any note (then the whole folder is read).
+
+    Any note with an id that starts 'slug/' is that person's, or names someone else's and is
+    then loaded by every scope (store/index.py's `crossing`); a file is found under its folder.
+    """
+    wanted = reference.strip().removesuffix(".md").partition("#")[0]
+    head, slash, _ = wanted.partition("/")
+    slugs: list[str | None] = [head] if slash and head else []
+    if head == paths.JOURNAL_DIRNAME:
+        slugs.append(JOURNAL)
+    given = Path(reference).expanduser()
+    try:
+        root = locations.notes_dir.resolve()
+        for candidate in (given, locations.notes_dir / given):
+            if not candidate.is_file():
+                continue
+            parts = candidate.resolve().relative_to(root).parts
+            if len(parts) == 3 and parts[0] == paths.PEOPLE_DIRNAME:
+                slugs.append(parts[1])
+            elif len(parts) == 2 and parts[0] == paths.JOURNAL_DIRNAME:
+                slugs.append(JOURNAL)
+            else:  # outside the folder's notes: read on its own, against the whole ledger
+                return None
+    except (OSError, ValueError, RuntimeError):  # unreadable, outside the folder, a link loop
+        return None
+    return slugs or None
 
 
 def _candidates(locations: Locations, known: list[KnownPerson], who: str) -> list[str | None]:

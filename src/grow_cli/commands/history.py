@@ -1,7 +1,8 @@
 """`grow history PERSON` and `grow show NOTE`: a person's record, newest first, and one note.
 
-Both read the whole notes folder once, print a warning for every damaged note (which is
-skipped), and show items with their *current* status folded from later check-ins.
+`history` reads the person's notes, `show` those of the person its id or path names (from the
+index: app/records.py, store/scope.py); both print a warning for every damaged note in the folder
+(which is skipped), and show items with their *current* status folded from later check-ins.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def show(
     from grow_cli.app.show import fresh_body, items_of, written_body
 
     env = environment(ctx)
-    found = records.read(env)
+    found = records.read_note(env, note)
     if found.ledger.thread(note.strip()) is not None:
         _show_thread(found, note.strip(), env.today, json_)
         return

@@ -37,7 +37,8 @@ def due_table(entries: list[DueEntry], name_of: NameOf, today: dt.date) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    table = Table("when", "who", "what", "status", box=None, pad_edge=False)
+    headers = ("when", "who", "what", "status")
+    rows = []
     for entry in entries:
         when = (
             f"{plural(entry.days_overdue, 'day')} overdue"
@@ -45,9 +46,23 @@ def due_table(entries: list[DueEntry], name_of: NameOf, today: dt.date) -> None:
             else relative_day(entry.due, today)
         )
         who = name_of(entry.person) if entry.person else "journal"
+        rows.append((when, who, what(entry), status_label(entry.status)))
+    console = output.console()
+    from grow_cli.ui.plain_table import painter, plain_table
+
+    # The same bytes as the rich table below, without its cost per cell (550 rows: 0.7 s).
+    styles = [("red" if entry.overdue else None, None, None, None) for entry in entries]
+    laid_out = plain_table(headers, rows, console.width, paint=painter(console), styles=styles)
+    if laid_out is not None:
+        console.file.write(laid_out)
+        console.file.flush()
+        return
+    table = Table(*headers, box=None, pad_edge=False)
+    for row, entry in zip(rows, entries, strict=True):
+        when, who, text, status = row
         shown_when = f"[red]{when}[/]" if entry.overdue else when
-        table.add_row(shown_when, escape(who), escape(what(entry)), status_label(entry.status))
-    output.console().print(table)
+        table.add_row(shown_when, escape(who), escape(text), status)
+    console.print(table)
 
 
 def items_table(items: list[Item], name_of: NameOf, today: dt.date) -> None:

@@ -1,0 +1,206 @@
+"""A table of plain text laid out as rich lays out `Table(*headers, box=None, pad_edge=False)`,
+byte for byte, without rich's cost per cell (issue 18).
+
+rich measures and renders every cell through several objects (markup, Padding, Text, Segment):
+about 0.3 ms a cell here, 0.7 s for `grow due` on 550 rows. When every cell is plain ASCII
+(no markup, no backslash, no emoji code, no control), the same lines
+come from rich's own rules, applied to strings: the column widths (measure, collapse, reduce),
+the word wrap (`rich._wrap.divide_line`), the ellipsis of a word too long for its column and
+the padding, and the styles as rich writes them (`painter`). Anything else returns None and
+the caller prints through rich.
+tests/test_plain_table.py compares the two on generated tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+_EMOJI_CODE = re.compile(r":\S*?:")  # rich replaces ':name:' codes; such a cell goes to rich
+_WHITESPACE_AT_END = re.compile(r"\s+$")
+ELLIPSIS = "…"
+
+
+def is_plain(text: str) -> bool:
+    """Whether rich would show this cell as it is, one character a cell."""
+    return (
+        text.isascii()
+        and text.isprintable()
+        and "[" not in text
+        and "\\" not in text
+        and _EMOJI_CODE.search(text) is None
+    )
+
+
+Paint = Callable[[str, str], str]  # (text, rich style name) -> the text as rich prints it
+HEADER_STYLE = "table.header"
+
+
+def plain_table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    width: int,
+    *,
+    paint: Paint | None = None,
+    styles: Sequence[Sequence[str | None]] | None = None,
+) -> str | None:
+    """The lines rich prints for this table at this console width (each ending in a newline),
+    or None when a cell is not plain or a column would be too narrow to hold one character.
+
+    Without `paint` no style is printed (rich without colour). With it, the headers are in
+    rich's header style and each cell's text in its style from `styles` (rows of style names
+    or None), segment by segment as rich writes them."""
+    columns = list(zip(headers, *rows, strict=True))
+    if not all(is_plain(cell) for column in columns for cell in column):
+        return None
+    last = len(columns) - 1
+    pads = [(0 if index == 0 else 1, 0 if index == last else 1) for index in range(len(columns))]
+    # Every step of a cell's measurement keeps order, so a column's range is that of its
+    # longest word and its longest cell, measured once.
+    sizes = [_widest([_measure(cell) for cell in column]) for column in columns]
+    widths = _widths(sizes, pads, width)
+    if widths is None:
+        return None
+    cells = [
+        [_cell_lines(cell, width_ - sum(pad)) for cell in column]
+        for column, width_, pad in zip(columns, widths, pads, strict=True)
+    ]
+    cell_styles = [[None] * len(columns), *(styles or [[None] * len(columns)] * len(rows))]
+    lines: list[str] = []
+    for number, row in enumerate(zip(*cells, strict=True)):
+        height = max(len(cell) for cell in row)
+        shaped = []
+        for cell, width_, pad, style in zip(row, widths, pads, cell_styles[number], strict=True):
+            if number == 0:  # headers: at the bottom, all of them in the header style
+                blank = " " * width_
+                shaped.append(
+                    [_painted(blank, HEADER_STYLE, paint)] * (height - len(cell))
+                    + [_header_line(line, pad, paint) for line in cell]
+                )
+            else:
+                shaped.append(
+                    [_body_line(line, pad, style, paint) for line in cell]
+                    + [" " * width_] * (height - len(cell))
+                )
+        lines.extend("".join(parts) + "\n" for parts in zip(*shaped, strict=True))
+    return "".join(lines)
+
+
+def _painted(text: str, style: str | None, paint: Paint | None) -> str:
+    return text if paint is None or style is None or not text else paint(text, style)
+
+
+def _header_line(line: tuple[str, str], pad: tuple[int, int], paint: Paint | None) -> str:
+    """Padding, then the text filled to the column, then padding: three segments."""
+    text, fill = line
+    return "".join(
+        _painted(part, HEADER_STYLE, paint) for part in (" " * pad[0], text + fill, " " * pad[1])
+    )
+
+
+def _body_line(
+    line: tuple[str, str], pad: tuple[int, int], style: str | None, paint: Paint | None
+) -> str:
+    """Padding, the text in its style, then the filling and padding, unstyled."""
+    text, fill = line
+    return " " * pad[0] + _painted(text, style, paint) + fill + " " * pad[1]
+
+
+def _measure(text: str) -> tuple[int, int]:
+    """(longest word, whole text): rich's Text measurement, for one line of ASCII."""
+    words = text.split()
+    return (max(map(len, words)) if words else len(text)), len(text)
+
+
+def _widest(sizes: list[tuple[int, int]]) -> tuple[int, int]:
+    return max(low for low, _ in sizes), max(high for _, high in sizes)
+
+
+def _column_range(size: tuple[int, int], pad: tuple[int, int], max_width: int) -> tuple[int, int]:
+    """rich's Table._measure_column over Padding(Text) cells, at this maximum width, from the
+    column's (longest word, longest cell)."""
+    if max_width < 1:
+        return 0, 0
+    extra = sum(pad)
+    if max_width - extra < 1:
+        cell = max_width, max_width
+    else:
+        inner = _limited(*size, max_width)
+        cell = _limited(inner[0] + extra, inner[1] + extra, max_width)
+    low, high = _limited(*cell, max_width)
+    return min(low, max_width), min(high, max_width)
+
+
+def _limited(low: int, high: int, max_width: int) -> tuple[int, int]:
+    """Measurement.get's normalize, with_maximum and zero rule."""
+    low = max(0, min(max(0, low), high))
+    high = max(0, max(low, high))
+    low, high = min(low, max_width), min(high, max_width)
+    if high < 1:
+        return 0, 0
+    return low, high
+
+
+def _widths(
+    sizes: list[tuple[int, int]], pads: list[tuple[int, int]], max_width: int
+) -> list[int] | None:
+    """rich's Table._calculate_column_widths (no fixed widths, ratios or expand), or None
+    when a column would be left no room for text."""
+    from rich._ratio import ratio_reduce
+    from rich.table import Table
+
+    ranges = [_column_range(size, pad, max_width) for size, pad in zip(sizes, pads, strict=True)]
+    widths = [high or 1 for _, high in ranges]
+    if sum(widths) > max_width:
+        widths = Table._collapse_widths(widths, [True] * len(widths), max_width)
+        if sum(widths) > max_width:
+            excess = sum(widths) - max_width
+            widths = ratio_reduce(excess, [1] * len(widths), widths, widths)
+        widths = [
+            _column_range(size, pad, width)[1] or 0
+            for size, pad, width in zip(sizes, pads, widths, strict=True)
+        ]
+    if any(width - sum(pad) < 1 for width, pad in zip(widths, pads, strict=True)):
+        return None
+    return widths
+
+
+def _cell_lines(text: str, room: int) -> list[tuple[str, str]]:
+    """A cell's lines in `room` characters, each (text, spaces filling it to the column):
+    rich's wrap of a Text with justify left and overflow ellipsis (a Column's defaults)."""
+    from rich._wrap import divide_line
+
+    offsets = divide_line(text, room, fold=False)
+    lines = []
+    for start, end in zip([0, *offsets], [*offsets, len(text)], strict=True):
+        line = text[start:end]
+        if len(line) > room:  # Text.rstrip_end
+            spaces = _WHITESPACE_AT_END.search(line)
+            if spaces is not None:
+                line = line[: len(line) - min(len(spaces.group(0)), len(line) - room)]
+        if len(line) > room:  # Text.truncate with overflow "ellipsis"
+            line = line[: room - 1] + ELLIPSIS
+        lines.append((line, " " * (room - len(line))))
+    return lines
+
+
+def painter(console: Console) -> Paint | None:
+    """How `console` prints a style (its colour system; no colour under NO_COLOR, as rich
+    strips it), or None when it prints none."""
+    from rich.console import COLOR_SYSTEMS
+
+    if console.color_system is None:
+        return None
+    system = COLOR_SYSTEMS[console.color_system]
+
+    def paint(text: str, name: str) -> str:
+        style = console.get_style(name)
+        if console.no_color:
+            style = style.without_color
+        return style.render(text, color_system=system, legacy_windows=console.legacy_windows)
+
+    return paint
