@@ -172,3 +172,40 @@ def test_an_answers_file_is_not_asked_for_a_date_read_with_doubt(
     path = Path(result.stdout.strip().splitlines()[-1].removeprefix("Saved "))
     [action] = front(path)["actions"]
     assert action["due"] == dt.date(2027, 3, 7)
+
+
+def test_a_day_typed_after_the_suggested_date_is_refused_not_read_silently(
+    converse: Converse, alex: str
+) -> None:
+    # "By when?" offers the day read from the action (2027-03-07) in the line: typing "Friday"
+    # after it gave "2027-03-07Friday", once read as the 7th of March without a word.
+    typed_after = say("Friday") + replace("Friday")
+    run = converse(
+        "coach",
+        alex,
+        keys=keys(_to_actions(SHORT), _action(PERIOD_ACTION, typed_after), _finish()),
+    )
+    assert run.exit_code == 0, run.stdout + run.stderr
+    # Refused (the message shows below the line while it stands), then answered anew: read as
+    # the day typed, not the one left in the line.
+    [action] = front(saved_note(run))["actions"]
+    assert action["due"] == dt.date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("typed", "refused"),
+    [
+        ("2026-11-29Friday", True),
+        ("2026-11-29 in 2 weeks", True),
+        ("2026-12-01 (Tuesday)", False),  # its own weekday, said again
+        ("2026-12-01 tue", False),
+        ("2026-12-01 (Wed)", True),
+        ("2026-11-29", False),
+        ("by Friday", False),
+    ],
+)
+def test_two_different_days_in_one_date_answer_are_refused(typed: str, refused: bool) -> None:
+    from grow_cli.domain.validators import date_phrase
+
+    said = date_phrase(dt.date(2026, 11, 22))(typed)
+    assert (said is not True) == refused, said

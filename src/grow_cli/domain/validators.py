@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Callable
 
 from grow_cli.domain.dates import DEFAULT_SETTINGS, DateError, DateSettings, parse_date
@@ -83,9 +84,41 @@ def date_phrase(
         if allow_empty and not value.strip():
             return True
         try:
-            parse_date(value, today, date_settings)
+            read = parse_date(value, today, date_settings)
         except DateError as error:
             return str(error)
-        return True
+        return _second_date(value, read, today, date_settings) or True
 
     return check
+
+
+def _names_its_weekday(word: str, day: dt.date) -> bool:
+    """'Tuesday', 'tue' or 'Tues' after 2026-12-01: the date's own weekday, said again."""
+    name = day.strftime("%A").casefold()
+    typed = word.casefold().rstrip(".")
+    return " " not in typed and len(typed) >= 3 and name.startswith(typed)
+
+
+# A suggested date left in the line with words typed after it ("2026-11-29Friday").
+_AFTER_A_DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}(?P<rest>.+)", re.DOTALL)
+
+
+def _second_date(
+    value: str, read: dt.date, today: dt.date, date_settings: DateSettings
+) -> str | None:
+    """The message for an answer that names a second, different day after the first one (the
+    suggested date was kept and a phrase typed after it): grow must not pick one silently."""
+    after = _AFTER_A_DATE.fullmatch(value)
+    rest = after["rest"].strip(" (),") if after else ""
+    if after is None or not rest or _names_its_weekday(rest, read):
+        return None
+    try:
+        other = parse_date(after["rest"], today, date_settings)
+    except DateError:
+        return None
+    if other == read:
+        return None
+    return (
+        f"Two days here: {read.isoformat()} and {after['rest'].strip()!r} "
+        f"({other.isoformat()}); keep one (Ctrl-U clears the line)."
+    )
