@@ -147,3 +147,10 @@ def test_the_configured_editor_comes_before_visual(
 def test_closest_finds_a_table_key_by_its_last_part() -> None:
     assert closest("checkin") == "reminders.checkin"
     assert closest("zzzz") is None
+
+
+def test_the_sprint_limit_is_the_date_settings_own() -> None:
+    from grow_cli.domain import config_keys
+    from grow_cli.domain.dates.settings import SPRINT_DAYS_MAX
+
+    assert config_keys.SPRINT_DAYS_MAX == SPRINT_DAYS_MAX

@@ -6,14 +6,14 @@ One table (KEYS), so `grow config`, the README and the check of a file read from
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from grow_cli.domain.dates.settings import DATE_ORDERS, SPRINT_DAYS_MAX
-from grow_cli.domain.reminders import SYNTAX as REMINDER_SYNTAX
-from grow_cli.domain.reminders import parse_reminder
+# Every command that finds a config file checks its key names against KEYS, so the checks of
+# values import what they need when they run: the dates package and the reminders' parser cost
+# about 30 ms of start-up, which a command that reads no date must not pay.
+SPRINT_DAYS_MAX = 365  # domain/dates/settings.py's, checked equal in tests/test_config.py
 
 TRUE_WORDS = frozenset({"true", "yes", "on", "1"})
 FALSE_WORDS = frozenset({"false", "no", "off", "0"})
@@ -67,6 +67,8 @@ def _date_order(words: str) -> str:
 
 
 def _check_date_order(value: Any) -> Any:
+    from grow_cli.domain.dates.settings import DATE_ORDERS
+
     if not isinstance(value, str) or value.strip().upper() not in DATE_ORDERS:
         raise ConfigValueError('use "DMY" (01/12/2026 is 1 December) or "MDY" (month first)')
     return value
@@ -94,10 +96,12 @@ def _reminder(words: str) -> str | bool:
 
 
 def _check_reminder(value: Any) -> Any:
+    from grow_cli.domain.reminders import SYNTAX, parse_reminder
+
     try:
         parse_reminder(value)
     except ValueError:
-        raise ConfigValueError(f"use {REMINDER_SYNTAX}") from None
+        raise ConfigValueError(f"use {SYNTAX}") from None
     return value
 
 
@@ -165,6 +169,8 @@ TABLES = frozenset(name.partition(".")[0] for name in BY_NAME if "." in name)
 
 def closest(name: str) -> str | None:
     """The real key nearest a mistyped one ("date_ordr" -> "date_order"), if any is near."""
+    import difflib  # only for a key grow does not know
+
     found = difflib.get_close_matches(name, list(BY_NAME), n=1, cutoff=0.6)
     if not found and "." not in name:  # "due" alone: the table's key it names
         found = [known for known in BY_NAME if known.rpartition(".")[2] == name][:1]
