@@ -253,13 +253,21 @@ def load(
 ) -> Records:
     """Read the whole notes folder; damaged files become warnings."""
     from grow_cli.store import notes, people
+    from grow_cli.store.index import NoteIndex
 
-    # The ledger makes as many objects as the scan: the collector stays out of both.
-    with notes.collector_paused():
-        scan = notes.scan(locations, listing, index)
-        known, person_warnings = people.list_all(locations)
-        profiles = {k.slug: k.person for k in known}
-        ledger = Ledger.build(item.note for item in scan.notes)
+    own_index = index is None
+    index = index or NoteIndex.open(locations.cache_dir)
+    try:
+        # The ledger makes as many objects as the scan: the collector stays out of both.
+        with notes.collector_paused():
+            scan = notes.scan(locations, listing, index)
+            known, person_warnings = people.list_all(locations, index)
+            index.save()
+            profiles = {k.slug: k.person for k in known}
+            ledger = Ledger.build(item.note for item in scan.notes)
+    finally:
+        if own_index:
+            index.close()
     folders = {loaded.path.parent for loaded in scan.notes if loaded.note.person is not None}
     warnings = [
         *scan.warnings,
@@ -291,7 +299,7 @@ def _load_scope(
     listing = notes.list_files(locations)
     index = NoteIndex.open(locations.cache_dir)
     try:
-        known, person_warnings = people.list_all(locations)
+        known, person_warnings = people.list_all(locations, index)
         profiles = {k.slug: k.person for k in known}
         slugs = scope_of(known)
         with notes.collector_paused():

@@ -50,7 +50,7 @@ import os
 import sqlite3
 import stat as stat_module
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     from grow_cli.domain.models import Note
 
 INDEX_FILENAME = "index.sqlite3"
-FORMAT = 6
+FORMAT = 7
 # note_schema_hash() of the models FORMAT stores; tests/test_index.py checks it is current.
 NOTE_SCHEMA_HASH = "626c1aea89f453323500f4b620553ffe"
 # A file changed within this long of a scan may change again without its size or times changing
@@ -89,6 +89,8 @@ CREATE TABLE IF NOT EXISTS files (
 );
 CREATE INDEX IF NOT EXISTS files_person ON files (person);
 CREATE INDEX IF NOT EXISTS files_note_id ON files (note_id);
+CREATE INDEX IF NOT EXISTS files_folder ON files (folder);
+CREATE TABLE IF NOT EXISTS folders (folder TEXT PRIMARY KEY, digest TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS notes (key TEXT PRIMARY KEY, note TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS items (key TEXT NOT NULL, pos INTEGER NOT NULL, item_id TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS items_key ON items (key);
@@ -96,13 +98,22 @@ CREATE INDEX IF NOT EXISTS items_id ON items (item_id);
 CREATE TABLE IF NOT EXISTS refs (key TEXT NOT NULL, pos INTEGER NOT NULL, ref TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS refs_key ON refs (key);
 CREATE TABLE IF NOT EXISTS views (name TEXT PRIMARY KEY, digest TEXT NOT NULL, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS profiles (
+    key TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    ctime_ns INTEGER NOT NULL,
+    person TEXT,
+    warning TEXT
+);
 """
 
 _FILES_COLUMNS = (
     "key, size, mtime_ns, ctime_ns, warning, is_note, person, note_id, date, folder, misfiled, "
     "crossing"
 )
-_TABLES = ("meta", "files", "notes", "items", "refs", "views")
+_PROFILES_COLUMNS = "key, size, mtime_ns, ctime_ns, person, warning"
+_TABLES = ("meta", "files", "notes", "items", "refs", "views", "profiles", "folders")
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 Stamp = tuple[int, int, int]  # size, mtime_ns, ctime_ns
 
@@ -180,6 +191,12 @@ class NoteIndex:
     _notes: dict[str, str] | None = None
     _fresh: dict[str, _Row] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)
+    _profiles: dict[str, _Row] | None = None
+    _fresh_profiles: dict[str, _Row] = field(default_factory=dict)
+    _profiles_seen: set[str] | None = None  # None: no profile was asked for this run
+    _gone: set[str] = field(default_factory=set)  # files found gone folder by folder
+    _marked: dict[str, str] = field(default_factory=dict)  # folder: digest its rows stand for
+    _vanished: set[str] = field(default_factory=set)  # folders that hold no note any more
 
     @classmethod
     def open(cls, cache_dir: Path) -> NoteIndex:
@@ -243,15 +260,97 @@ class NoteIndex:
             self._fresh[key] = _Row(stamp, note_json, None, facts_of(key, outcome))
         return True
 
+    def folder_digests(self) -> dict[str, str]:
+        """The digest of every folder whose rows stood, when last saved, for exactly the files
+        it held (see `mark_folder`)."""
+        if self.connection is None:
+            return {}
+        try:
+            return dict(self.connection.execute("SELECT folder, digest FROM folders").fetchall())
+        except sqlite3.Error:
+            return {}
+
+    def stored_folders(self) -> set[str]:
+        """Every folder some row of `files` lies in."""
+        if self.connection is None:
+            return set()
+        try:
+            rows = self.connection.execute("SELECT DISTINCT folder FROM files").fetchall()
+        except sqlite3.Error:
+            return set()
+        return {folder for (folder,) in rows if folder is not None}
+
+    def stamps_in(self, folder: str) -> dict[str, Stamp]:
+        """The stored stamp of every file of one folder (relative to the notes folder)."""
+        if self.connection is None:
+            return {}
+        try:
+            rows = self.connection.execute(
+                "SELECT key, size, mtime_ns, ctime_ns FROM files WHERE folder = ?", (folder,)
+            ).fetchall()
+        except sqlite3.Error:
+            return {}
+        return {key: (size, mtime_ns, ctime_ns) for key, size, mtime_ns, ctime_ns in rows}
+
+    def forget(self, keys: Iterable[str]) -> None:
+        """These files are gone: `save` drops their rows."""
+        self._gone.update(keys)
+
+    def mark_folder(self, folder: str, digest: str) -> None:
+        """After this run's rows of `folder` are saved, they stand for exactly the files the
+        digest describes: a later run with the same digest need not look at them one by one."""
+        self._marked[folder] = digest
+
+    def forget_folder(self, folder: str) -> None:
+        """A folder that holds no note any more: `save` drops its rows and its digest."""
+        self._vanished.add(folder)
+        self.forget(self.stamps_in(folder))
+
+    def profile(self, key: str, stamp: Stamp) -> tuple[str | None, str | None] | None:
+        """What reading a profile gave, (the person as pydantic JSON, None) or (None, the
+        warning), if the file is unchanged since; else None."""
+        if self._profiles_seen is None:
+            self._profiles_seen = set()
+        self._profiles_seen.add(key)
+        row = self._stored_profiles().get(key)
+        if row is None or row.stamp != stamp:
+            return None
+        return row.note, row.warning
+
+    def remember_profile(
+        self, key: str, stamp: Stamp, person_json: str | None, warning: str | None
+    ) -> None:
+        """Keep what reading a profile gave (kept by `save`, unless it changed too recently)."""
+        if self._profiles_seen is None:
+            self._profiles_seen = set()
+        self._profiles_seen.add(key)
+        if not is_racy(stamp, self.started_ns):
+            self._fresh_profiles[key] = _Row(stamp, person_json, warning)
+
     def save(self) -> bool:
         """Write what changed: new rows, and no rows for files that are gone. True when the
         index now holds a row for every file seen (nothing failed to be written).
 
         Call it before anyone changes the notes: they are written as they are now.
         """
-        gone = [(key,) for key in self._stored() if key not in self._seen]
-        if not self._fresh and not gone:
+        # Without every row loaded (a run that refreshed folder by folder), what is gone is
+        # what `forget` was told.
+        gone_keys = set(self._gone)
+        if self._rows is not None:
+            gone_keys.update(key for key in self._rows if key not in self._seen)
+        gone = [(key,) for key in sorted(gone_keys)]
+        seen_profiles = self._profiles_seen
+        gone_profiles = (
+            []
+            if seen_profiles is None
+            else [(key,) for key in self._stored_profiles() if key not in seen_profiles]
+        )
+        nothing_else = not self._fresh and not gone and not self._fresh_profiles
+        if nothing_else and not gone_profiles and not self._marked and not self._vanished:
             return self.connection is not None
+        # A folder whose rows change loses its digest, unless this run marked it afresh.
+        touched = {os.path.dirname(key) for key in [*self._fresh, *gone_keys]} | self._vanished
+        unmarked = [(folder,) for folder in sorted(touched) if folder not in self._marked]
         changed = [(key,) for key in self._fresh]
         notes = [(key, row.note) for key, row in self._fresh.items() if row.note is not None]
         rows = [_file_row(key, row) for key, row in self._fresh.items()]
@@ -277,8 +376,26 @@ class NoteIndex:
                 ("INSERT INTO notes VALUES (?, ?)", notes),
                 ("INSERT INTO items VALUES (?, ?, ?)", items),
                 ("INSERT INTO refs VALUES (?, ?, ?)", refs),
+                ("DELETE FROM folders WHERE folder = ?", unmarked),
+                ("INSERT OR REPLACE INTO folders VALUES (?, ?)", sorted(self._marked.items())),
+                ("DELETE FROM profiles WHERE key = ?", gone_profiles),
+                (
+                    "INSERT OR REPLACE INTO profiles VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        (key, *row.stamp, row.note, row.warning)
+                        for key, row in self._fresh_profiles.items()
+                    ],
+                ),
             ]
         )
+        if self._profiles is not None:
+            for (key,) in gone_profiles:
+                self._profiles.pop(key, None)
+            self._profiles.update(self._fresh_profiles)
+        self._fresh_profiles.clear()
+        self._gone.clear()
+        self._marked.clear()
+        self._vanished.clear()
         if self._rows is not None:
             for (key,) in gone:
                 self._rows.pop(key, None)
@@ -307,6 +424,17 @@ class NoteIndex:
                     ).fetchall():
                         self._rows[key] = _Row((size, mtime_ns, ctime_ns), None, warning)
         return self._rows
+
+    def _stored_profiles(self) -> dict[str, _Row]:
+        if self._profiles is None:
+            self._profiles = {}
+            if self.connection is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    for key, size, mtime_ns, ctime_ns, person, warning in self.connection.execute(
+                        f"SELECT {_PROFILES_COLUMNS} FROM profiles"
+                    ).fetchall():
+                        self._profiles[key] = _Row((size, mtime_ns, ctime_ns), person, warning)
+        return self._profiles
 
     def _stored_notes(self) -> dict[str, str]:
         if self._notes is None:
@@ -337,7 +465,7 @@ class NoteIndex:
 def _file_row(key: str, row: _Row) -> tuple[Any, ...]:
     facts = row.facts
     if facts is None:
-        return (key, *row.stamp, row.warning, 0, None, None, None, None, 0, 0)
+        return (key, *row.stamp, row.warning, 0, None, None, None, os.path.dirname(key), 0, 0)
     return (
         key,
         *row.stamp,
@@ -441,6 +569,8 @@ def _is_current(connection: sqlite3.Connection) -> bool:
         connection.execute("SELECT key, note FROM notes LIMIT 0").fetchall()
         connection.execute("SELECT key, pos, item_id FROM items LIMIT 0").fetchall()
         connection.execute("SELECT key, pos, ref FROM refs LIMIT 0").fetchall()
+        connection.execute(f"SELECT {_PROFILES_COLUMNS} FROM profiles LIMIT 0").fetchall()
+        connection.execute("SELECT folder, digest FROM folders LIMIT 0").fetchall()
     except sqlite3.OperationalError as error:
         if getattr(error, "sqlite_errorcode", None) in (_SQLITE_BUSY, _SQLITE_LOCKED):
             raise

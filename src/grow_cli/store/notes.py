@@ -21,7 +21,7 @@ from grow_cli.domain.threads import THREAD_SUFFIX
 from grow_cli.errors import StoreError
 from grow_cli.store import frontmatter
 from grow_cli.store.atomic import is_temp_name, sweep_stale_temps, write_new
-from grow_cli.store.index import is_racy, stamp_of
+from grow_cli.store.index import Stamp, is_racy
 from grow_cli.store.paths import (
     JOURNAL_DIRNAME,
     PEOPLE_DIRNAME,
@@ -141,7 +141,7 @@ class _NoteFile(NamedTuple):
     shown: str  # relative to the notes folder, as warnings name it
     note_id: str  # the id its path gives (note_id_for)
     folder: str | None  # the person folder it lies in; None in the journal
-    stat: os.stat_result
+    stamp: Stamp  # size, mtime_ns, ctime_ns: a whole os.stat_result is 10x the memory
 
     @property
     def path(self) -> Path:
@@ -160,7 +160,7 @@ class Listing:
     """The note files and profiles of the folder with their lstat, found in one pass."""
 
     notes: list[_NoteFile] = field(default_factory=list)
-    profiles: list[tuple[str, os.stat_result]] = field(default_factory=list)  # shown, lstat
+    profiles: list[tuple[str, Stamp]] = field(default_factory=list)  # shown, lstat's stamp
     warnings: list[str] = field(default_factory=list)
     started_ns: int = field(default_factory=lambda: _now_ns())
 
@@ -169,21 +169,43 @@ class Listing:
         from array import array
         from hashlib import blake2b
 
-        files = [(found.shown, found.stat) for found in self.notes] + self.profiles
+        files = [(found.shown, found.stamp) for found in self.notes] + self.profiles
         # Numbers as machine words, not text: formatting them first cost 2 ms more at 10,000
         # files and 20 ms more at 100,000 (benchmarks/README.md).
         numbers = array("q")
-        for _, stat in files:
-            numbers.extend((stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns))
+        for _, stamp in files:
+            numbers.extend(stamp)
         names = "\0".join([shown for shown, _ in files] + ["", *self.warnings])
         digest = blake2b(names.encode(errors="surrogateescape"))
         digest.update(numbers.tobytes())
         return digest.hexdigest()
 
+    def folders(self) -> list[tuple[str, str, list[_NoteFile]]]:
+        """Each folder holding notes (as the index names it: people/<slug>, journal), the digest
+        of its note files' names and stamps, and those files, in listing order."""
+        from array import array
+        from hashlib import blake2b
+
+        groups: dict[str | None, list[_NoteFile]] = {}
+        for found in self.notes:
+            groups.setdefault(found.folder, []).append(found)
+        result = []
+        for folder, files in groups.items():
+            numbers = array("q")
+            for found in files:
+                numbers.extend(found.stamp)
+            digest = blake2b(
+                "\0".join(found.shown for found in files).encode(errors="surrogateescape")
+            )
+            digest.update(numbers.tobytes())
+            name = JOURNAL_DIRNAME if folder is None else f"{PEOPLE_DIRNAME}{os.sep}{folder}"
+            result.append((name, digest.hexdigest(), files))
+        return result
+
     def settled(self) -> bool:
         """No file changed so recently that it could change again with the same stamp."""
-        stats = [found.stat for found in self.notes] + [stat for _, stat in self.profiles]
-        return not any(is_racy(stamp_of(stat), self.started_ns) for stat in stats)
+        stamps = [found.stamp for found in self.notes] + [stamp for _, stamp in self.profiles]
+        return not any(is_racy(stamp, self.started_ns) for stamp in stamps)
 
 
 def _now_ns() -> int:
@@ -236,30 +258,36 @@ def _entries(folder: str | Path, shown: str, warnings: list[str]) -> list[os.Dir
 
 
 def _list_folder(folder: str | Path, shown: str, person: str | None, listing: Listing) -> None:
-    id_prefix = person if person is not None else JOURNAL_DIRNAME
+    # The loop runs once a file (100,000 times in a team's folder): what can be is worked out
+    # before it.
+    id_prefix = f"{person if person is not None else JOURNAL_DIRNAME}/"
+    shown_prefix = f"{shown}{os.sep}"
+    found_notes = listing.notes
+    cut = -len(NOTE_SUFFIX)
     temps = False
     for entry in _entries(folder, shown, listing.warnings):
         name = entry.name
-        temps = temps or (name.startswith(".") and is_temp_name(name))
-        is_note = name.endswith(NOTE_SUFFIX) and not name.startswith(".")
-        is_profile = person is not None and name == PERSON_FILE
-        if not (is_note or is_profile):
+        if name.startswith("."):  # never a note; a killed writer's temporary file is swept
+            temps = temps or is_temp_name(name)
+            continue
+        is_profile = not name.endswith(NOTE_SUFFIX)
+        if is_profile and (person is None or name != PERSON_FILE):
             continue
         try:
-            if entry.is_symlink():
-                listing.warnings.append(f"{shown}{os.sep}{name}: skipped, {LINK_NOT_FOLLOWED}")
-                continue
             if not entry.is_file(follow_symlinks=False):
+                if entry.is_symlink():
+                    listing.warnings.append(f"{shown_prefix}{name}: skipped, {LINK_NOT_FOLLOWED}")
                 continue
             stat = entry.stat(follow_symlinks=False)
         except OSError:  # gone since the folder was listed
             continue
+        stamp = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)  # stamp_of, inlined
         if is_profile:
-            listing.profiles.append((f"{shown}{os.sep}{name}", stat))
+            listing.profiles.append((shown_prefix + name, stamp))
             continue
-        note_id = f"{id_prefix}/{name[: -len(NOTE_SUFFIX)]}"
-        shown_file = f"{shown}{os.sep}{name}"
-        listing.notes.append(_NoteFile(entry.path, shown_file, note_id, person, stat))
+        found_notes.append(
+            _NoteFile(entry.path, shown_prefix + name, id_prefix + name[:cut], person, stamp)
+        )
     if temps:  # a killed writer's: removed by the first reader, not the next write an hour on
         sweep_stale_temps(folder)
 
@@ -294,7 +322,7 @@ def scan(
 
 
 def _take(found: _NoteFile, index: NoteIndex, model: type[Note], result: ScanResult) -> None:
-    stamp = stamp_of(found.stat)
+    stamp = found.stamp
     outcome = index.lookup(found.shown, stamp)
     if outcome is None:
         outcome, lasting = read_outcome(found, model)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from grow_cli.store import notes
-from grow_cli.store.index import NoteIndex, stamp_of
+from grow_cli.store.index import NoteIndex
 from grow_cli.store.paths import Locations
 
 if TYPE_CHECKING:
@@ -61,16 +61,30 @@ def scoped_scan(
 
 
 def _refreshed(listing: Listing, index: NoteIndex) -> bool:
-    """Read and index every file changed since the last run; True when every row stands."""
+    """Read and index every file changed since the last run; True when every row stands.
+
+    A folder whose digest (its files' names and stamps) is the one kept when its rows were
+    last saved is not looked at file by file: at 100,000 notes that is 2,000 digests to
+    compare instead of 100,000 rows to load."""
     from grow_cli.domain.models import Note as model
 
-    for found in listing.notes:
-        stamp = stamp_of(found.stat)
-        if index.is_current(found.shown, stamp):
+    kept = index.folder_digests()
+    folders = listing.folders()
+    for folder, digest, files in folders:
+        if kept.get(folder) == digest:
             continue
-        outcome, lasting = notes.read_outcome(found, model)
-        if not (lasting and index.remember(found.shown, stamp, outcome)):
-            return False
+        stored = index.stamps_in(folder)
+        for found in files:
+            if stored.pop(found.shown, None) == found.stamp:
+                continue
+            outcome, lasting = notes.read_outcome(found, model)
+            if not (lasting and index.remember(found.shown, found.stamp, outcome)):
+                return False
+        index.forget(stored)  # rows of files no longer there
+        index.mark_folder(folder, digest)
+    listed = {folder for folder, _, _ in folders}
+    for folder in index.stored_folders() - listed:  # folders that hold no note any more
+        index.forget_folder(folder)
     return index.save()
 
 
