@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ SUGGESTION_CUTOFF = 0.6  # difflib's ratio: "priyaa" is 0.91 of "priya", "bob" 0
 _WORD_BREAK = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=1 << 14)  # a lookup folds every profile's name: twice a run in some commands
 def fold(text: str) -> str:
     """Text as it is compared: accents and other combining marks removed (NFKD), case folded,
     white space collapsed. 'Zoë  Ångström' -> 'zoe angstrom'; 'שָׂרָה' -> 'שרה'."""

@@ -163,6 +163,7 @@ class Listing:
     profiles: list[tuple[str, Stamp]] = field(default_factory=list)  # shown, lstat's stamp
     warnings: list[str] = field(default_factory=list)
     started_ns: int = field(default_factory=lambda: _now_ns())
+    _folders: list[tuple[str, str, list[_NoteFile]]] | None = field(default=None, repr=False)
 
     def digest(self) -> str:
         """One value for every file's path, size and times: it changes when any file does."""
@@ -183,6 +184,11 @@ class Listing:
     def folders(self) -> list[tuple[str, str, list[_NoteFile]]]:
         """Each folder holding notes (as the index names it: people/<slug>, journal), the digest
         of its note files' names and stamps, and those files, in listing order."""
+        if self._folders is None:
+            self._folders = self._digested_folders()
+        return self._folders
+
+    def _digested_folders(self) -> list[tuple[str, str, list[_NoteFile]]]:
         from array import array
         from hashlib import blake2b
 

@@ -55,9 +55,23 @@ def scoped_scan(
     assert connection is not None  # _refreshed saw it written
     try:
         with notes.collector_paused():
-            return _query(locations, listing, connection, set(scope), model)
+            return _query(locations, listing, index, connection, set(scope), model)
     except (sqlite3.Error, ValueError, TypeError):  # damaged underneath us: read the folder
         return None
+
+
+FOLDER_VIEW = "scope"  # the whole folder's warnings and copies, under the folders' digest
+
+
+def _folder_digest(listing: Listing) -> str:
+    """One value for every folder's digest and the listing's own warnings: the rows the
+    queries below read are those of exactly these files."""
+    from hashlib import blake2b
+
+    parts = [f"{folder}\0{digest}" for folder, digest, _ in listing.folders()]
+    return blake2b(
+        "\0".join([*parts, "", *listing.warnings]).encode(errors="surrogateescape")
+    ).hexdigest()
 
 
 def _refreshed(listing: Listing, index: NoteIndex) -> bool:
@@ -91,13 +105,56 @@ def _refreshed(listing: Listing, index: NoteIndex) -> bool:
 def _query(
     locations: Locations,
     listing: Listing,
+    index: NoteIndex,
     connection: sqlite3.Connection,
     scope: set[str | None],
     model: type[Note],
 ) -> ScopedScan:
     position = {found.shown: number for number, found in enumerate(listing.notes)}
     by_key = {found.shown: found for found in listing.notes}
-    result = ScopedScan(warnings=list(listing.warnings))
+    digest = _folder_digest(listing)
+    kept = index.view(FOLDER_VIEW, digest)
+    folder_view = None if kept is None else _folder_view_of(kept)
+    if folder_view is None:
+        folder_view = _folder_view(locations, listing, connection, position, by_key)
+        index.keep_view(FOLDER_VIEW, digest, folder_view)
+    warnings, copy_list, unknown, folders = folder_view
+    copies = set(copy_list)
+    return ScopedScan(
+        _load(connection, position, by_key, copies, scope, model),
+        [*listing.warnings, *warnings],
+        [(note_id, ref) for note_id, ref in unknown],
+        [locations.notes_dir / folder for folder in folders],
+    )
+
+
+FolderView = tuple[list[str], list[str], list[list[str]], list[str]]
+
+
+def _folder_view_of(kept: object) -> FolderView | None:
+    """A kept view, checked (a damaged or planted row is worked out again)."""
+    if not (isinstance(kept, list) and len(kept) == 4 and all(isinstance(p, list) for p in kept)):
+        return None
+    warnings, copies, unknown, folders = kept
+    strings = all(isinstance(text, str) for text in [*warnings, *copies, *folders])
+    pairs = all(
+        isinstance(pair, list) and len(pair) == 2 and all(isinstance(t, str) for t in pair)
+        for pair in unknown
+    )
+    return (warnings, copies, unknown, folders) if strings and pairs else None
+
+
+def _folder_view(
+    locations: Locations,
+    listing: Listing,
+    connection: sqlite3.Connection,
+    position: dict[str, int],
+    by_key: dict[str, notes._NoteFile],
+) -> FolderView:
+    """What the whole folder's rows say, whatever the scope: the warnings after the listing's,
+    the files left out as copies, the updates whose ref no note holds, and the folders that
+    hold a note about someone (relative to the notes folder, sorted as paths)."""
+    result = ScopedScan()
     odd = connection.execute(
         "SELECT key, warning, person FROM files WHERE warning IS NOT NULL OR misfiled = 1"
     ).fetchall()
@@ -111,10 +168,10 @@ def _query(
             result.warnings.append(notes.misfiled_warning(found, person))
     copies = _copies(connection, position, by_key, result.warnings)
     _shared_item_ids(connection, position, by_key, copies, result.warnings)
-    result.notes = _load(connection, position, by_key, copies, scope, model)
-    result.unknown_refs = _unknown_refs(connection, copies)
-    result.folders_with_notes = _folders_with_notes(locations, connection, copies)
-    return result
+    unknown = [[note_id, ref] for note_id, ref in _unknown_refs(connection, copies)]
+    folders = _folders_with_notes(locations, connection, copies)
+    shown = [str(folder.relative_to(locations.notes_dir)) for folder in folders]
+    return result.warnings, sorted(copies), unknown, shown
 
 
 def _copies(
