@@ -42,15 +42,21 @@ def folder(grow: Any, notes_dir: Path) -> Path:
 
 @pytest.fixture
 def scans(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """One entry for every time the notes are read rather than taken from the due view."""
+    """One entry for every time notes are read (the whole folder, or the people whose part of
+    the view is computed again) rather than taken from the due view."""
     seen: list[int] = []
-    real = records.load
+    real, real_people = records.load, records.load_people
 
     def counting(*args: Any, **kwargs: Any) -> records.Records:
         seen.append(1)
         return real(*args, **kwargs)
 
+    def counting_people(*args: Any, **kwargs: Any) -> records.Records | None:
+        seen.append(1)
+        return real_people(*args, **kwargs)
+
     monkeypatch.setattr(records, "load", counting)
+    monkeypatch.setattr(records, "load_people", counting_people)
     return seen
 
 
@@ -239,4 +245,11 @@ def test_the_index_holds_what_the_listing_found(grow: Any, folder: Path) -> None
 
     listing = notes.list_files(paths.resolve(Environment(environ={}, notes_override=folder)))
     assert keys == sorted(found.shown for found in listing.notes)
-    assert views == [records.DUE_VIEW]
+    from grow_cli.app import due_view
+    from grow_cli.store import scope
+
+    assert records.DUE_VIEW in views
+    # Besides the whole view: one part per person and the journal, the folder's warnings.
+    others = {due_view.PEOPLE_VIEW, scope.FOLDER_VIEW}
+    assert all(v.startswith(due_view.PART_VIEW) or v in others for v in views if v != "due")
+    assert due_view.PART_VIEW + "journal" in views

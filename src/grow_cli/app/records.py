@@ -3,7 +3,7 @@ looking a person or a note up in them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from grow_cli.store.notes import Listing, LoadedNote
     from grow_cli.store.people import KnownPerson
 
-DUE_VIEW = "due"
+DUE_VIEW = "due"  # app/due_view.py's name for the whole view
 DEFAULT_CADENCE_DAYS = 7
 
 
@@ -272,8 +272,8 @@ def load(
     warnings = [
         *scan.warnings,
         *person_warnings,
-        *_without_profile(sorted(folders), profiles),
-        *_unknown(ledger.unknown_refs()),
+        *without_profile(sorted(folders), profiles),
+        *unknown_ref_warnings(ledger.unknown_refs()),
     ]
     return Records(locations, scan.notes, profiles, ledger, warnings)
 
@@ -290,14 +290,19 @@ JOURNAL = None  # the journal's scope (store/scope.py)
 
 
 def _load_scope(
-    locations: Locations, scope_of: Callable[[list[KnownPerson]], list[str | None]]
+    locations: Locations,
+    scope_of: Callable[[list[KnownPerson]], list[str | None]],
+    listing: Listing | None = None,
+    index: NoteIndex | None = None,
 ) -> Records | None:
-    """The records of the people `scope_of` picks from the profiles, or None (store/scope.py)."""
+    """The records of the people `scope_of` picks from the profiles, or None (store/scope.py).
+    `listing` and `index` let a caller that already has them share them."""
     from grow_cli.store import notes, people, scope
     from grow_cli.store.index import NoteIndex
 
-    listing = notes.list_files(locations)
-    index = NoteIndex.open(locations.cache_dir)
+    listing = listing or notes.list_files(locations)
+    own_index = index is None
+    index = index or NoteIndex.open(locations.cache_dir)
     try:
         known, person_warnings = people.list_all(locations, index)
         profiles = {k.slug: k.person for k in known}
@@ -308,14 +313,23 @@ def _load_scope(
                 return None
             ledger = Ledger.build(item.note for item in scan.notes)
     finally:
-        index.close()
+        if own_index:
+            index.close()
     warnings = [
         *scan.warnings,
         *person_warnings,
-        *_without_profile(scan.folders_with_notes, profiles),
-        *_unknown(scan.unknown_refs),
+        *without_profile(scan.folders_with_notes, profiles),
+        *unknown_ref_warnings(scan.unknown_refs),
     ]
     return Records(locations, scan.notes, profiles, ledger, warnings)
+
+
+def load_people(
+    locations: Locations, scope: list[str | None], listing: Listing, index: NoteIndex
+) -> Records | None:
+    """The records of these people (None: the journal) from the index, as `load_scope` gives
+    them, or None when the index cannot answer."""
+    return _load_scope(locations, lambda _: scope, listing, index)
 
 
 def _reference_scope(locations: Locations, reference: str) -> list[str | None] | None:
@@ -366,14 +380,15 @@ def _candidates(locations: Locations, known: list[KnownPerson], who: str) -> lis
     return [candidate for candidate in (slug, legacy_slugify(who)) if candidate]
 
 
-def _unknown(refs: list[tuple[str, str]]) -> list[str]:
+def unknown_ref_warnings(refs: list[tuple[str, str]]) -> list[str]:
+    """One warning per update whose ref no note holds."""
     return [
         f"{note_id}: an update refers to {ref!r}, which no note holds; it changes nothing"
         for note_id, ref in refs
     ]
 
 
-def _without_profile(folders: list[Path], profiles: dict[str, Person]) -> list[str]:
+def without_profile(folders: list[Path], profiles: Container[str]) -> list[str]:
     """One warning per person folder holding notes but no person.toml (a damaged one is
     already reported as such)."""
     return [
@@ -395,33 +410,7 @@ def read_due(env: Environment) -> DueView:
 
 
 def load_due(locations: Locations) -> tuple[DueView, list[str]]:
-    """What `grow due` needs, and the warnings reading the folder gives.
+    """What `grow due` needs, and the warnings reading the folder gives (app/due_view.py)."""
+    from grow_cli.app import due_view
 
-    When not one file changed since the last run, this is a single row of the index: no note is
-    read, and neither pydantic nor the note models are imported. Otherwise the folder is read
-    (unchanged notes from the index) and the view kept for next time.
-    """
-    from grow_cli.domain.due import DueView
-    from grow_cli.store import notes
-    from grow_cli.store.index import NoteIndex
-
-    listing = notes.list_files(locations)
-    digest = listing.digest()
-    index = NoteIndex.open(locations.cache_dir)
-    try:
-        stored = index.view(DUE_VIEW, digest)
-        if stored is not None:
-            try:
-                return DueView.from_json(stored["view"]), [str(w) for w in stored["warnings"]]
-            except (KeyError, TypeError, ValueError):  # damaged or planted: compute it again
-                pass
-        records = load(locations, listing, index).active()
-        rhythms = {slug: records.rhythm_of(slug) for slug in records.people}
-        names = {slug: person.name for slug, person in records.people.items()}
-        view = DueView.of(records.ledger, rhythms, names)
-        if listing.settled():
-            kept = {"view": view.to_json(), "warnings": records.warnings}
-            index.keep_view(DUE_VIEW, digest, kept)
-        return view, records.warnings
-    finally:
-        index.close()
+    return due_view.load_due(locations)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from grow_cli.domain.ledger import Ledger, Rhythm
+from grow_cli.domain.ledger import Item, Ledger, Rhythm
 
 DueType = Literal["action", "support", "checkin"]
 
@@ -60,11 +60,7 @@ class DueView:
     @classmethod
     def of(cls, ledger: Ledger, rhythms: Mapping[str, Rhythm], names: Mapping[str, str]) -> DueView:
         """The view of a read folder: its ledger, each person's rhythm and display name."""
-        items = tuple(
-            DueItem(item.type, item.person, item.id, item.text, item.due, item.status, item.mine)
-            for item in ledger.items
-            if item.open and item.due is not None
-        )
+        items = tuple(due for item in ledger.items if (due := due_item(item)) is not None)
         checkins = {
             slug: rhythm.next_checkin
             for slug, rhythm in rhythms.items()
@@ -112,6 +108,13 @@ class DueView:
     def name_of(self, slug: str) -> str:
         """A person's display name (their slug when they have no profile)."""
         return self.names.get(slug, slug)
+
+
+def due_item(item: Item) -> DueItem | None:
+    """An item as `grow due` keeps it: only while it is open and has a due date."""
+    if not item.open or item.due is None:
+        return None
+    return DueItem(item.type, item.person, item.id, item.text, item.due, item.status, item.mine)
 
 
 def _career_review(ledger: Ledger) -> tuple[DueItem, ...]:

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from functools import lru_cache
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 MAX_SUGGESTIONS = 3
 SUGGESTION_CUTOFF = 0.6  # difflib's ratio: "priyaa" is 0.91 of "priya", "bob" 0.2 of "priya"

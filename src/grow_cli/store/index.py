@@ -270,6 +270,37 @@ class NoteIndex:
         except sqlite3.Error:
             return {}
 
+    def views_named(self, prefix: str) -> list[tuple[str, tuple[str, Any]]]:
+        """Every stored view whose name starts with `prefix`: (name, (digest, value)); a value
+        that is not JSON is left out."""
+        if self.connection is None:
+            return []
+        try:
+            rows = self.connection.execute(
+                "SELECT name, digest, value FROM views WHERE substr(name, 1, ?) = ?",
+                (len(prefix), prefix),
+            ).fetchall()
+        except sqlite3.Error:
+            return []
+        found = []
+        for name, digest, value in rows:
+            with contextlib.suppress(ValueError, TypeError):
+                found.append((name, (digest, json.loads(value))))
+        return found
+
+    def crossing_people(self) -> set[str | None] | None:
+        """The people (None: the journal) of every note that names something outside its own
+        person; None when the index cannot say."""
+        if self.connection is None:
+            return None
+        try:
+            rows = self.connection.execute(
+                "SELECT DISTINCT person FROM files WHERE is_note = 1 AND crossing = 1"
+            ).fetchall()
+        except sqlite3.Error:
+            return None
+        return {person for (person,) in rows}
+
     def stored_folders(self) -> set[str]:
         """Every folder some row of `files` lies in."""
         if self.connection is None:

@@ -161,6 +161,7 @@ class Listing:
 
     notes: list[_NoteFile] = field(default_factory=list)
     profiles: list[tuple[str, Stamp]] = field(default_factory=list)  # shown, lstat's stamp
+    odd_profiles: list[str] = field(default_factory=list)  # person.toml not a file nor a link
     warnings: list[str] = field(default_factory=list)
     started_ns: int = field(default_factory=lambda: _now_ns())
     _folders: list[tuple[str, str, list[_NoteFile]]] | None = field(default=None, repr=False)
@@ -283,6 +284,8 @@ def _list_folder(folder: str | Path, shown: str, person: str | None, listing: Li
             if not entry.is_file(follow_symlinks=False):
                 if entry.is_symlink():
                     listing.warnings.append(f"{shown_prefix}{name}: skipped, {LINK_NOT_FOLLOWED}")
+                elif is_profile:  # a folder or device named person.toml: read as the profile
+                    listing.odd_profiles.append(shown_prefix + name)
                 continue
             stat = entry.stat(follow_symlinks=False)
         except OSError:  # gone since the folder was listed

@@ -49,10 +49,10 @@ def scoped_scan(
     """The notes of these people (None: the journal), or None when the index cannot answer."""
     from grow_cli.domain.models import Note as model
 
-    if not _refreshed(listing, index):
+    if not refresh(listing, index):
         return None
     connection = index.connection
-    assert connection is not None  # _refreshed saw it written
+    assert connection is not None  # refresh saw it written
     try:
         with notes.collector_paused():
             return _query(locations, listing, index, connection, set(scope), model)
@@ -74,7 +74,7 @@ def _folder_digest(listing: Listing) -> str:
     ).hexdigest()
 
 
-def _refreshed(listing: Listing, index: NoteIndex) -> bool:
+def refresh(listing: Listing, index: NoteIndex) -> bool:
     """Read and index every file changed since the last run; True when every row stands.
 
     A folder whose digest (its files' names and stamps) is the one kept when its rows were
@@ -112,13 +112,9 @@ def _query(
 ) -> ScopedScan:
     position = {found.shown: number for number, found in enumerate(listing.notes)}
     by_key = {found.shown: found for found in listing.notes}
-    digest = _folder_digest(listing)
-    kept = index.view(FOLDER_VIEW, digest)
-    folder_view = None if kept is None else _folder_view_of(kept)
-    if folder_view is None:
-        folder_view = _folder_view(locations, listing, connection, position, by_key)
-        index.keep_view(FOLDER_VIEW, digest, folder_view)
-    warnings, copy_list, unknown, folders = folder_view
+    warnings, copy_list, unknown, folders = _kept_folder_view(
+        locations, listing, index, connection, position, by_key
+    )
     copies = set(copy_list)
     return ScopedScan(
         _load(connection, position, by_key, copies, scope, model),
@@ -129,6 +125,37 @@ def _query(
 
 
 FolderView = tuple[list[str], list[str], list[list[str]], list[str]]
+
+
+def folder_view(locations: Locations, listing: Listing, index: NoteIndex) -> FolderView | None:
+    """What the whole folder's rows say whatever the scope (see `_folder_view`), once
+    `refresh` has returned True; None when the index cannot answer."""
+    connection = index.connection
+    if connection is None:
+        return None
+    position = {found.shown: number for number, found in enumerate(listing.notes)}
+    by_key = {found.shown: found for found in listing.notes}
+    try:
+        return _kept_folder_view(locations, listing, index, connection, position, by_key)
+    except (sqlite3.Error, ValueError, TypeError):
+        return None
+
+
+def _kept_folder_view(
+    locations: Locations,
+    listing: Listing,
+    index: NoteIndex,
+    connection: sqlite3.Connection,
+    position: dict[str, int],
+    by_key: dict[str, notes._NoteFile],
+) -> FolderView:
+    digest = _folder_digest(listing)
+    kept = index.view(FOLDER_VIEW, digest)
+    found = None if kept is None else _folder_view_of(kept)
+    if found is None:
+        found = _folder_view(locations, listing, connection, position, by_key)
+        index.keep_view(FOLDER_VIEW, digest, found)
+    return found
 
 
 def _folder_view_of(kept: object) -> FolderView | None:

@@ -1,0 +1,181 @@
+"""Issue 18: `grow due` put together from one part per person (app/due_view.py).
+
+After each change to the folder (a hand edit, a new note, a note that reaches into another
+person's, an archived person, a damaged profile, a planted part), `grow due` prints what
+reading the whole folder prints, and computes again only the parts of the people whose files
+changed, or every part while a note crosses between people.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from folders import (
+    ALEX_CHECKIN_2,
+    ALEX_TRIAGE,
+    example_folder,
+    write_note,
+)
+from grow_cli.app import due_view, records
+from grow_cli.store import index
+
+DUE = ("due", "--json", "--within", "60")
+ALEX, PRIYA, SAM = "alex-kim", "priya-shah", "sam-lee"
+CROSSING = f"""
+schema = 2
+kind = "checkin"
+date = 2026-11-21
+person = "{SAM}"
+
+[[updates]]
+ref = "{ALEX_TRIAGE}"
+status = "done"
+note = "Sam saw it finished"
+"""
+
+
+@pytest.fixture(autouse=True)
+def no_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files written by a test are seconds old at most; let the index take them at once."""
+    monkeypatch.setattr(index, "RACY_WINDOW_NS", 0)
+
+
+@pytest.fixture
+def folder(grow: Any, notes_dir: Path) -> Path:
+    return example_folder(grow, notes_dir)
+
+
+@pytest.fixture
+def computed(monkeypatch: pytest.MonkeyPatch) -> list[list[str | None] | str]:
+    """For every run that reads notes: the people whose parts it computed, or 'whole'."""
+    seen: list[list[str | None] | str] = []
+    real_load, real_people = records.load, records.load_people
+
+    def whole(*args: Any, **kwargs: Any) -> records.Records:
+        seen.append("whole")
+        return real_load(*args, **kwargs)
+
+    def people(locations: Any, scope: list[str | None], *args: Any) -> records.Records | None:
+        seen.append(sorted(scope, key=lambda s: s or ""))
+        return real_people(locations, scope, *args)
+
+    monkeypatch.setattr(records, "load", whole)
+    monkeypatch.setattr(records, "load_people", people)
+    return seen
+
+
+def due(grow: Any) -> tuple[int, Any, str]:
+    result = grow(*DUE)
+    return result.exit_code, json.loads(result.stdout), result.stderr
+
+
+def due_whole(grow: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[int, Any, str]:
+    """What `grow due` prints from the whole folder read (the parts turned off)."""
+    with monkeypatch.context() as patch:
+        patch.setattr(records, "SCOPED", False)
+        patch.setattr(records, "DUE_VIEW", "due-check")  # never the stored whole view
+        patch.setattr(due_view, "DUE_VIEW", "due-check")
+        return due(grow)
+
+
+def same_as_whole(grow: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[int, Any, str]:
+    parts = due(grow)
+    assert parts == due_whole(grow, monkeypatch)
+    return parts
+
+
+def test_one_edited_note_computes_only_its_persons_part(
+    grow: Any, folder: Path, computed: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = same_as_whole(grow, monkeypatch)
+    assert computed[0] == [None, ALEX, PRIYA, SAM]  # cold: every part, in one read
+    computed.clear()
+    assert due(grow) == first and computed == []  # warm: the whole view, no note read
+
+    checkin = folder / "people" / f"{ALEX_CHECKIN_2}.md"
+    checkin.write_text(checkin.read_text().replace('status = "blocked"', 'status = "done"'))
+    after = same_as_whole(grow, monkeypatch)
+    assert computed[0] == [ALEX]
+    assert ALEX_TRIAGE not in [entry["id"] for entry in after[1]]
+
+
+def test_a_profile_change_computes_only_that_persons_part(
+    grow: Any, folder: Path, computed: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    same_as_whole(grow, monkeypatch)
+    computed.clear()
+    assert grow("person", "edit", "Priya Shah", "--cadence", "3").exit_code == 0
+    same_as_whole(grow, monkeypatch)
+    assert computed[0] == [PRIYA]
+
+    computed.clear()
+    assert grow("person", "archive", "Priya Shah").exit_code == 0
+    archived = same_as_whole(grow, monkeypatch)
+    assert computed[0] == [PRIYA]
+    assert PRIYA not in {entry["person"] for entry in archived[1]}
+
+
+def test_a_note_reaching_into_another_persons_makes_every_part_depend_on_the_folder(
+    grow: Any, folder: Path, computed: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = same_as_whole(grow, monkeypatch)
+    assert ALEX_TRIAGE in [entry["id"] for entry in before[1]]
+    computed.clear()
+    crossing = write_note(folder, f"people/{SAM}/2026-11-21-checkin.md", CROSSING)
+    after = same_as_whole(grow, monkeypatch)
+    assert ALEX_TRIAGE not in [entry["id"] for entry in after[1]]  # Sam's note closed it
+    assert computed[0] == [None, ALEX, PRIYA, SAM]
+
+    computed.clear()  # while it is there, any change computes every part again
+    checkin = folder / "people" / f"{ALEX_CHECKIN_2}.md"
+    checkin.write_text(checkin.read_text() + "\nEdited.\n")
+    same_as_whole(grow, monkeypatch)
+    assert computed[0] == [None, ALEX, PRIYA, SAM]
+
+    crossing.unlink()
+    assert same_as_whole(grow, monkeypatch)[1] == before[1]
+
+
+def test_new_people_removed_notes_and_damaged_profiles_match_the_whole_read(
+    grow: Any, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    same_as_whole(grow, monkeypatch)
+    assert grow("person", "add", "Noor Ali").exit_code == 0
+    same_as_whole(grow, monkeypatch)
+    (folder / "people" / "sam-lee" / "person.toml").write_text("name = [broken\n")
+    damaged = same_as_whole(grow, monkeypatch)
+    assert "person.toml" in damaged[2]
+    for note in (folder / "people" / PRIYA).glob("*.md"):
+        note.unlink()
+    same_as_whole(grow, monkeypatch)
+    (folder / "people" / PRIYA / "person.toml").unlink()
+    (folder / "people" / PRIYA).rmdir()
+    same_as_whole(grow, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    "planted",
+    ['{"archived": false, "name": "x"}', '{"archived": true}', "[1, 2]", '{"archived": "no"}'],
+)
+def test_a_damaged_or_planted_part_is_computed_again(
+    grow: Any, folder: Path, monkeypatch: pytest.MonkeyPatch, planted: str
+) -> None:
+    first = same_as_whole(grow, monkeypatch)
+    with closing(sqlite3.connect(folder / ".grow" / index.INDEX_FILENAME)) as db, db:
+        db.execute("UPDATE views SET value = ? WHERE name LIKE 'due-part:%'", (planted,))
+        db.execute("DELETE FROM views WHERE name = 'due'")
+    assert same_as_whole(grow, monkeypatch) == first
+
+
+def test_a_folder_with_a_link_is_read_whole(
+    grow: Any, folder: Path, computed: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (folder / "people" / "linked").symlink_to(folder / "people" / SAM)
+    same_as_whole(grow, monkeypatch)
+    assert computed[0] == "whole"
