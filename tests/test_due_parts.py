@@ -61,9 +61,11 @@ def computed(monkeypatch: pytest.MonkeyPatch) -> list[list[str | None] | str]:
         seen.append("whole")
         return real_load(*args, **kwargs)
 
-    def people(locations: Any, scope: list[str | None], *args: Any) -> records.Records | None:
+    def people(
+        locations: Any, scope: list[str | None], *args: Any, **kwargs: Any
+    ) -> records.Records | None:
         seen.append(sorted(scope, key=lambda s: s or ""))
-        return real_people(locations, scope, *args)
+        return real_people(locations, scope, *args, **kwargs)
 
     monkeypatch.setattr(records, "load", whole)
     monkeypatch.setattr(records, "load_people", people)
@@ -72,6 +74,8 @@ def computed(monkeypatch: pytest.MonkeyPatch) -> list[list[str | None] | str]:
 
 def due(grow: Any) -> tuple[int, Any, str]:
     result = grow(*DUE)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.stdout, result.output
     return result.exit_code, json.loads(result.stdout), result.stderr
 
 

@@ -100,7 +100,7 @@ def _from_parts(
             parts[slug] = part
     missing = [slug for slug in digests if slug not in parts]
     if missing:
-        computed = _compute_parts(locations, listing, index, missing)
+        computed = _compute_parts(locations, listing, index, missing, bool(crossing))
         if computed is None:
             return None
         for slug, part in computed.items():
@@ -137,14 +137,19 @@ def _part_digests(listing: Listing, crossing: set[str | None]) -> dict[str | Non
 
 
 def _compute_parts(
-    locations: Locations, listing: Listing, index: NoteIndex, missing: list[str | None]
+    locations: Locations,
+    listing: Listing,
+    index: NoteIndex,
+    missing: list[str | None],
+    crossing: bool,
 ) -> dict[str | None, dict[str, Any]] | None:
     """The parts of these people (None: the journal), from their notes, as the whole view
-    would hold them; None when the index cannot answer."""
+    would hold them; None when the index cannot answer. Only their profiles are read unless
+    a note crosses between people (then whose notes are read depends on every profile)."""
     from grow_cli.app import records
     from grow_cli.domain.due import DueView, due_item
 
-    read = records.load_people(locations, missing, listing, index)
+    read = records.load_people(locations, missing, listing, index, every_profile=crossing)
     if read is None:
         return None
     active = read.active()

@@ -294,9 +294,11 @@ def _load_scope(
     scope_of: Callable[[list[KnownPerson]], list[str | None]],
     listing: Listing | None = None,
     index: NoteIndex | None = None,
+    only: Container[str] | None = None,
 ) -> Records | None:
     """The records of the people `scope_of` picks from the profiles, or None (store/scope.py).
-    `listing` and `index` let a caller that already has them share them."""
+    `listing` and `index` let a caller that already has them share them; `only` reads just
+    these people's profiles."""
     from grow_cli.store import notes, people, scope
     from grow_cli.store.index import NoteIndex
 
@@ -304,7 +306,7 @@ def _load_scope(
     own_index = index is None
     index = index or NoteIndex.open(locations.cache_dir)
     try:
-        known, person_warnings = people.list_all(locations, index)
+        known, person_warnings = people.list_all(locations, index, only)
         profiles = {k.slug: k.person for k in known}
         slugs = scope_of(known)
         with notes.collector_paused():
@@ -325,11 +327,18 @@ def _load_scope(
 
 
 def load_people(
-    locations: Locations, scope: list[str | None], listing: Listing, index: NoteIndex
+    locations: Locations,
+    scope: list[str | None],
+    listing: Listing,
+    index: NoteIndex,
+    every_profile: bool = True,
 ) -> Records | None:
     """The records of these people (None: the journal) from the index, as `load_scope` gives
-    them, or None when the index cannot answer."""
-    return _load_scope(locations, lambda _: scope, listing, index)
+    them, or None when the index cannot answer. Without `every_profile`, only these people's
+    profiles are read: enough when no note of theirs names anyone else (the warnings then
+    leave the other profiles out)."""
+    only = None if every_profile else {slug for slug in scope if slug is not None}
+    return _load_scope(locations, lambda _: scope, listing, index, only)
 
 
 def _reference_scope(locations: Locations, reference: str) -> list[str | None] | None:

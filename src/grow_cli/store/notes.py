@@ -165,6 +165,8 @@ class Listing:
     warnings: list[str] = field(default_factory=list)
     started_ns: int = field(default_factory=lambda: _now_ns())
     _folders: list[tuple[str, str, list[_NoteFile]]] | None = field(default=None, repr=False)
+    _settled: bool | None = field(default=None, repr=False)
+    refreshed_into: object = field(default=None, repr=False)  # the index store/scope.py refreshed
 
     def digest(self) -> str:
         """One value for every file's path, size and times: it changes when any file does."""
@@ -211,8 +213,10 @@ class Listing:
 
     def settled(self) -> bool:
         """No file changed so recently that it could change again with the same stamp."""
-        stamps = [found.stamp for found in self.notes] + [stamp for _, stamp in self.profiles]
-        return not any(is_racy(stamp, self.started_ns) for stamp in stamps)
+        if self._settled is None:
+            stamps = [found.stamp for found in self.notes] + [stamp for _, stamp in self.profiles]
+            self._settled = not any(is_racy(stamp, self.started_ns) for stamp in stamps)
+        return self._settled
 
 
 def _now_ns() -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat as stat_module
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -178,19 +178,22 @@ def exact(known: KnownPerson, query: str) -> bool:
 
 
 def list_all(
-    locations: Locations, index: NoteIndex | None = None
+    locations: Locations, index: NoteIndex | None = None, only: Container[str] | None = None
 ) -> tuple[list[KnownPerson], list[str]]:
     """Every person with a readable profile, and a warning for each unreadable one.
 
     With `index`, a profile unchanged since it was last read (its size and times) comes from
     the index instead of being parsed again (2,000 profiles: 0.7 s), and what a changed one
     gives is kept there; `index.save()` writes it. The result is the same either way.
+    `only`: just these slugs' profiles.
     """
     people: list[KnownPerson] = []
     warnings: list[str] = []
     if locations.people_dir.is_symlink() or not locations.people_dir.is_dir():
         return people, warnings  # a linked people/ is named once, by the scan of the notes
     for folder in sorted(locations.people_dir.iterdir()):
+        if only is not None and folder.name not in only:
+            continue
         if not folder.is_dir() or folder.is_symlink() or not is_slug(folder.name):
             continue
         if not (folder / PERSON_FILE).exists():

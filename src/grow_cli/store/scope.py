@@ -82,6 +82,8 @@ def refresh(listing: Listing, index: NoteIndex) -> bool:
     compare instead of 100,000 rows to load."""
     from grow_cli.domain.models import Note as model
 
+    if listing.refreshed_into is index:  # already, in this run
+        return True
     kept = index.folder_digests()
     folders = listing.folders()
     for folder, digest, files in folders:
@@ -99,7 +101,10 @@ def refresh(listing: Listing, index: NoteIndex) -> bool:
     listed = {folder for folder, _, _ in folders}
     for folder in index.stored_folders() - listed:  # folders that hold no note any more
         index.forget_folder(folder)
-    return index.save()
+    if not index.save():
+        return False
+    listing.refreshed_into = index
+    return True
 
 
 def _query(
