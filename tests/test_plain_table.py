@@ -45,12 +45,16 @@ def rich_table(
     width: int,
     colour: tuple[str, bool] | None = None,
     red: list[bool] | None = None,
+    no_wrap: list[bool] | None = None,
 ) -> str:
-    """What grow's tables printed through rich (ui/views/items.py's due_table)."""
+    """What grow's tables printed through rich (ui/views/items.py's due_table, and items_table
+    with its no_wrap id column)."""
     from rich.markup import escape
     from rich.table import Table
 
-    table = Table(*headers, box=None, pad_edge=False)
+    table = Table(box=None, pad_edge=False)
+    for number, header in enumerate(headers):
+        table.add_column(header, no_wrap=bool(no_wrap and no_wrap[number]))
     for number, row in enumerate(rows):
         cells = [escape(cell) for cell in row]
         if red and red[number]:
@@ -69,12 +73,15 @@ def laid_out(
     width: int,
     colour: tuple[str, bool] | None = None,
     red: list[bool] | None = None,
+    no_wrap: list[bool] | None = None,
 ) -> str | None:
     styles = [
         ["red" if red and red[n] else None] + [None] * (len(row) - 1) for n, row in enumerate(rows)
     ]
     console = console_for(width, colour)  # its width: under TERM=dumb a terminal is 80 wide
-    return plain_table(headers, rows, console.width, paint=painter(console), styles=styles)
+    return plain_table(
+        headers, rows, console.width, paint=painter(console), styles=styles, no_wrap=no_wrap
+    )
 
 
 @settings(max_examples=500, deadline=None)
@@ -93,6 +100,63 @@ def test_a_plain_table_is_what_rich_prints(
     plain = laid_out(headers, rows, width, colour, red)
     if plain is not None:
         assert plain == rich_table(headers, rows, width, colour, red)
+
+
+ID = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    columns=st.integers(min_value=1, max_value=5),
+    data=st.data(),
+    width=st.integers(min_value=1, max_value=160),
+    colour=st.sampled_from(COLOURS),
+)
+def test_a_table_with_no_wrap_columns_is_what_rich_prints(
+    columns: int, data: st.DataObject, width: int, colour: tuple[str, bool] | None
+) -> None:
+    """Columns that rich neither shrinks nor wraps (an id), among ordinary ones; a no_wrap
+    cell with a space goes to rich."""
+    no_wrap = data.draw(st.lists(st.booleans(), min_size=columns, max_size=columns))
+    headers = data.draw(st.lists(WORD, min_size=columns, max_size=columns))
+    rows = [
+        [data.draw(ID | CELL if keep else CELL) for keep in no_wrap]
+        for _ in range(data.draw(st.integers(min_value=0, max_value=8)))
+    ]
+    red = data.draw(st.lists(st.booleans(), min_size=len(rows), max_size=len(rows)))
+    plain = laid_out(headers, rows, width, colour, red, no_wrap)
+    if plain is not None:
+        assert plain == rich_table(headers, rows, width, colour, red, no_wrap)
+
+
+def test_an_id_column_stays_whole_while_the_text_wraps() -> None:
+    """grow actions' wide table: the id column keeps its width, the text column gives way;
+    when even the id cannot fit, rich's ellipsis, as rich prints it."""
+    headers = ["due", "who", "what", "status", "id"]
+    rows = [
+        [
+            "2026-11-20",
+            "Alex Kim",
+            "Send the sprint summary " * 5,
+            "open",
+            "a-20261120-send-the-spr",
+        ],
+        ["-", "journal", "Book the room", "done", "j-20261101-book"],
+    ]
+    no_wrap = [False, False, False, False, True]
+    for width in (20, 40, 60, 100, 120, 160):
+        for colour in COLOURS:
+            plain = laid_out(headers, rows, width, colour, [True, False], no_wrap)
+            if width >= 60:  # at 20 and 40 only the id column has room
+                assert plain is not None
+            if plain is not None:
+                assert plain == rich_table(headers, rows, width, colour, [True, False], no_wrap)
+    assert "a-20261120-send-the-spr\n" in (laid_out(headers, rows, 100, None, None, no_wrap) or "")
+    ids = [row[4:] for row in rows]
+    cut = laid_out(["id"], ids, 20, None, None, [True])
+    assert cut == rich_table(["id"], ids, 20, None, None, [True])
+    assert "a-20261120-send-the…\n" in (cut or "")
+    assert laid_out(headers, [[*rows[1][:4], "an id"]], 100, None, None, no_wrap) is None
 
 
 def test_tables_are_laid_out_here_when_plain_and_wide_enough() -> None:

@@ -47,27 +47,46 @@ def plain_table(
     *,
     paint: Paint | None = None,
     styles: Sequence[Sequence[str | None]] | None = None,
+    no_wrap: Sequence[bool] | None = None,
 ) -> str | None:
     """The lines rich prints for this table at this console width (each ending in a newline),
     or None when a cell is not plain or a column would be too narrow to hold one character.
 
     Without `paint` no style is printed (rich without colour). With it, the headers are in
     rich's header style and each cell's text in its style from `styles` (rows of style names
-    or None), segment by segment as rich writes them."""
+    or None), segment by segment as rich writes them.
+
+    `no_wrap` marks the columns made with `add_column(..., no_wrap=True)`: rich never shrinks
+    them to fit (while another column can shrink) and cuts their cells with an ellipsis
+    instead of dividing them into lines. Whitespace in such a cell returns None: rich keeps it
+    as it is, and nothing here needs that case."""
     columns = list(zip(headers, *rows, strict=True))
     if not all(is_plain(cell) for column in columns for cell in column):
+        return None
+    whole = list(no_wrap) if no_wrap is not None else [False] * len(columns)
+    if len(whole) != len(columns):
+        raise ValueError(f"no_wrap names {len(whole)} columns of {len(columns)}")
+    # A plain cell's only whitespace is the space.
+    if any(
+        " " in cell for column, keep in zip(columns, whole, strict=True) if keep for cell in column
+    ):
         return None
     last = len(columns) - 1
     pads = [(0 if index == 0 else 1, 0 if index == last else 1) for index in range(len(columns))]
     # Every step of a cell's measurement keeps order, so a column's range is that of its
     # longest word and its longest cell, measured once.
     sizes = [_widest([_measure(cell) for cell in column]) for column in columns]
-    widths = _widths(sizes, pads, width)
+    widths = _widths(sizes, pads, width, [not keep for keep in whole])
     if widths is None:
         return None
     cells = [
-        [_cell_lines(cell, width_ - sum(pad)) for cell in column]
-        for column, width_, pad in zip(columns, widths, pads, strict=True)
+        [
+            _unwrapped_lines(cell, width_ - sum(pad))
+            if keep
+            else _cell_lines(cell, width_ - sum(pad))
+            for cell in column
+        ]
+        for column, width_, pad, keep in zip(columns, widths, pads, whole, strict=True)
     ]
     cell_styles = [[None] * len(columns), *(styles or [[None] * len(columns)] * len(rows))]
     lines: list[str] = []
@@ -146,17 +165,21 @@ def _limited(low: int, high: int, max_width: int) -> tuple[int, int]:
 
 
 def _widths(
-    sizes: list[tuple[int, int]], pads: list[tuple[int, int]], max_width: int
+    sizes: list[tuple[int, int]],
+    pads: list[tuple[int, int]],
+    max_width: int,
+    wrapable: list[bool],
 ) -> list[int] | None:
     """rich's Table._calculate_column_widths (no fixed widths, ratios or expand), or None
-    when a column would be left no room for text."""
+    when a column would be left no room for text. Only `wrapable` columns collapse; the last
+    resort reduces them all."""
     from rich._ratio import ratio_reduce
     from rich.table import Table
 
     ranges = [_column_range(size, pad, max_width) for size, pad in zip(sizes, pads, strict=True)]
     widths = [high or 1 for _, high in ranges]
     if sum(widths) > max_width:
-        widths = Table._collapse_widths(widths, [True] * len(widths), max_width)
+        widths = Table._collapse_widths(widths, wrapable, max_width)
         if sum(widths) > max_width:
             excess = sum(widths) - max_width
             widths = ratio_reduce(excess, [1] * len(widths), widths, widths)
@@ -186,6 +209,14 @@ def _cell_lines(text: str, room: int) -> list[tuple[str, str]]:
             line = line[: room - 1] + ELLIPSIS
         lines.append((line, " " * (room - len(line))))
     return lines
+
+
+def _unwrapped_lines(text: str, room: int) -> list[tuple[str, str]]:
+    """A no_wrap cell of one word in `room` characters: rich's Text.wrap with no_wrap, which
+    neither divides the line nor strips its end, only truncates it with the ellipsis."""
+    if len(text) > room:
+        text = text[: room - 1] + ELLIPSIS
+    return [(text, " " * (room - len(text)))]
 
 
 def painter(console: Console) -> Paint | None:
