@@ -48,14 +48,11 @@ def due_table(entries: list[DueEntry], name_of: NameOf, today: dt.date) -> None:
         who = name_of(entry.person) if entry.person else "journal"
         rows.append((when, who, what(entry), status_label(entry.status)))
     console = output.console()
-    from grow_cli.ui.plain_table import painter, plain_table
+    from grow_cli.ui.plain_table import print_plain_table
 
     # The same bytes as the rich table below, without its cost per cell (550 rows: 0.7 s).
     styles = [("red" if entry.overdue else None, None, None, None) for entry in entries]
-    laid_out = plain_table(headers, rows, console.width, paint=painter(console), styles=styles)
-    if laid_out is not None:
-        console.file.write(laid_out)
-        console.file.flush()
+    if print_plain_table(console, headers, rows, styles=styles):
         return
     table = Table(*headers, box=None, pad_edge=False)
     for row, entry in zip(rows, entries, strict=True):
@@ -87,21 +84,17 @@ def items_table(items: list[Item], name_of: NameOf, today: dt.date) -> None:
     ]
     console = output.console()
     if not narrow:
-        from grow_cli.ui.plain_table import painter, plain_table
+        from grow_cli.ui.plain_table import print_plain_table
 
         # The same bytes as the rich table below, without its cost per cell (10,000 notes:
-        # 0.6 s); an id is never wrapped, as rich's no_wrap column.
-        laid_out = plain_table(
+        # 0.6 s); an id is never wrapped, as in rich's no_wrap column.
+        if print_plain_table(
+            console,
             ("due", "who", "what", "status", "id"),
             rows,
-            console.width,
-            paint=painter(console),
             styles=[("red" if late else None, None, None, None, None) for late in overdue],
             no_wrap=(False, False, False, False, True),
-        )
-        if laid_out is not None:
-            console.file.write(laid_out)
-            console.file.flush()
+        ):
             return
     table = Table("due", "who", "what", "status", box=None, pad_edge=False)
     if not narrow:
