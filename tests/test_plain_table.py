@@ -11,13 +11,17 @@ from hypothesis import strategies as st
 if TYPE_CHECKING:
     from rich.console import Console
 
-from grow_cli.ui.plain_table import is_plain, painter, plain_table
+from grow_cli.ui.plain_table import CUT, FOLD, WRAP, CellKind, is_plain, painter, plain_table
 
 # (colour system, NO_COLOR): none, 16 colours, true colour, and a terminal under NO_COLOR
 # (bold headers, no red)
 COLOURS = [None, ("standard", False), ("truecolor", False), ("256", True)]
 
-WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-.,:;!?()'\"", min_size=1, max_size=30)
+WORD = st.text(
+    alphabet="abcdefghijklmnopqrstuvwxyz0123456789-.,:;!?()'\"▁▂▃▄▅▆▇█▏▎▍▌▋▊▉",
+    min_size=1,
+    max_size=30,
+)
 CELL = st.lists(WORD, max_size=12).map(" ".join) | st.text(
     alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=60
 )
@@ -45,16 +49,28 @@ def rich_table(
     width: int,
     colour: tuple[str, bool] | None = None,
     red: list[bool] | None = None,
+    no_wrap: list[bool] | None = None,
+    kinds: list[CellKind] | None = None,
+    red_column: int = 0,
 ) -> str:
-    """What grow's tables printed through rich (ui/views/items.py's due_table)."""
+    """What grow's tables printed through rich (ui/views: due_table; items_table with its
+    no_wrap id column; history's topics cut, goals folded, as Text cells)."""
     from rich.markup import escape
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(*headers, box=None, pad_edge=False)
+    table = Table(box=None, pad_edge=False)
+    for number, header in enumerate(headers):
+        table.add_column(header, no_wrap=bool(no_wrap and no_wrap[number]))
     for number, row in enumerate(rows):
-        cells = [escape(cell) for cell in row]
-        if red and red[number]:
-            cells[0] = f"[red]{cells[0]}[/]"
+        cells: list[str | Text] = [escape(cell) for cell in row]
+        for index, cell in enumerate(row):
+            if kinds and kinds[index] == CUT:
+                cells[index] = Text(cell, no_wrap=True, overflow="ellipsis")
+            elif kinds and kinds[index] == FOLD:
+                cells[index] = Text(cell, overflow="fold")
+        if red and red[number]:  # the red column is never made a Text
+            cells[red_column] = f"[red]{cells[red_column]}[/]"
         table.add_row(*cells)
     console = console_for(width, colour)
     console.print(table)
@@ -69,12 +85,24 @@ def laid_out(
     width: int,
     colour: tuple[str, bool] | None = None,
     red: list[bool] | None = None,
+    no_wrap: list[bool] | None = None,
+    kinds: list[CellKind] | None = None,
+    red_column: int = 0,
 ) -> str | None:
     styles = [
-        ["red" if red and red[n] else None] + [None] * (len(row) - 1) for n, row in enumerate(rows)
+        ["red" if red and red[n] and index == red_column else None for index in range(len(row))]
+        for n, row in enumerate(rows)
     ]
     console = console_for(width, colour)  # its width: under TERM=dumb a terminal is 80 wide
-    return plain_table(headers, rows, console.width, paint=painter(console), styles=styles)
+    return plain_table(
+        headers,
+        rows,
+        console.width,
+        paint=painter(console),
+        styles=styles,
+        no_wrap=no_wrap,
+        cells=kinds,
+    )
 
 
 @settings(max_examples=500, deadline=None)
@@ -95,6 +123,80 @@ def test_a_plain_table_is_what_rich_prints(
         assert plain == rich_table(headers, rows, width, colour, red)
 
 
+ID = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", max_size=40)
+SPACED = st.text(alphabet="ab -", max_size=20)  # spaces leading, trailing and doubled
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    columns=st.integers(min_value=1, max_value=5),
+    data=st.data(),
+    width=st.integers(min_value=1, max_value=160),
+    colour=st.sampled_from(COLOURS),
+)
+def test_no_wrap_columns_and_cut_or_folded_cells_are_what_rich_prints(
+    columns: int, data: st.DataObject, width: int, colour: tuple[str, bool] | None
+) -> None:
+    """Columns that rich neither shrinks nor wraps (an id, counts), and body cells given as
+    Text cut to one line or folded, among ordinary ones; spaces anywhere in them."""
+    no_wrap = data.draw(st.lists(st.booleans(), min_size=columns, max_size=columns))
+    drawn = data.draw(
+        st.lists(st.sampled_from([WRAP, CUT, FOLD]), min_size=columns - 1, max_size=columns - 1)
+    )
+    kinds = [
+        WRAP,
+        *(
+            CUT if kind == FOLD and keep else kind
+            for kind, keep in zip(drawn, no_wrap[1:], strict=True)
+        ),
+    ]
+    headers = data.draw(st.lists(WORD | SPACED, min_size=columns, max_size=columns))
+    rows = [
+        [data.draw(ID | SPACED | CELL if keep else CELL | SPACED) for keep in no_wrap]
+        for _ in range(data.draw(st.integers(min_value=0, max_value=8)))
+    ]
+    red = data.draw(st.lists(st.booleans(), min_size=len(rows), max_size=len(rows)))
+    red_column = data.draw(st.sampled_from([n for n, kind in enumerate(kinds) if kind == WRAP]))
+    plain = laid_out(headers, rows, width, colour, red, no_wrap, kinds, red_column)
+    if plain is not None:
+        assert plain == rich_table(headers, rows, width, colour, red, no_wrap, kinds, red_column)
+
+
+def test_an_id_column_stays_whole_while_the_text_wraps() -> None:
+    """grow actions' wide table: the id column keeps its width, the text column gives way;
+    when even the id cannot fit, rich's ellipsis, as rich prints it."""
+    headers = ["due", "who", "what", "status", "id"]
+    rows = [
+        [
+            "2026-11-20",
+            "Alex Kim",
+            "Send the sprint summary " * 5,
+            "open",
+            "a-20261120-send-the-spr",
+        ],
+        ["-", "journal", "Book the room", "done", "j-20261101-book"],
+    ]
+    no_wrap = [False, False, False, False, True]
+    for width in (20, 40, 60, 100, 120, 160):
+        for colour in COLOURS:
+            plain = laid_out(headers, rows, width, colour, [True, False], no_wrap)
+            if width >= 60:  # at 20 and 40 only the id column has room
+                assert plain is not None
+            if plain is not None:
+                assert plain == rich_table(headers, rows, width, colour, [True, False], no_wrap)
+    assert "a-20261120-send-the-spr\n" in (laid_out(headers, rows, 100, None, None, no_wrap) or "")
+    ids = [row[4:] for row in rows]
+    cut = laid_out(["id"], ids, 20, None, None, [True])
+    assert cut == rich_table(["id"], ids, 20, None, None, [True])
+    assert "a-20261120-send-the…\n" in (cut or "")
+    spaced = [["2a 1s 3u  "], [" -"]]
+    for width in (1, 2, 3, 6, 12):
+        assert laid_out(["holds"], spaced, width, None, None, [True]) == rich_table(
+            ["holds"], spaced, width, None, None, [True]
+        )
+    assert laid_out(["holds"], spaced, 4, None, None, [True]) == "hol…\n2a …\n -  \n"
+
+
 def test_tables_are_laid_out_here_when_plain_and_wide_enough() -> None:
     """The test above compares something: typical tables take the plain path."""
     rows = [["3 days overdue", "Alex Kim", "Send the sprint summary " * 4, "open"]] * 3
@@ -111,6 +213,7 @@ def test_tables_are_laid_out_here_when_plain_and_wide_enough() -> None:
 
 
 def test_what_rich_would_change_is_not_plain() -> None:
-    for text in ["[red]x", "a\\", "tab\there", ":smile:", "José", "line\nbreak", "\x1b[2J"]:
+    for text in ["[red]x", "a\\", "tab\there", ":smile:", "José", "line\nbreak", "\x1b[2J", "—"]:
         assert not is_plain(text)
+    assert is_plain("18 ▆▃▁ 6 hours") and is_plain("  4 █████▍")
     assert is_plain("Triage at 9:00 and 14:00 (every weekday)")

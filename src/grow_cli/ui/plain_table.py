@@ -3,7 +3,7 @@ byte for byte, without rich's cost per cell (issue 18).
 
 rich measures and renders every cell through several objects (markup, Padding, Text, Segment):
 about 0.3 ms a cell here, 0.7 s for `grow due` on 550 rows. When every cell is plain ASCII
-(no markup, no backslash, no emoji code, no control), the same lines
+(no markup, no backslash, no emoji code, no control; block elements too), the same lines
 come from rich's own rules, applied to strings: the column widths (measure, collapse, reduce),
 the word wrap (`rich._wrap.divide_line`), the ellipsis of a word too long for its column and
 the padding, and the styles as rich writes them (`painter`). Anything else returns None and
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -25,16 +25,25 @@ _WHITESPACE_AT_END = re.compile(r"\s+$")
 ELLIPSIS = "…"
 
 
+# Block elements (U+2580-U+259F: the sparklines of `grow goals`, the bars of `grow stats`):
+# one cell each for rich, printable, not whitespace, and left as they are by ui/visible.py.
+_NOT_BLOCKS = re.compile(r"[^\x20-\x7e\u2580-\u259f]")
+
+
 def is_plain(text: str) -> bool:
     """Whether rich would show this cell as it is, one character a cell."""
     return (
-        text.isascii()
-        and text.isprintable()
+        _NOT_BLOCKS.search(text) is None
         and "[" not in text
         and "\\" not in text
         and _EMOJI_CODE.search(text) is None
     )
 
+
+CellKind = Literal["wrap", "cut", "fold"]
+WRAP: CellKind = "wrap"  # a str cell in a Column: words wrap, a longer word is cut with "…"
+CUT: CellKind = "cut"  # a no_wrap column, or Text(cell, no_wrap=True): one line, cut with "…"
+FOLD: CellKind = "fold"  # Text(cell, overflow="fold"): words wrap, a longer word is folded
 
 Paint = Callable[[str, str], str]  # (text, rich style name) -> the text as rich prints it
 HEADER_STYLE = "table.header"
@@ -47,31 +56,50 @@ def plain_table(
     *,
     paint: Paint | None = None,
     styles: Sequence[Sequence[str | None]] | None = None,
+    no_wrap: Sequence[bool] | None = None,
+    cells: Sequence[CellKind] | None = None,
 ) -> str | None:
     """The lines rich prints for this table at this console width (each ending in a newline),
     or None when a cell is not plain or a column would be too narrow to hold one character.
 
     Without `paint` no style is printed (rich without colour). With it, the headers are in
     rich's header style and each cell's text in its style from `styles` (rows of style names
-    or None), segment by segment as rich writes them."""
+    or None), segment by segment as rich writes them.
+
+    `no_wrap` marks the columns made with `add_column(..., no_wrap=True)`: rich never shrinks
+    them to fit (while another column can shrink) and cuts their header and cells (CUT).
+    `cells` says how each column's body cells were given to rich (WRAP, CUT or FOLD, never
+    in a no_wrap column); the headers wrap unless their column is no_wrap."""
     columns = list(zip(headers, *rows, strict=True))
     if not all(is_plain(cell) for column in columns for cell in column):
         return None
+    whole = list(no_wrap) if no_wrap is not None else [False] * len(columns)
+    kinds = list(cells) if cells is not None else [WRAP] * len(columns)
+    if len(whole) != len(columns) or len(kinds) != len(columns):
+        raise ValueError(f"no_wrap or cells do not name each of the {len(columns)} columns")
+    if any(keep and kind == FOLD for kind, keep in zip(kinds, whole, strict=True)):
+        raise ValueError("a folded cell in a no_wrap column is not laid out here")
+    kinds = [CUT if keep else kind for kind, keep in zip(kinds, whole, strict=True)]
     last = len(columns) - 1
     pads = [(0 if index == 0 else 1, 0 if index == last else 1) for index in range(len(columns))]
     # Every step of a cell's measurement keeps order, so a column's range is that of its
     # longest word and its longest cell, measured once.
     sizes = [_widest([_measure(cell) for cell in column]) for column in columns]
-    widths = _widths(sizes, pads, width)
+    widths = _widths(sizes, pads, width, [not keep for keep in whole])
     if widths is None:
         return None
-    cells = [
-        [_cell_lines(cell, width_ - sum(pad)) for cell in column]
-        for column, width_, pad in zip(columns, widths, pads, strict=True)
+    laid = [
+        [
+            _cell_lines(cell, width_ - sum(pad), CUT if keep else WRAP)
+            if number == 0
+            else _cell_lines(cell, width_ - sum(pad), kind)
+            for number, cell in enumerate(column)
+        ]
+        for column, width_, pad, keep, kind in zip(columns, widths, pads, whole, kinds, strict=True)
     ]
     cell_styles = [[None] * len(columns), *(styles or [[None] * len(columns)] * len(rows))]
     lines: list[str] = []
-    for number, row in enumerate(zip(*cells, strict=True)):
+    for number, row in enumerate(zip(*laid, strict=True)):
         height = max(len(cell) for cell in row)
         shaped = []
         for cell, width_, pad, style in zip(row, widths, pads, cell_styles[number], strict=True):
@@ -146,17 +174,21 @@ def _limited(low: int, high: int, max_width: int) -> tuple[int, int]:
 
 
 def _widths(
-    sizes: list[tuple[int, int]], pads: list[tuple[int, int]], max_width: int
+    sizes: list[tuple[int, int]],
+    pads: list[tuple[int, int]],
+    max_width: int,
+    wrapable: list[bool],
 ) -> list[int] | None:
     """rich's Table._calculate_column_widths (no fixed widths, ratios or expand), or None
-    when a column would be left no room for text."""
+    when a column would be left no room for text. Only `wrapable` columns collapse; the last
+    resort reduces them all."""
     from rich._ratio import ratio_reduce
     from rich.table import Table
 
     ranges = [_column_range(size, pad, max_width) for size, pad in zip(sizes, pads, strict=True)]
     widths = [high or 1 for _, high in ranges]
     if sum(widths) > max_width:
-        widths = Table._collapse_widths(widths, [True] * len(widths), max_width)
+        widths = Table._collapse_widths(widths, wrapable, max_width)
         if sum(widths) > max_width:
             excess = sum(widths) - max_width
             widths = ratio_reduce(excess, [1] * len(widths), widths, widths)
@@ -169,23 +201,58 @@ def _widths(
     return widths
 
 
-def _cell_lines(text: str, room: int) -> list[tuple[str, str]]:
+def _cell_lines(text: str, room: int, kind: CellKind) -> list[tuple[str, str]]:
     """A cell's lines in `room` characters, each (text, spaces filling it to the column):
-    rich's wrap of a Text with justify left and overflow ellipsis (a Column's defaults)."""
+    rich's Text.wrap with justify left and the cell's overflow. WRAP (a Column's defaults:
+    overflow ellipsis) and FOLD divide the text at spaces and strip the spaces past the end
+    of each line; a word too long for the line is cut with an ellipsis or folded onto the
+    next lines. CUT (no_wrap) keeps the text one line as it is, cut with an ellipsis."""
     from rich._wrap import divide_line
 
-    offsets = divide_line(text, room, fold=False)
-    lines = []
-    for start, end in zip([0, *offsets], [*offsets, len(text)], strict=True):
-        line = text[start:end]
-        if len(line) > room:  # Text.rstrip_end
+    if kind == CUT:
+        lines = [text]
+    else:
+        offsets = divide_line(text, room, fold=kind == FOLD)
+        lines = [
+            text[start:end] for start, end in zip([0, *offsets], [*offsets, len(text)], strict=True)
+        ]
+    shaped = []
+    for line in lines:
+        if kind != CUT and len(line) > room:  # Text.rstrip_end
             spaces = _WHITESPACE_AT_END.search(line)
             if spaces is not None:
                 line = line[: len(line) - min(len(spaces.group(0)), len(line) - room)]
-        if len(line) > room:  # Text.truncate with overflow "ellipsis"
-            line = line[: room - 1] + ELLIPSIS
-        lines.append((line, " " * (room - len(line))))
-    return lines
+        if len(line) > room:  # Text.truncate: with an ellipsis, or cropped when folding
+            line = line[:room] if kind == FOLD else line[: room - 1] + ELLIPSIS
+        shaped.append((line, " " * (room - len(line))))
+    return shaped
+
+
+def print_plain_table(
+    console: Console,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    styles: Sequence[Sequence[str | None]] | None = None,
+    no_wrap: Sequence[bool] | None = None,
+    cells: Sequence[CellKind] | None = None,
+) -> bool:
+    """Write the table to `console` as rich would print it, at its width and in its colours;
+    False (nothing written) when the caller must print it through rich."""
+    laid_out = plain_table(
+        headers,
+        rows,
+        console.width,
+        paint=painter(console),
+        styles=styles,
+        no_wrap=no_wrap,
+        cells=cells,
+    )
+    if laid_out is None:
+        return False
+    console.file.write(laid_out)
+    console.file.flush()
+    return True
 
 
 def painter(console: Console) -> Paint | None:

@@ -21,9 +21,27 @@ def entries_table(rows: list[dict[str, Any]]) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from grow_cli.ui.plain_table import CUT, WRAP, print_plain_table
     from grow_cli.ui.views.layout import is_narrow, words_then_id
 
     narrow = is_narrow()
+    cells = []
+    for row in rows:
+        counts = {key: row["counts"][key] for key in ("actions", "updates")}
+        holds = " ".join(f"{n}{key[0]}" for key, n in counts.items() if n) or "-"
+        cells.append([row["date"], row["mode"] or "-", row["summary"], holds, row["id"] or ""])
+    console = output.console()
+    # The same bytes as the rich table below, without its cost per cell (about 0.1 s for
+    # 100 entries).
+    if not narrow and print_plain_table(
+        console,
+        ("date", "mode", "summary", "holds", "id"),
+        cells,
+        no_wrap=(True, True, False, True, True),
+        cells=(WRAP, WRAP, CUT, WRAP, WRAP),
+    ):
+        output.line(f"{plural(len(rows), 'entry')}; holds: a actions, u status updates")
+        return
     table = Table(box=None, pad_edge=False, show_edge=False)
     table.add_column("date", no_wrap=True)
     table.add_column("mode", no_wrap=True)
@@ -33,21 +51,12 @@ def entries_table(rows: list[dict[str, Any]]) -> None:
     table.add_column("holds", no_wrap=True)
     if not narrow:
         table.add_column("id", no_wrap=True)
-    for row in rows:
-        counts = {key: row["counts"][key] for key in ("actions", "updates")}
-        holds = " ".join(f"{n}{key[0]}" for key, n in counts.items() if n) or "-"
+    for date, mode, summary, holds, note_id in cells:
         if narrow:
-            summary = words_then_id(row["summary"], row["id"] or "")
-            table.add_row(row["date"], row["mode"] or "-", summary, holds)
+            table.add_row(date, mode, words_then_id(summary, note_id), holds)
             continue
-        table.add_row(
-            row["date"],
-            row["mode"] or "-",
-            Text(row["summary"], no_wrap=True, overflow="ellipsis"),
-            holds,
-            row["id"] or "",
-        )
-    output.console().print(table)
+        table.add_row(date, mode, Text(summary, no_wrap=True, overflow="ellipsis"), holds, note_id)
+    console.print(table)
     output.line(f"{plural(len(rows), 'entry')}; holds: a actions, u status updates")
 
 

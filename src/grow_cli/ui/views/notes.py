@@ -26,10 +26,34 @@ def history_table(rows: list[dict[str, Any]]) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from grow_cli.ui.plain_table import CUT, WRAP, print_plain_table
     from grow_cli.ui.views.layout import is_narrow, words_then_id
     from grow_cli.ui.views.markdown import SHOWN_LINE_CHARS
 
     narrow = is_narrow()
+    cells = [
+        [
+            row["date"],
+            row["kind"],
+            row["focus"] or "",
+            # Cut long before rich measures it: a 5 MB topic took 2 s to measure, for one line.
+            (row["topic"] or row["goal"] or "")[:SHOWN_LINE_CHARS],
+            holds(row["counts"]),
+            row["id"] or "",
+        ]
+        for row in rows
+    ]
+    console = output.console()
+    # The same bytes as the rich table below, without its cost per cell.
+    if not narrow and print_plain_table(
+        console,
+        ("date", "kind", "focus", "topic", "holds", "id"),
+        cells,
+        no_wrap=(True, True, True, False, True, True),
+        cells=(WRAP, WRAP, WRAP, CUT, WRAP, WRAP),
+    ):
+        output.line(LEGEND)
+        return
     table = Table(box=None, pad_edge=False, show_edge=False)
     table.add_column("date", no_wrap=True)
     table.add_column("kind", no_wrap=True)
@@ -40,20 +64,14 @@ def history_table(rows: list[dict[str, Any]]) -> None:
     table.add_column("holds", no_wrap=True)
     if not narrow:
         table.add_column("id", no_wrap=True)
-    for row in rows:
-        # Cut long before rich measures it: a 5 MB topic took 2 s to measure, for one line.
-        topic = (row["topic"] or row["goal"] or "")[:SHOWN_LINE_CHARS]
-        cells = [row["date"], row["kind"], row["focus"] or ""]
+    for date, kind, focus, topic, held, note_id in cells:
         if narrow:
-            table.add_row(*cells, words_then_id(topic, row["id"] or ""), holds(row["counts"]))
+            table.add_row(date, kind, focus, words_then_id(topic, note_id), held)
             continue
         table.add_row(
-            *cells,
-            Text(topic, no_wrap=True, overflow="ellipsis"),
-            holds(row["counts"]),
-            row["id"] or "",
+            date, kind, focus, Text(topic, no_wrap=True, overflow="ellipsis"), held, note_id
         )
-    output.console().print(table)
+    console.print(table)
     output.line(LEGEND)
 
 

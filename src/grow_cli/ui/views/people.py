@@ -12,19 +12,29 @@ from grow_cli.ui import output
 def people_table(people: list[dict[str, Any]], *, show_archived: bool = False) -> None:
     """One line per person (person_json rows): slug, name, role, cadence (and the day each
     archived one left, with `show_archived`)."""
-    from rich.table import Table
-
     columns = ["slug", "name", "role", "check-in every"] + (["archived"] if show_archived else [])
-    table = Table(*columns, box=None, pad_edge=False)
-    for person in people:
-        row = [
+    rows = [
+        [
             person["slug"],
             person["name"],
             person["role"],
             plural(person["cadence_days"], "day"),
+            *([person["archived"] or ""] if show_archived else []),
         ]
-        table.add_row(*row, *([person["archived"] or ""] if show_archived else []))
-    output.console().print(table)
+        for person in people
+    ]
+    console = output.console()
+    from grow_cli.ui.plain_table import print_plain_table
+
+    # The same bytes as the rich table below, without its cost per cell (200 people: 0.15 s).
+    if print_plain_table(console, columns, rows):
+        return
+    from rich.table import Table
+
+    table = Table(*columns, box=None, pad_edge=False)
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
 
 
 def merge_summary(merged: dict[str, Any]) -> None:
