@@ -291,7 +291,8 @@ RELEASED_FORMATS = {
     4: "1165568459fae7b552756ac6cc843535",  # issue 16: ownership, confidence, ratings
     5: "626c1aea89f453323500f4b620553ffe",  # issue 17: talking points discussed, private notes
     6: "626c1aea89f453323500f4b620553ffe",  # issue 18: notes, items and refs tables for queries
-    7: "626c1aea89f453323500f4b620553ffe",  # issue 18: profiles kept, listing keeps stamps
+    # issue 18: profiles and a digest per folder kept; a full-text table for search
+    7: "626c1aea89f453323500f4b620553ffe",
 }
 
 

@@ -60,6 +60,15 @@ person = "{ALEX}"
 topic = "Misfiled demo feedback"
 +++
 """
+# A hand-written note of a person with no profile, in the folder the old slug of "Łukasz" names.
+ACCENTED = """+++
+kind = "feedback"
+date = 2026-11-19
+person = "ukasz"
+topic = "Café review with Łukasz: die Straße, 日本語の会議"
+tags = ["Qualität"]
++++
+"""
 EDITED = f"{PRIYA}/2026-11-20-crossing-checkin"
 NOTES = "@notes@"  # in EXTRA_COMMANDS: the notes folder of the run
 ALEX_COPY_AT_PRIYA = f"people/{PRIYA}/2026-11-08-alex-coaching.md"  # Alex's note, copied
@@ -92,9 +101,29 @@ EXTRA_COMMANDS: list[tuple[str, ...]] = [
     ("show", "2026-11-08-coaching"),
     ("show", f"people/{ALEX}"),
     ("show", "journal"),
+    # grow search loads the notes the index's full-text table names (app/search.py)
+    ("search", "print"),
+    ("search", "SPRINT summary", "--json"),
+    ("search", "to"),
+    ("search", "a", "--kind", "coaching", "--json"),
+    ("search", "sprint", "--person", PRIYA),
+    ("search", "Sprint", "--person", "Priya", "--json"),
+    ("search", "send", "--since", "2026-11-01", "--until", "2026-11-20", "--json"),
+    ("search", "summary", "--focus", "development"),
+    ("search", "sprint", "--tag", "PLANNING"),
+    ("search", "", "--kind", "checkin", "--json"),
+    ("search", "queue", "--json"),
+    ("search", "CAFÉ"),
+    ("search", "strasse qualität", "--json"),
+    ("search", "本語"),
+    ("search", "cafe"),
+    ("search", "café", "--person", "Łukasz"),
+    ("search", "", "--person", "no-profile"),
+    ("search", "x", "--person", "nobody-at-all"),
+    ("search", "nothing-holds-this"),
 ]
 COMMANDS = READING_COMMANDS + EXTRA_COMMANDS
-SHOW_THE_EDIT = {("prep", ALEX, "--json"), ("actions", "--json")}
+SHOW_THE_EDIT = {("prep", ALEX, "--json"), ("actions", "--json"), ("search", "queue", "--json")}
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +140,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> hostile.HostileFolder:
     priya = folder.notes_dir / "people" / PRIYA
     (priya / "2026-11-20-crossing-checkin.md").write_text(CROSSING_CHECKIN, encoding="utf-8")
     (priya / "2026-11-20-misfiled-feedback.md").write_text(MISFILED, encoding="utf-8")
+    (folder.notes_dir / "people" / "ukasz").mkdir()
+    accented = folder.notes_dir / "people" / "ukasz" / "2026-11-19-feedback.md"
+    accented.write_text(ACCENTED, encoding="utf-8")
     alex_coaching = folder.notes_dir / "people" / f"{ALEX_COACHING}.md"
     (folder.notes_dir / ALEX_COPY_AT_PRIYA).write_bytes(alex_coaching.read_bytes())
     return folder
@@ -285,3 +317,31 @@ def test_show_reads_only_the_scope_its_id_names(
     monkeypatch.setattr(records, "SCOPED", False)
     run(folder.notes_dir, ["show", JOURNAL_GROW])
     assert [note_id for note_id in validated if not note_id.startswith(wanted)] != []
+
+
+def test_search_reads_only_the_notes_that_may_match(
+    folder: hostile.HostileFolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Warm, `grow search` validates only the notes the full-text table names: the ones that
+    hold the words (a note's other answers may not), none of the rest."""
+    from grow_cli.domain.models import Note
+    from grow_cli.domain.search import searchable_text
+
+    run(folder.notes_dir, ["search", "sprint"])
+    validated: list[Note] = []
+    real = Note.model_validate_json
+
+    def counted(data: Any, *args: Any, **kwargs: Any) -> Note:
+        note = real(data, *args, **kwargs)
+        validated.append(note)
+        return note
+
+    monkeypatch.setattr(Note, "model_validate_json", counted)
+    code, out, _ = run(folder.notes_dir, ["search", "sprint", "--json"])
+    assert code == 0 and '"id"' in out
+    assert validated, "the notes found are loaded"
+    assert all("sprint" in searchable_text(note) for note in validated)
+    validated.clear()
+    monkeypatch.setattr(records, "SCOPED", False)
+    run(folder.notes_dir, ["search", "sprint"])
+    assert any("sprint" not in searchable_text(note) for note in validated)  # it can fail

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from grow_cli.store.index import NoteIndex
     from grow_cli.store.notes import Listing, LoadedNote
     from grow_cli.store.people import KnownPerson
+    from grow_cli.store.scope import ScopedScan
 
 DUE_VIEW = "due"  # app/due_view.py's name for the whole view
 DEFAULT_CADENCE_DAYS = 7
@@ -283,7 +284,7 @@ def load_scope(locations: Locations, who: str | None) -> Records | None:
     when the index cannot answer (then `load` reads the folder)."""
     if who is None:
         return _load_scope(locations, lambda _: [JOURNAL])
-    return _load_scope(locations, lambda known: _candidates(locations, known, who))
+    return _load_scope(locations, lambda known: person_scope(locations, known, who))
 
 
 JOURNAL = None  # the journal's scope (store/scope.py)
@@ -299,7 +300,28 @@ def _load_scope(
     """The records of the people `scope_of` picks from the profiles, or None (store/scope.py).
     `listing` and `index` let a caller that already has them share them; `only` reads just
     these people's profiles."""
-    from grow_cli.store import notes, people, scope
+    from grow_cli.store import scope
+
+    return load_with(
+        locations,
+        lambda known, listing, index: scope.scoped_scan(locations, listing, index, scope_of(known)),
+        listing,
+        index,
+        only,
+    )
+
+
+def load_with(
+    locations: Locations,
+    scan_of: Callable[[list[KnownPerson], Listing, NoteIndex], ScopedScan | None],
+    listing: Listing | None = None,
+    index: NoteIndex | None = None,
+    only: Container[str] | None = None,
+) -> Records | None:
+    """The records of the notes `scan_of` reads from the index (store/scope.py), given the
+    profiles, with every profile (`only`: just these) and the whole folder's warnings; None
+    when it cannot. `listing` and `index` let a caller that already has them share them."""
+    from grow_cli.store import notes, people
     from grow_cli.store.index import NoteIndex
 
     listing = listing or notes.list_files(locations)
@@ -308,9 +330,8 @@ def _load_scope(
     try:
         known, person_warnings = people.list_all(locations, index, only)
         profiles = {k.slug: k.person for k in known}
-        slugs = scope_of(known)
         with notes.collector_paused():
-            scan = scope.scoped_scan(locations, listing, index, slugs)
+            scan = scan_of(known, listing, index)
             if scan is None:
                 return None
             ledger = Ledger.build(item.note for item in scan.notes)
@@ -371,7 +392,7 @@ def _reference_scope(locations: Locations, reference: str) -> list[str | None] |
     return slugs or None
 
 
-def _candidates(locations: Locations, known: list[KnownPerson], who: str) -> list[str | None]:
+def person_scope(locations: Locations, known: list[KnownPerson], who: str) -> list[str | None]:
     """The slugs `Records.person_slug` may settle on for `who`: the profile it names, else the
     slugs its fallback tries (their notes are loaded, so it finds the same one)."""
     from grow_cli.domain.slugs import SlugError, is_slug, legacy_slugify, slugify

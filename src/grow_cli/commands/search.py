@@ -89,10 +89,9 @@ def search(
     Exit status is 0 whether or not anything matched (unlike grep): nothing found is a normal
     answer, said in one line. Scripts can test for an empty list with --json.
     """
-    from grow_cli.app import records
+    from grow_cli.app.search import find
     from grow_cli.app.serialize import match_json
-    from grow_cli.domain.search import Filters, query_words
-    from grow_cli.domain.search import search as find
+    from grow_cli.domain.search import Filters
 
     check_choice("--focus", focus, FOCUSES)
     check_choice("--kind", kind, KINDS)
@@ -100,20 +99,18 @@ def search(
     start, end = date_option("--since", since, today), date_option("--until", until, today)
     if start is not None and end is not None and start > end:
         raise UsageError(f"--since {since!r} is after --until {until!r}: nothing could match.")
-    found = records.read(environment(ctx))
-    slug = None if person is None else found.person_slug(person)
-    filters = Filters(slug, focus, kind, start, end, tuple(tag or ()))
-    words = query_words(text)
-    matches = find((loaded.note for loaded in found.loaded), words, filters)
+    asked = Filters(None, focus, kind, start, end, tuple(tag or ()))
+    found = find(environment(ctx), text, person, asked)
+    matches, filters = found.matches, found.filters
     if json_:
-        where = {id(loaded.note): str(loaded.path) for loaded in found.loaded}
+        where = {id(loaded.note): str(loaded.path) for loaded in found.records.loaded}
         output.print_json([match_json(match, where.get(id(match.note))) for match in matches])
     elif not matches:
         output.line(_nothing_found(text, person, filters, since, until))
     else:
         from grow_cli.ui.views.search import print_matches
 
-        print_matches(matches, words, found.name_of)
+        print_matches(matches, found.words, found.records.name_of)
 
 
 def _nothing_found(

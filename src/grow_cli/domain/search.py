@@ -123,6 +123,17 @@ def _put_journal(note: Note, put: Callable[[str, str | None], None]) -> None:
         put("career.next_step", note.career.next_step)
 
 
+def searchable_text(note: Note) -> str:
+    """Everything `search` looks for words in, lower-cased as it compares: the index keeps it
+    (store/fulltext.py) to find the notes that may hold a word without loading every note."""
+    return _joined(answer.text.casefold() for answer in answers_of(note))
+
+
+def _joined(lowered: Iterable[str]) -> str:
+    # A query word holds no whitespace (str.split), so it never matches across the newline.
+    return "\n".join(lowered)
+
+
 def search(notes: Iterable[Note], words: Sequence[str], filters: Filters) -> list[Match]:
     """The notes that pass the filters and hold every word, newest first.
 
@@ -138,7 +149,7 @@ def search(notes: Iterable[Note], words: Sequence[str], filters: Filters) -> lis
             continue
         answers = answers_of(note)
         lowered = [answer.text.casefold() for answer in answers]
-        whole = "\n".join(lowered)
+        whole = _joined(lowered)
         if all(word in whole for word in words):
             shown = tuple(
                 answer

@@ -3,14 +3,15 @@
 `files` keeps, for every note file, its size, mtime and ctime and what reading it gave: the
 warning the file produced, or (the note itself, as pydantic JSON with ids filled in, is in
 `notes`) the facts a query needs without loading the note: its person, id, date and folder,
-whether it lies in another person's folder, and whether it names anything outside its own
-person (`crossing`). `items` and `refs` hold the ids of its actions and support items and the
-refs of its updates. store/scope.py reads them to load only one person's notes, or the
-journal's. A scan takes
-an unchanged file from here instead of reading, parsing and validating it again, so a second run
-reads only what changed. `views` keeps results computed from the whole folder (what `grow due`
-needs), each under a digest of every file's path, size and times: a view stands only while not
-one file was added, removed or changed, and a warm `grow due` reads one row instead of 10,000.
+whether it lies in another person's folder, whether it names anything outside its own person
+(`crossing`), its kind and focus. `items` and `refs` hold the ids of its actions and support
+items and the refs of its updates; `words` the text `grow search` looks in (store/fulltext.py).
+store/scope.py reads them to load only one person's notes, the journal's, or the notes a search
+may find. A scan takes an unchanged file from here instead of reading, parsing and validating it
+again, so a second run reads only what changed. `views` keeps results computed from the whole
+folder (what `grow due` needs), each under a digest of every file's path, size and times: a view
+stands only while not one file was added, removed or changed, and a warm `grow due` reads one
+row instead of 10,000.
 
 Plain files stay the truth. A row stands for a file only while its size and times are unchanged;
 an index that is missing, damaged, a link, locked by another grow, or of another fingerprint is
@@ -57,6 +58,7 @@ from typing import TYPE_CHECKING, Any
 
 from grow_cli import __version__
 from grow_cli.errors import StoreError
+from grow_cli.store import fulltext
 from grow_cli.store.paths import FILE_MODE, ensure_private_dir
 
 if TYPE_CHECKING:
@@ -85,7 +87,9 @@ CREATE TABLE IF NOT EXISTS files (
     date TEXT,
     folder TEXT,
     misfiled INTEGER NOT NULL,
-    crossing INTEGER NOT NULL
+    crossing INTEGER NOT NULL,
+    kind TEXT,
+    focus TEXT
 );
 CREATE INDEX IF NOT EXISTS files_person ON files (person);
 CREATE INDEX IF NOT EXISTS files_note_id ON files (note_id);
@@ -110,12 +114,14 @@ CREATE TABLE IF NOT EXISTS profiles (
 
 _FILES_COLUMNS = (
     "key, size, mtime_ns, ctime_ns, warning, is_note, person, note_id, date, folder, misfiled, "
-    "crossing"
+    "crossing, kind, focus"
 )
 _PROFILES_COLUMNS = "key, size, mtime_ns, ctime_ns, person, warning"
+# And fulltext.TABLE, where this sqlite can make it.
 _TABLES = ("meta", "files", "notes", "items", "refs", "views", "profiles", "folders")
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 Stamp = tuple[int, int, int]  # size, mtime_ns, ctime_ns
+_Statement = tuple[str, list[tuple[Any, ...]]]
 
 
 def stamp_of(stat: os.stat_result) -> Stamp:
@@ -165,6 +171,7 @@ class _Row:
     note: str | None
     warning: str | None
     facts: NoteFacts | None = None
+    text: str | None = None  # the note's searchable text (store/fulltext.py)
 
 
 @dataclass(frozen=True)
@@ -178,6 +185,8 @@ class NoteFacts:
     crossing: bool
     item_ids: tuple[str, ...]
     refs: tuple[str, ...]
+    kind: str
+    focus: str | None
 
 
 @dataclass
@@ -223,7 +232,9 @@ class NoteIndex:
     def keep_view(self, name: str, digest: str, value: Any) -> None:
         """Store a view computed from the files the digest describes."""
         text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        self._write([("INSERT OR REPLACE INTO views VALUES (?, ?, ?)", [(name, digest, text)])])
+        self._write(
+            lambda _: [("INSERT OR REPLACE INTO views VALUES (?, ?, ?)", [(name, digest, text)])]
+        )
 
     def is_current(self, key: str, stamp: Stamp) -> bool:
         """Whether the stored row of a file stands for it as it is now (no note is loaded)."""
@@ -256,8 +267,11 @@ class NoteIndex:
         if isinstance(outcome, str):
             self._fresh[key] = _Row(stamp, None, outcome)
         else:
+            from grow_cli.domain.search import searchable_text
+
             note_json = outcome.model_dump_json(by_alias=True, exclude_unset=True)
-            self._fresh[key] = _Row(stamp, note_json, None, facts_of(key, outcome))
+            facts = facts_of(key, outcome)
+            self._fresh[key] = _Row(stamp, note_json, None, facts, searchable_text(outcome))
         return True
 
     def folder_digests(self) -> dict[str, str]:
@@ -397,16 +411,25 @@ class NoteIndex:
             if row.facts is not None
             for pos, ref in enumerate(row.facts.refs)
         ]
-        written = self._write(
-            [
+        texts = [
+            (fulltext.stored(row.text), key)
+            for key, row in self._fresh.items()
+            if row.text is not None
+        ]
+
+        def statements(words: bool) -> list[_Statement]:
+            # The full-text rows go with their notes rows (same rowid): first out, last in.
+            return [
                 ("DELETE FROM files WHERE key = ?", gone),
+                *([(fulltext.DELETE, gone + changed)] if words else []),
                 ("DELETE FROM notes WHERE key = ?", gone + changed),
                 ("DELETE FROM items WHERE key = ?", gone + changed),
                 ("DELETE FROM refs WHERE key = ?", gone + changed),
-                (f"INSERT OR REPLACE INTO files VALUES ({', '.join('?' * 12)})", rows),
+                (f"INSERT OR REPLACE INTO files VALUES ({', '.join('?' * 14)})", rows),
                 ("INSERT INTO notes VALUES (?, ?)", notes),
                 ("INSERT INTO items VALUES (?, ?, ?)", items),
                 ("INSERT INTO refs VALUES (?, ?, ?)", refs),
+                *([(fulltext.INSERT, texts)] if words else []),
                 ("DELETE FROM folders WHERE folder = ?", unmarked),
                 ("INSERT OR REPLACE INTO folders VALUES (?, ?)", sorted(self._marked.items())),
                 ("DELETE FROM profiles WHERE key = ?", gone_profiles),
@@ -418,7 +441,8 @@ class NoteIndex:
                     ],
                 ),
             ]
-        )
+
+        written = self._write(statements)
         if self._profiles is not None:
             for (key,) in gone_profiles:
                 self._profiles.pop(key, None)
@@ -477,15 +501,18 @@ class NoteIndex:
                     )
         return self._notes
 
-    def _write(self, statements: list[tuple[str, list[tuple[Any, ...]]]]) -> bool:
+    def _write(self, statements: Callable[[bool], list[_Statement]]) -> bool:
+        """Run in one transaction the statements `statements` gives, told whether the index has
+        the full-text table."""
         # Best effort: a read-only, full or busy notes folder still reads every note, only slower.
         with contextlib.suppress(sqlite3.Error, StoreError, OSError):
             if self.connection is None:
                 self.connection = _create(self.path)
             if self.connection is None:
                 return False
+            words = fulltext.exists(self.connection)
             with _transaction(self.connection):
-                for statement, rows in statements:
+                for statement, rows in statements(words):
                     self.connection.executemany(statement, rows)
                     if fault_hook is not None:
                         fault_hook("transaction-written")
@@ -496,7 +523,8 @@ class NoteIndex:
 def _file_row(key: str, row: _Row) -> tuple[Any, ...]:
     facts = row.facts
     if facts is None:
-        return (key, *row.stamp, row.warning, 0, None, None, None, os.path.dirname(key), 0, 0)
+        folder = os.path.dirname(key)
+        return (key, *row.stamp, row.warning, 0, None, None, None, folder, 0, 0, None, None)
     return (
         key,
         *row.stamp,
@@ -508,6 +536,8 @@ def _file_row(key: str, row: _Row) -> tuple[Any, ...]:
         os.path.dirname(key),
         int(facts.misfiled),
         int(facts.crossing),
+        facts.kind,
+        facts.focus,
     )
 
 
@@ -552,6 +582,8 @@ def facts_of(key: str, note: Note) -> NoteFacts:
         crossing,
         item_ids,
         refs,
+        note.kind,
+        note.focus,
     )
 
 
@@ -602,6 +634,8 @@ def _is_current(connection: sqlite3.Connection) -> bool:
         connection.execute("SELECT key, pos, ref FROM refs LIMIT 0").fetchall()
         connection.execute(f"SELECT {_PROFILES_COLUMNS} FROM profiles LIMIT 0").fetchall()
         connection.execute("SELECT folder, digest FROM folders LIMIT 0").fetchall()
+        if fulltext.exists(connection):
+            connection.execute(f"SELECT rowid, text FROM {fulltext.TABLE} LIMIT 0").fetchall()
     except sqlite3.OperationalError as error:
         if getattr(error, "sqlite_errorcode", None) in (_SQLITE_BUSY, _SQLITE_LOCKED):
             raise
@@ -624,13 +658,14 @@ def _create(path: Path) -> sqlite3.Connection | None:
 def _reset(connection: sqlite3.Connection) -> None:
     """Make the tables of this grow's format, empty."""
     with _transaction(connection):
-        for table in _TABLES:
+        for table in (*_TABLES, fulltext.TABLE):
             connection.execute(f"DROP TABLE IF EXISTS {table}")
         if fault_hook is not None:
             fault_hook("transaction-written")
         for statement in _SCHEMA.split(";"):
             if statement.strip():
                 connection.execute(statement)
+        fulltext.create(connection)
         connection.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
 
 

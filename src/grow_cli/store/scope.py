@@ -1,4 +1,5 @@
-"""Reading only the notes a command is about (one person's, or the journal's), from the index.
+"""Reading only the notes a command is about (one person's, the journal's, or the notes a
+search may find), from the index.
 
 A full scan (store/notes.py) validates every note in the folder. A command about one person, or
 about the journal, needs only that scope's notes, plus every note that names something outside
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,7 +28,6 @@ from grow_cli.store.index import NoteIndex
 from grow_cli.store.paths import Locations
 
 if TYPE_CHECKING:
-    from grow_cli.domain.models import Note
     from grow_cli.store.notes import Listing, LoadedNote
 
 JOURNAL = None  # the scope of the journal's own notes
@@ -43,19 +43,66 @@ class ScopedScan:
     folders_with_notes: list[Path] = field(default_factory=list)  # sorted, as records wants
 
 
+# What to load, given the index: the notes of a scope, or of a set of keys (None: cannot say).
+Loader = Callable[
+    [sqlite3.Connection, dict[str, int], dict[str, "notes._NoteFile"], set[str]],
+    "list[LoadedNote] | None",
+]
+
+
 def scoped_scan(
     locations: Locations, listing: Listing, index: NoteIndex, scope: Iterable[str | None]
 ) -> ScopedScan | None:
     """The notes of these people (None: the journal), or None when the index cannot answer."""
-    from grow_cli.domain.models import Note as model
+    people = set(scope)
+    return _scan(
+        locations,
+        listing,
+        index,
+        lambda connection, position, by_key, copies: _load(
+            connection, position, by_key, copies, people
+        ),
+    )
 
+
+def picked_scan(
+    locations: Locations,
+    listing: Listing,
+    index: NoteIndex,
+    pick: Callable[[sqlite3.Connection], Iterable[str] | None],
+) -> ScopedScan | None:
+    """Exactly the notes whose keys `pick` names from the index (copies left out, listing
+    order), or None when the index cannot answer or `pick` gives None.
+
+    Only for a command that needs those notes and no other's: the ledger of these notes alone
+    is not the folder's (a search shows what the notes say, never an item's status)."""
+
+    def load(
+        connection: sqlite3.Connection,
+        position: dict[str, int],
+        by_key: dict[str, notes._NoteFile],
+        copies: set[str],
+    ) -> list[LoadedNote] | None:
+        keys = pick(connection)
+        if keys is None:
+            return None
+        clause = "files.key IN (SELECT value FROM json_each(?))"
+        rows = _rows(connection, clause, [_json_list(keys)], position, copies)
+        return _validated(rows, position, by_key)
+
+    return _scan(locations, listing, index, load)
+
+
+def _scan(
+    locations: Locations, listing: Listing, index: NoteIndex, load: Loader
+) -> ScopedScan | None:
     if not refresh(listing, index):
         return None
     connection = index.connection
     assert connection is not None  # refresh saw it written
     try:
         with notes.collector_paused():
-            return _query(locations, listing, index, connection, set(scope), model)
+            return _query(locations, listing, index, connection, load)
     except (sqlite3.Error, ValueError, TypeError):  # damaged underneath us: read the folder
         return None
 
@@ -112,17 +159,19 @@ def _query(
     listing: Listing,
     index: NoteIndex,
     connection: sqlite3.Connection,
-    scope: set[str | None],
-    model: type[Note],
-) -> ScopedScan:
+    load: Loader,
+) -> ScopedScan | None:
     position = {found.shown: number for number, found in enumerate(listing.notes)}
     by_key = {found.shown: found for found in listing.notes}
     warnings, copy_list, unknown, folders = _kept_folder_view(
         locations, listing, index, connection, position, by_key
     )
     copies = set(copy_list)
+    loaded = load(connection, position, by_key, copies)
+    if loaded is None:
+        return None
     return ScopedScan(
-        _load(connection, position, by_key, copies, scope, model),
+        loaded,
         [*listing.warnings, *warnings],
         [(note_id, ref) for note_id, ref in unknown],
         [locations.notes_dir / folder for folder in folders],
@@ -269,11 +318,11 @@ def _load(
     by_key: dict[str, notes._NoteFile],
     copies: set[str],
     scope: set[str | None],
-    model: type[Note],
 ) -> list[LoadedNote]:
     """The notes of the scope and every crossing note, with the notes of every person a
     crossing note is about or names (so that what it refers to is there too, as in a full
     scan: a thread is opened by its first note, whoever's it is)."""
+    from grow_cli.domain.models import Note as model
     from grow_cli.store.index import names_in
 
     loaded: dict[str, LoadedNote] = {}
@@ -294,6 +343,18 @@ def _load(
         for key, note in _rows(connection, clause, people, position, copies):
             loaded[key] = notes.LoadedNote(by_key[key].path, model.model_validate_json(note))
     return [loaded[key] for key in sorted(loaded, key=position.__getitem__)]
+
+
+def _validated(
+    rows: list[tuple[str, str]], position: dict[str, int], by_key: dict[str, notes._NoteFile]
+) -> list[LoadedNote]:
+    """The notes of these rows, validated, in listing order."""
+    from grow_cli.domain.models import Note as model
+
+    rows.sort(key=lambda row: position[row[0]])
+    return [
+        notes.LoadedNote(by_key[key].path, model.model_validate_json(note)) for key, note in rows
+    ]
 
 
 def _rows(
