@@ -245,11 +245,11 @@ def test_the_index_holds_what_the_listing_found(grow: Any, folder: Path) -> None
 
     listing = notes.list_files(paths.resolve(Environment(environ={}, notes_override=folder)))
     assert keys == sorted(found.shown for found in listing.notes)
-    from grow_cli.app import due_view
+    from grow_cli.app import due_view, parts
     from grow_cli.store import scope
 
     assert records.DUE_VIEW in views
     # Besides the whole view: one part per person and the journal, the folder's warnings.
-    others = {due_view.PEOPLE_VIEW, scope.FOLDER_VIEW}
+    others = {parts.PROFILE_WARNINGS_VIEW, scope.FOLDER_VIEW}
     assert all(v.startswith(due_view.PART_VIEW) or v in others for v in views if v != "due")
     assert due_view.PART_VIEW + "journal" in views

@@ -1,0 +1,190 @@
+"""Views across everyone, kept in the index person by person (issue 18).
+
+A view over the whole folder (what is due, every item) is put together from one part per
+person (and one for the journal), each kept under the digest of what it is computed from: that
+person's folder (names, sizes and times of their notes), their profile's stamp, and, while any
+note reaches into another person's (`crossing` in store/index.py), the whole folder. Only the
+parts whose digest changed are computed again, from those people's notes (store/scope.py):
+after a check-in, one person's notes instead of the whole folder.
+
+Every part holds the person's display name (None without a readable profile) and whether they
+are archived; an archived person's part holds nothing else, as the views across everyone leave
+them out. The warnings are the whole folder's, as a full read gives them. A listing with
+warnings of its own (a link, an unreadable folder) or a person.toml that is not a file is not
+put together from parts: such a folder may change in ways no stamp shows.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from hashlib import blake2b
+from typing import TYPE_CHECKING, Any
+
+from grow_cli.store.paths import JOURNAL_DIRNAME, PEOPLE_DIRNAME, Locations
+
+if TYPE_CHECKING:
+    from grow_cli.app.records import Records
+    from grow_cli.store.index import NoteIndex
+    from grow_cli.store.notes import Listing
+
+Part = dict[str, Any]
+Parts = dict[str | None, Part]
+# From the records of some people (archived people left out) to each one's part.
+Compute = Callable[["Records", list[str | None]], Parts]
+Check = Callable[[Part], bool]  # whether a kept part has the shape Compute gives
+PROFILE_WARNINGS_VIEW = "profile-warnings"
+
+
+def collect(
+    locations: Locations,
+    listing: Listing,
+    index: NoteIndex,
+    prefix: str,
+    compute: Compute,
+    check: Check,
+) -> tuple[Parts, list[str]] | None:
+    """Every person's part of the view named by `prefix`, and the folder's warnings; None
+    when the index cannot answer (then the caller reads the whole folder)."""
+    from grow_cli.app import records
+    from grow_cli.store import scope
+
+    if not records.SCOPED:  # tests compare with the whole folder read
+        return None
+    if listing.warnings or listing.odd_profiles or not scope.refresh(listing, index):
+        return None
+    folder_view = scope.folder_view(locations, listing, index)
+    crossing = index.crossing_people()
+    if folder_view is None or crossing is None:
+        return None
+    digests = _digests(listing, crossing)
+    kept = dict(index.views_named(prefix))
+    parts: Parts = {}
+    for slug, digest in digests.items():
+        value = kept.get(part_name(prefix, slug))
+        if value is not None and value[0] == digest and _well_formed(value[1], check):
+            parts[slug] = value[1]
+    missing = [slug for slug in digests if slug not in parts]
+    if missing:
+        computed = _computed(locations, listing, index, missing, bool(crossing), compute)
+        if computed is None:
+            return None
+        for slug, part in computed.items():
+            parts[slug] = part
+            if listing.settled():
+                index.keep_view(part_name(prefix, slug), digests[slug], part)
+    return parts, _warnings(locations, listing, index, folder_view, parts)
+
+
+def part_name(prefix: str, slug: str | None) -> str:
+    """The view's name of one person's part (their folder's name in the index)."""
+    return prefix + (JOURNAL_DIRNAME if slug is None else f"{PEOPLE_DIRNAME}{os.sep}{slug}")
+
+
+def in_order(parts: Parts) -> list[tuple[str | None, Part]]:
+    """The parts of the people not archived: the journal's first, then by slug."""
+    ordered = sorted(parts.items(), key=lambda pair: (pair[0] is not None, pair[0] or ""))
+    return [(slug, part) for slug, part in ordered if not part["archived"]]
+
+
+def names(parts: Parts) -> dict[str, str]:
+    """The display name of every person not archived who has a readable profile."""
+    return {
+        slug: str(part["name"])
+        for slug, part in in_order(parts)
+        if slug is not None and part["name"] is not None
+    }
+
+
+def _well_formed(value: Any, check: Check) -> bool:
+    if not isinstance(value, dict) or not isinstance(value.get("archived"), bool):
+        return False
+    name = value.get("name")
+    if name is not None and not isinstance(name, str):
+        return False
+    if value["archived"]:
+        return isinstance(name, str)
+    try:
+        return check(value)
+    except (KeyError, TypeError, ValueError, IndexError):
+        return False
+
+
+def _digests(listing: Listing, crossing: set[str | None]) -> dict[str | None, str]:
+    """Each part's digest: its folder's, its profile's stamp, and while any note crosses into
+    another person's, the whole folder's (then every part is computed again on any change)."""
+    folders = {name: digest for name, digest, _ in listing.folders()}
+    profiles = {shown.split(os.sep)[1]: stamp for shown, stamp in listing.profiles}
+    slugs: set[str | None] = {None, *profiles, *crossing}
+    prefix = PEOPLE_DIRNAME + os.sep
+    slugs.update(name[len(prefix) :] for name in folders if name.startswith(prefix))
+    shared = listing.digest() if crossing else ""
+    digests = {}
+    for slug in sorted(slugs, key=lambda s: (s is not None, s or "")):
+        folder = JOURNAL_DIRNAME if slug is None else prefix + slug
+        text = f"{folder}\0{folders.get(folder, '')}\0{profiles.get(slug or '', '')}\0{shared}"
+        digests[slug] = blake2b(text.encode(errors="surrogateescape")).hexdigest()
+    return digests
+
+
+def _computed(
+    locations: Locations,
+    listing: Listing,
+    index: NoteIndex,
+    missing: list[str | None],
+    crossing: bool,
+    compute: Compute,
+) -> Parts | None:
+    """The parts of these people, from their notes. Only their profiles are read unless a
+    note crosses between people (then whose notes are read depends on every profile)."""
+    from grow_cli.app import records
+
+    read = records.load_people(locations, missing, listing, index, every_profile=crossing)
+    if read is None:
+        return None
+    active = read.active()
+    archived = {slug for slug in read.people if slug not in active.people}
+    computed = compute(active, [slug for slug in missing if slug not in archived])
+    parts: Parts = {}
+    for slug in missing:
+        profile = None if slug is None else read.people.get(slug)
+        name = None if profile is None else profile.name
+        if slug in archived:
+            parts[slug] = {"name": name, "archived": True}
+        else:
+            parts[slug] = {**computed[slug], "name": name, "archived": False}
+    return parts
+
+
+def _warnings(
+    locations: Locations, listing: Listing, index: NoteIndex, folder_view: Any, parts: Parts
+) -> list[str]:
+    """The whole folder's warnings, in the order a full read gives them."""
+    from grow_cli.app import records
+
+    profile_warnings = _profile_warnings(locations, listing, index)
+    with_profile = {slug for slug, part in parts.items() if slug and part["name"] is not None}
+    warnings, _, unknown, folders = folder_view
+    return [
+        *listing.warnings,
+        *warnings,
+        *profile_warnings,
+        *records.without_profile([locations.notes_dir / f for f in folders], with_profile),
+        *records.unknown_ref_warnings([(note_id, ref) for note_id, ref in unknown]),
+    ]
+
+
+def _profile_warnings(locations: Locations, listing: Listing, index: NoteIndex) -> list[str]:
+    """One warning per profile that cannot be read, kept under the profiles' stamps."""
+    from grow_cli.store import people
+
+    text = "\0".join(f"{shown}\0{stamp}" for shown, stamp in listing.profiles)
+    digest = blake2b(text.encode(errors="surrogateescape")).hexdigest()
+    kept = index.view(PROFILE_WARNINGS_VIEW, digest)
+    if isinstance(kept, list) and all(isinstance(warning, str) for warning in kept):
+        return kept
+    _, warnings = people.list_all(locations, index)
+    index.save()
+    if listing.settled():
+        index.keep_view(PROFILE_WARNINGS_VIEW, digest, warnings)
+    return warnings
