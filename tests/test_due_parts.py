@@ -1,9 +1,10 @@
-"""Issue 18: `grow due` put together from one part per person (app/due_view.py).
+"""Issue 18: `grow due` and `grow actions` put together from one part per person
+(app/parts.py, app/due_view.py, app/items_view.py).
 
 After each change to the folder (a hand edit, a new note, a note that reaches into another
-person's, an archived person, a damaged profile, a planted part), `grow due` prints what
-reading the whole folder prints, and computes again only the parts of the people whose files
-changed, or every part while a note crosses between people.
+person's, an archived person, a damaged profile, a planted part), they print what reading the
+whole folder prints, and compute again only the parts of the people whose files changed, or
+every part while a note crosses between people.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 
 from folders import (
+    ALEX_CHECKIN_1,
     ALEX_CHECKIN_2,
     ALEX_TRIAGE,
     example_folder,
@@ -48,7 +50,12 @@ def no_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def folder(grow: Any, notes_dir: Path) -> Path:
-    return example_folder(grow, notes_dir)
+    made = example_folder(grow, notes_dir)
+    checkin = made / "people" / f"{ALEX_CHECKIN_1}.md"
+    text = checkin.read_text()
+    assert text.startswith("+++\n")
+    checkin.write_text(text.replace("+++\n", '+++\ntags = ["Planning"]\n', 1))
+    return made
 
 
 @pytest.fixture
@@ -72,11 +79,30 @@ def computed(monkeypatch: pytest.MonkeyPatch) -> list[list[str | None] | str]:
     return seen
 
 
+# Besides `grow due`: the views of every item, put together the same way.
+ACTIONS: list[tuple[str, ...]] = [
+    ("actions",),
+    ("actions", "--status", "all", "--json"),
+    ("actions", "--status", "done"),
+    ("actions", "--tag", "planning", "--json"),
+    ("actions", "--tag", "nothing-has-this"),
+]
+
+
 def due(grow: Any) -> tuple[int, Any, str]:
     result = grow(*DUE)
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert result.stdout, result.output
     return result.exit_code, json.loads(result.stdout), result.stderr
+
+
+def actions(grow: Any) -> list[tuple[int, str, str]]:
+    runs = []
+    for args in ACTIONS:
+        result = grow(*args)
+        assert result.exception is None or isinstance(result.exception, SystemExit), args
+        runs.append((result.exit_code, result.stdout, result.stderr))
+    return runs
 
 
 def due_whole(grow: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[int, Any, str]:
@@ -89,8 +115,12 @@ def due_whole(grow: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[int, Any, str
 
 
 def same_as_whole(grow: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[int, Any, str]:
+    items = actions(grow)
     parts = due(grow)
     assert parts == due_whole(grow, monkeypatch)
+    with monkeypatch.context() as patch:
+        patch.setattr(records, "SCOPED", False)
+        assert items == actions(grow)
     return parts
 
 

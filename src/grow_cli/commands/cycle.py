@@ -84,6 +84,7 @@ def actions(
 ) -> None:
     """Actions and support items with their current status (after every check-in)."""
     from grow_cli.app import records
+    from grow_cli.app.items_view import Everyone, read_everyone
     from grow_cli.app.serialize import item_json
     from grow_cli.domain.vocabulary import statuses_for
 
@@ -91,15 +92,21 @@ def actions(
     for word in words:
         check_choice("--status", word, STATUS_WORDS)
     env = environment(ctx)
-    found = records.read(env)
-    if person is None:  # everyone's items: archived people's are left out
-        found = found.active()
-    items = found.ledger.items
-    if journal:
-        items = [item for item in items if item.person is None]
+    found: records.Records | Everyone | None = None
+    if journal:  # archived people's notes left out, as across everyone
+        found = records.read_journal(env).active()
+        items = [item for item in found.ledger.items if item.person is None]
     elif person is not None:
+        found = records.read_person(env, person)
         slug = found.person(person).slug
-        items = [item for item in items if item.person == slug]
+        items = [item for item in found.ledger.items if item.person == slug]
+    else:  # everyone's items: archived people's are left out
+        found = read_everyone(env)
+        if found is None:  # the index cannot answer: the whole folder
+            found = records.read(env).active()
+            items = found.ledger.items
+        else:
+            items = found.items
     wanted = statuses_for(words)
     items = [item for item in items if item.status in wanted]
     if tag:

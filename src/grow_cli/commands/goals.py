@@ -42,7 +42,7 @@ def goals(
     from grow_cli.app import records
 
     env = environment(ctx)
-    found = records.read(env)
+    found = records.read(env) if person is None else records.read_person(env, person)
     rows = threads.listed(found, person, status or ["active"], env.today)
     if json_:
         output.print_json(rows)

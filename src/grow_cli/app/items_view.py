@@ -1,0 +1,151 @@
+"""Every action and support item with its current status, for `grow actions` across everyone,
+kept in the index person by person (app/parts.py, issue 18): after a check-in only that
+person's items are folded again, and a warm run builds no note."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from grow_cli.app import parts as kept_parts
+from grow_cli.env import Environment
+from grow_cli.store import paths
+from grow_cli.ui import output
+
+if TYPE_CHECKING:
+    from grow_cli.app.parts import Part, Parts
+    from grow_cli.app.records import Records
+    from grow_cli.domain.ledger import Item
+
+ITEMS_VIEW = "items-part:"  # + the folder's name in the index (people/<slug>, journal)
+
+
+@dataclass
+class Everyone:
+    """The items of everyone not archived, in the ledger's order, with their notes' tags."""
+
+    items: list[Item]
+    tags: dict[str, tuple[str, ...]]  # note id: its tags
+    names: dict[str, str]
+
+    def name_of(self, slug: str | None) -> str:
+        """A person's display name (their slug without a profile; 'you' for the journal)."""
+        if slug is None:
+            return "you"
+        return self.names.get(slug, slug)
+
+    def tagged(self, items: list[Item], wanted: list[str]) -> list[Item]:
+        """The items whose note has every one of the tags."""
+        from grow_cli.domain.search import has_tags
+
+        return [item for item in items if has_tags(self.tags.get(item.note_id, ()), wanted)]
+
+
+def read_everyone(env: Environment) -> Everyone | None:
+    """Everyone's items from the index, printing the folder's warnings as `records.read`
+    does; None when the index cannot answer (then read the whole folder)."""
+    from grow_cli.store import notes
+    from grow_cli.store.index import NoteIndex
+
+    locations = paths.resolve(env)
+    paths.require_notes_dir(locations)
+    listing = notes.list_files(locations)
+    index = NoteIndex.open(locations.cache_dir)
+    try:
+        found = kept_parts.collect(locations, listing, index, ITEMS_VIEW, _computed, _checked)
+    finally:
+        index.close()
+    if found is None:
+        return None
+    parts, warnings = found
+    for warning in warnings:
+        output.warning(warning)
+    items, tags = _assembled(parts)
+    return Everyone(items, tags, kept_parts.names(parts))
+
+
+def _computed(active: Records, slugs: list[str | None]) -> Parts:
+    """Each person's items, with the tags of the notes they come from."""
+    tags = {note.id or "": list(note.tags) for note in active.ledger.notes}
+    parts: Parts = {}
+    for slug in slugs:
+        rows = [_row(item) for item in active.ledger.for_person(slug)]
+        note_ids = {item.note_id for item in active.ledger.for_person(slug)}
+        parts[slug] = {
+            "items": rows,
+            "tags": {note_id: tags.get(note_id, []) for note_id in note_ids},
+        }
+    return parts
+
+
+def _row(item: Item) -> list[Any]:
+    history = [
+        [change.date.isoformat(), change.status, change.note, change.note_id, _iso(change.due)]
+        for change in item.history
+    ]
+    return [
+        item.type,
+        item.id,
+        item.text,
+        _iso(item.due),
+        item.status,
+        item.owner,
+        item.person,
+        item.note_id,
+        item.note_date.isoformat(),
+        history,
+        item.thread,
+    ]
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _day(text: Any) -> dt.date | None:
+    return None if text is None else dt.date.fromisoformat(text)
+
+
+def _checked(part: Part) -> bool:
+    """Whether a kept part has the shape `_computed` gives (raises or False when not)."""
+    _assembled({None: {**part, "archived": False}})
+    return all(
+        isinstance(note_id, str) and all(isinstance(tag, str) for tag in tags)
+        for note_id, tags in part["tags"].items()
+    )
+
+
+def _assembled(parts: Parts) -> tuple[list[Item], dict[str, tuple[str, ...]]]:
+    """Every part's items in the ledger's order (note by note, oldest first), and the tags."""
+    from grow_cli.domain.ledger import Item, StatusChange
+    from grow_cli.domain.status import note_order_key
+
+    ordered = []
+    tags: dict[str, tuple[str, ...]] = {}
+    for _, part in kept_parts.in_order(parts):
+        for position, row in enumerate(part["items"]):
+            kind, item_id, text, due, status, owner, person, note_id, note_date, history, thread = (
+                row
+            )
+            changes = tuple(
+                StatusChange(dt.date.fromisoformat(day), str(s), str(n), str(i), _day(moved))
+                for day, s, n, i, moved in history
+            )
+            item = Item(
+                kind,
+                str(item_id),
+                str(text),
+                _day(due),
+                str(status),
+                str(owner),
+                None if person is None else str(person),
+                str(note_id),
+                dt.date.fromisoformat(note_date),
+                changes,
+                None if thread is None else str(thread),
+            )
+            ordered.append((note_order_key(item.note_date, item.note_id), position, item))
+        tags.update({str(k): tuple(str(t) for t in v) for k, v in part["tags"].items()})
+    ordered.sort(key=lambda entry: (entry[0], entry[1]))
+    return [item for _, _, item in ordered], tags
