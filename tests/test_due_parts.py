@@ -195,14 +195,24 @@ def test_new_people_removed_notes_and_damaged_profiles_match_the_whole_read(
 
 @pytest.mark.parametrize(
     "planted",
-    ['{"archived": false, "name": "x"}', '{"archived": true}', "[1, 2]", '{"archived": "no"}'],
+    [
+        '{"archived": false, "name": "x"}',
+        '{"archived": true}',
+        "[1, 2]",
+        '{"archived": "no"}',
+        '{"archived": false, "name": null, "items": [], "tags": [], "reviews": {}}',
+        '{"archived": false, "name": null, "items": [[1]], "checkin": "soon", "goal": 3}',
+    ],
 )
 def test_a_damaged_or_planted_part_is_computed_again(
     grow: Any, folder: Path, monkeypatch: pytest.MonkeyPatch, planted: str
 ) -> None:
     first = same_as_whole(grow, monkeypatch)
     with closing(sqlite3.connect(folder / ".grow" / index.INDEX_FILENAME)) as db, db:
-        db.execute("UPDATE views SET value = ? WHERE name LIKE 'due-part:%'", (planted,))
+        db.execute(
+            "UPDATE views SET value = ? WHERE name LIKE 'due-part:%' OR name LIKE 'items-part:%'",
+            (planted,),
+        )
         db.execute("DELETE FROM views WHERE name = 'due'")
     assert same_as_whole(grow, monkeypatch) == first
 

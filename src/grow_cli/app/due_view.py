@@ -9,15 +9,16 @@ answer, the whole folder is read, as before.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from grow_cli.app import parts as kept_parts
 from grow_cli.store.paths import Locations
 
 if TYPE_CHECKING:
-    from grow_cli.app.parts import Part, Parts
+    from grow_cli.app.parts import Collected, Part, Parts
     from grow_cli.app.records import Records
-    from grow_cli.domain.due import DueView
+    from grow_cli.domain.due import DueItem, DueView
     from grow_cli.store.index import NoteIndex
     from grow_cli.store.notes import Listing
 
@@ -72,11 +73,10 @@ def _from_parts(
     locations: Locations, listing: Listing, index: NoteIndex
 ) -> tuple[DueView, list[str]] | None:
     """The view put together from each person's part, or None when the index cannot answer."""
-    found = kept_parts.collect(locations, listing, index, PART_VIEW, _computed, _checked)
+    found = kept_parts.collect(locations, listing, index, PART_VIEW, _computed, _built)
     if found is None:
         return None
-    parts, warnings = found
-    return _assembled(parts), warnings
+    return _assembled(found), found.warnings
 
 
 def _computed(active: Records, slugs: list[str | None]) -> Parts:
@@ -103,42 +103,54 @@ def _computed(active: Records, slugs: list[str | None]) -> Parts:
     return parts
 
 
-def _checked(part: Part) -> bool:
-    """Whether a kept part has the shape `_computed` gives (raises or False when not)."""
-    if part["checkin"] is not None:
-        dt.date.fromisoformat(part["checkin"])
-    if part["goal"] is not None and not isinstance(part["goal"], str):
-        return False
-    _assembled({None: part})  # its items and reviews
-    return True
+@dataclass(frozen=True)
+class _Part:
+    """One person's part, built: dated open items with their place in the ledger's order."""
+
+    items: list[tuple[tuple[dt.date, tuple[object, ...]], int, DueItem]]
+    checkin: dt.date | None
+    goal: str | None
+    reviews: tuple[DueItem, ...]
 
 
-def _assembled(parts: Parts) -> DueView:
-    """The whole view from the parts: items in the ledger's order (note by note, oldest
-    first), each person's check-in and goal, the names, the journal's reviews."""
+def _built(part: Part) -> _Part:
+    """A part as `_computed` gives it, built (raises on any other shape)."""
     from grow_cli.domain.due import DueItem, DueView
     from grow_cli.domain.status import note_order_key
+
+    items = []
+    for position, row in enumerate(part["items"]):
+        kind, person, item_id, text, due, status, mine, note_date, note_id = row
+        item = DueItem(kind, person, item_id, text, dt.date.fromisoformat(due), status, bool(mine))
+        when = dt.date.fromisoformat(note_date)
+        items.append((note_order_key(when, str(note_id)), position, item))
+    checkin = None if part["checkin"] is None else dt.date.fromisoformat(part["checkin"])
+    goal = part["goal"]
+    if goal is not None and not isinstance(goal, str):
+        raise TypeError("a goal is a string")
+    empty: dict[str, Any] = {"items": [], "checkins": {}, "names": {}, "goals": {}}
+    reviews = DueView.from_json({**empty, "reviews": part["reviews"]}).reviews
+    return _Part(items, checkin, goal, reviews)
+
+
+def _assembled(found: Collected[_Part]) -> DueView:
+    """The whole view from the parts: items in the ledger's order (note by note, oldest
+    first), each person's check-in and goal, the names, the journal's reviews."""
+    from grow_cli.domain.due import DueView
 
     ordered = []
     checkins: dict[str, dt.date] = {}
     goals: dict[str, str] = {}
     reviews: list[DueItem] = []
-    for slug, part in kept_parts.in_order(parts):
-        for position, row in enumerate(part["items"]):
-            kind, person, item_id, text, due, status, mine, note_date, note_id = row
-            item = DueItem(
-                kind, person, item_id, text, dt.date.fromisoformat(due), status, bool(mine)
-            )
-            when = dt.date.fromisoformat(note_date)
-            ordered.append((note_order_key(when, str(note_id)), position, item))
+    for slug, part in found.in_order():
+        ordered.extend(part.items)
         if slug is None:
-            empty: dict[str, Any] = {"items": [], "checkins": {}, "names": {}, "goals": {}}
-            reviews.extend(DueView.from_json({**empty, "reviews": part["reviews"]}).reviews)
+            reviews.extend(part.reviews)
             continue
-        if part["checkin"] is not None:
-            checkins[slug] = dt.date.fromisoformat(part["checkin"])
-        if part["goal"] is not None:
-            goals[slug] = str(part["goal"])
+        if part.checkin is not None:
+            checkins[slug] = part.checkin
+        if part.goal is not None:
+            goals[slug] = part.goal
     ordered.sort(key=lambda entry: (entry[0], entry[1]))
     items = tuple(item for _, _, item in ordered)
-    return DueView(items, checkins, kept_parts.names(parts), goals, tuple(reviews))
+    return DueView(items, checkins, found.names(), goals, tuple(reviews))

@@ -14,7 +14,7 @@ from grow_cli.store import paths
 from grow_cli.ui import output
 
 if TYPE_CHECKING:
-    from grow_cli.app.parts import Part, Parts
+    from grow_cli.app.parts import Collected, Part, Parts
     from grow_cli.app.records import Records
     from grow_cli.domain.ledger import Item
 
@@ -53,16 +53,15 @@ def read_everyone(env: Environment) -> Everyone | None:
     listing = notes.list_files(locations)
     index = NoteIndex.open(locations.cache_dir)
     try:
-        found = kept_parts.collect(locations, listing, index, ITEMS_VIEW, _computed, _checked)
+        found = kept_parts.collect(locations, listing, index, ITEMS_VIEW, _computed, _built)
     finally:
         index.close()
     if found is None:
         return None
-    parts, warnings = found
-    for warning in warnings:
+    for warning in found.warnings:
         output.warning(warning)
-    items, tags = _assembled(parts)
-    return Everyone(items, tags, kept_parts.names(parts))
+    items, tags = _assembled(found)
+    return Everyone(items, tags, found.names())
 
 
 def _computed(active: Records, slugs: list[str | None]) -> Parts:
@@ -107,45 +106,45 @@ def _day(text: Any) -> dt.date | None:
     return None if text is None else dt.date.fromisoformat(text)
 
 
-def _checked(part: Part) -> bool:
-    """Whether a kept part has the shape `_computed` gives (raises or False when not)."""
-    _assembled({None: {**part, "archived": False}})
-    return all(
-        isinstance(note_id, str) and all(isinstance(tag, str) for tag in tags)
-        for note_id, tags in part["tags"].items()
-    )
-
-
-def _assembled(parts: Parts) -> tuple[list[Item], dict[str, tuple[str, ...]]]:
-    """Every part's items in the ledger's order (note by note, oldest first), and the tags."""
+def _built(part: Part) -> tuple[list[tuple[Any, int, Item]], dict[str, tuple[str, ...]]]:
+    """A part as `_computed` gives it, built: its items with their place in the ledger's
+    order, and its notes' tags (raises on any other shape)."""
     from grow_cli.domain.ledger import Item, StatusChange
     from grow_cli.domain.status import note_order_key
 
     ordered = []
+    for position, row in enumerate(part["items"]):
+        kind, item_id, text, due, status, owner, person, note_id, note_date, history, thread = row
+        changes = tuple(
+            StatusChange(dt.date.fromisoformat(day), str(s), str(n), str(i), _day(moved))
+            for day, s, n, i, moved in history
+        )
+        item = Item(
+            kind,
+            str(item_id),
+            str(text),
+            _day(due),
+            str(status),
+            str(owner),
+            None if person is None else str(person),
+            str(note_id),
+            dt.date.fromisoformat(note_date),
+            changes,
+            None if thread is None else str(thread),
+        )
+        ordered.append((note_order_key(item.note_date, item.note_id), position, item))
+    tags = {str(k): tuple(str(t) for t in v) for k, v in part["tags"].items()}
+    return ordered, tags
+
+
+def _assembled(
+    found: Collected[tuple[list[tuple[Any, int, Item]], dict[str, tuple[str, ...]]]],
+) -> tuple[list[Item], dict[str, tuple[str, ...]]]:
+    """Every part's items in the ledger's order (note by note, oldest first), and the tags."""
+    ordered = []
     tags: dict[str, tuple[str, ...]] = {}
-    for _, part in kept_parts.in_order(parts):
-        for position, row in enumerate(part["items"]):
-            kind, item_id, text, due, status, owner, person, note_id, note_date, history, thread = (
-                row
-            )
-            changes = tuple(
-                StatusChange(dt.date.fromisoformat(day), str(s), str(n), str(i), _day(moved))
-                for day, s, n, i, moved in history
-            )
-            item = Item(
-                kind,
-                str(item_id),
-                str(text),
-                _day(due),
-                str(status),
-                str(owner),
-                None if person is None else str(person),
-                str(note_id),
-                dt.date.fromisoformat(note_date),
-                changes,
-                None if thread is None else str(thread),
-            )
-            ordered.append((note_order_key(item.note_date, item.note_id), position, item))
-        tags.update({str(k): tuple(str(t) for t in v) for k, v in part["tags"].items()})
+    for _, (items, part_tags) in found.in_order():
+        ordered.extend(items)
+        tags.update(part_tags)
     ordered.sort(key=lambda entry: (entry[0], entry[1]))
     return [item for _, _, item in ordered], tags

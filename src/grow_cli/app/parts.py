@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from hashlib import blake2b
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from grow_cli.store.paths import JOURNAL_DIRNAME, PEOPLE_DIRNAME, Locations
 
@@ -30,10 +31,34 @@ if TYPE_CHECKING:
 
 Part = dict[str, Any]
 Parts = dict[str | None, Part]
+Built = TypeVar("Built")
 # From the records of some people (archived people left out) to each one's part.
 Compute = Callable[["Records", list[str | None]], Parts]
-Check = Callable[[Part], bool]  # whether a kept part has the shape Compute gives
+# A part (not archived) as its view uses it; raises KeyError, TypeError, ValueError or
+# IndexError on a part of another shape (a damaged or planted row).
+Build = Callable[[Part], Built]
 PROFILE_WARNINGS_VIEW = "profile-warnings"
+
+
+@dataclass
+class Collected(Generic[Built]):
+    """Every person's part as kept (JSON) and as built, and the whole folder's warnings."""
+
+    parts: Parts
+    built: dict[str | None, Built]  # the parts of the people not archived
+    warnings: list[str]
+
+    def in_order(self) -> list[tuple[str | None, Built]]:
+        """The built parts: the journal's first, then by slug."""
+        return sorted(self.built.items(), key=lambda pair: (pair[0] is not None, pair[0] or ""))
+
+    def names(self) -> dict[str, str]:
+        """The display name of every person not archived who has a readable profile."""
+        return {
+            slug: str(self.parts[slug]["name"])
+            for slug, _ in self.in_order()
+            if slug is not None and self.parts[slug]["name"] is not None
+        }
 
 
 def collect(
@@ -42,8 +67,8 @@ def collect(
     index: NoteIndex,
     prefix: str,
     compute: Compute,
-    check: Check,
-) -> tuple[Parts, list[str]] | None:
+    build: Build[Built],
+) -> Collected[Built] | None:
     """Every person's part of the view named by `prefix`, and the folder's warnings; None
     when the index cannot answer (then the caller reads the whole folder)."""
     from grow_cli.app import records
@@ -60,10 +85,17 @@ def collect(
     digests = _digests(listing, crossing)
     kept = dict(index.views_named(prefix))
     parts: Parts = {}
+    built: dict[str | None, Built] = {}
     for slug, digest in digests.items():
         value = kept.get(part_name(prefix, slug))
-        if value is not None and value[0] == digest and _well_formed(value[1], check):
-            parts[slug] = value[1]
+        if value is None or value[0] != digest or not _well_formed(value[1]):
+            continue
+        if not value[1]["archived"]:
+            try:
+                built[slug] = build(value[1])
+            except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+                continue
+        parts[slug] = value[1]
     missing = [slug for slug in digests if slug not in parts]
     if missing:
         computed = _computed(locations, listing, index, missing, bool(crossing), compute)
@@ -71,9 +103,11 @@ def collect(
             return None
         for slug, part in computed.items():
             parts[slug] = part
+            if not part["archived"]:
+                built[slug] = build(part)
             if listing.settled():
                 index.keep_view(part_name(prefix, slug), digests[slug], part)
-    return parts, _warnings(locations, listing, index, folder_view, parts)
+    return Collected(parts, built, _warnings(locations, listing, index, folder_view, parts))
 
 
 def part_name(prefix: str, slug: str | None) -> str:
@@ -81,33 +115,14 @@ def part_name(prefix: str, slug: str | None) -> str:
     return prefix + (JOURNAL_DIRNAME if slug is None else f"{PEOPLE_DIRNAME}{os.sep}{slug}")
 
 
-def in_order(parts: Parts) -> list[tuple[str | None, Part]]:
-    """The parts of the people not archived: the journal's first, then by slug."""
-    ordered = sorted(parts.items(), key=lambda pair: (pair[0] is not None, pair[0] or ""))
-    return [(slug, part) for slug, part in ordered if not part["archived"]]
-
-
-def names(parts: Parts) -> dict[str, str]:
-    """The display name of every person not archived who has a readable profile."""
-    return {
-        slug: str(part["name"])
-        for slug, part in in_order(parts)
-        if slug is not None and part["name"] is not None
-    }
-
-
-def _well_formed(value: Any, check: Check) -> bool:
+def _well_formed(value: Any) -> bool:
+    """A kept part's name and archived flag are of their kind (the rest is `build`'s)."""
     if not isinstance(value, dict) or not isinstance(value.get("archived"), bool):
         return False
     name = value.get("name")
     if name is not None and not isinstance(name, str):
         return False
-    if value["archived"]:
-        return isinstance(name, str)
-    try:
-        return check(value)
-    except (KeyError, TypeError, ValueError, IndexError):
-        return False
+    return not value["archived"] or isinstance(name, str)
 
 
 def _digests(listing: Listing, crossing: set[str | None]) -> dict[str | None, str]:

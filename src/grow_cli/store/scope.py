@@ -127,8 +127,6 @@ def refresh(listing: Listing, index: NoteIndex) -> bool:
     A folder whose digest (its files' names and stamps) is the one kept when its rows were
     last saved is not looked at file by file: at 100,000 notes that is 2,000 digests to
     compare instead of 100,000 rows to load."""
-    from grow_cli.domain.models import Note as model
-
     if listing.refreshed_into is index:  # already, in this run
         return True
     kept = index.folder_digests()
@@ -140,6 +138,9 @@ def refresh(listing: Listing, index: NoteIndex) -> bool:
         for found in files:
             if stored.pop(found.shown, None) == found.stamp:
                 continue
+            # Only now: a run with nothing changed imports neither pydantic nor the models.
+            from grow_cli.domain.models import Note as model
+
             outcome, lasting = notes.read_outcome(found, model)
             if not (lasting and index.remember(found.shown, found.stamp, outcome)):
                 return False
