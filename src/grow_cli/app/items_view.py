@@ -5,6 +5,7 @@ person's items are folded again, and a warm run builds no note."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Container
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -42,9 +43,9 @@ class Everyone:
         return [item for item in items if has_tags(self.tags.get(item.note_id, ()), wanted)]
 
 
-def read_everyone(env: Environment) -> Everyone | None:
-    """Everyone's items from the index, printing the folder's warnings as `records.read`
-    does; None when the index cannot answer (then read the whole folder)."""
+def read_everyone(env: Environment, statuses: Container[str]) -> Everyone | None:
+    """Everyone's items with these statuses from the index, printing the folder's warnings
+    as `records.read` does; None when the index cannot answer (then read the whole folder)."""
     from grow_cli.store import notes
     from grow_cli.store.index import NoteIndex
 
@@ -53,7 +54,9 @@ def read_everyone(env: Environment) -> Everyone | None:
     listing = notes.list_files(locations)
     index = NoteIndex.open(locations.cache_dir)
     try:
-        found = kept_parts.collect(locations, listing, index, ITEMS_VIEW, _computed, _built)
+        found = kept_parts.collect(
+            locations, listing, index, ITEMS_VIEW, _computed, lambda part: _built(part, statuses)
+        )
     finally:
         index.close()
     if found is None:
@@ -106,15 +109,20 @@ def _day(text: Any) -> dt.date | None:
     return None if text is None else dt.date.fromisoformat(text)
 
 
-def _built(part: Part) -> tuple[list[tuple[Any, int, Item]], dict[str, tuple[str, ...]]]:
-    """A part as `_computed` gives it, built: its items with their place in the ledger's
-    order, and its notes' tags (raises on any other shape)."""
+def _built(
+    part: Part, statuses: Container[str]
+) -> tuple[list[tuple[Any, int, Item]], dict[str, tuple[str, ...]]]:
+    """A part as `_computed` gives it, built: its items with these statuses with their place
+    in the ledger's order, and its notes' tags (raises on any other shape)."""
     from grow_cli.domain.ledger import Item, StatusChange
     from grow_cli.domain.status import note_order_key
 
     ordered = []
+    order_keys: dict[tuple[str, str], Any] = {}  # one per note, not per item
     for position, row in enumerate(part["items"]):
         kind, item_id, text, due, status, owner, person, note_id, note_date, history, thread = row
+        if status not in statuses:
+            continue
         changes = tuple(
             StatusChange(dt.date.fromisoformat(day), str(s), str(n), str(i), _day(moved))
             for day, s, n, i, moved in history
@@ -132,7 +140,10 @@ def _built(part: Part) -> tuple[list[tuple[Any, int, Item]], dict[str, tuple[str
             changes,
             None if thread is None else str(thread),
         )
-        ordered.append((note_order_key(item.note_date, item.note_id), position, item))
+        order = order_keys.get((note_date, note_id))
+        if order is None:
+            order = order_keys[note_date, note_id] = note_order_key(item.note_date, item.note_id)
+        ordered.append((order, position, item))
     tags = {str(k): tuple(str(t) for t in v) for k, v in part["tags"].items()}
     return ordered, tags
 

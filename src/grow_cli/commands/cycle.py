@@ -92,6 +92,7 @@ def actions(
     for word in words:
         check_choice("--status", word, STATUS_WORDS)
     env = environment(ctx)
+    wanted = statuses_for(words)
     found: records.Records | Everyone | None = None
     if journal:  # archived people's notes left out, as across everyone
         found = records.read_journal(env).active()
@@ -101,13 +102,12 @@ def actions(
         slug = found.person(person).slug
         items = [item for item in found.ledger.items if item.person == slug]
     else:  # everyone's items: archived people's are left out
-        found = read_everyone(env)
+        found = read_everyone(env, wanted)
         if found is None:  # the index cannot answer: the whole folder
             found = records.read(env).active()
             items = found.ledger.items
         else:
             items = found.items
-    wanted = statuses_for(words)
     items = [item for item in items if item.status in wanted]
     if tag:
         items = found.tagged(items, tag)
