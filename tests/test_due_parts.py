@@ -223,3 +223,20 @@ def test_a_folder_with_a_link_is_read_whole(
     (folder / "people" / "linked").symlink_to(folder / "people" / SAM)
     same_as_whole(grow, monkeypatch)
     assert computed[0] == "whole"
+
+
+def test_files_changed_just_now_are_used_but_nothing_made_from_them_is_kept(
+    grow: Any, folder: Path, computed: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every file counts as changed just now (as right after a check-in): this run still
+    # answers from the parts, read from the files, and keeps no part nor any folder's digest.
+    monkeypatch.setattr(index, "RACY_WINDOW_NS", 10**18)
+    first = same_as_whole(grow, monkeypatch)
+    assert computed[0] == [None, ALEX, PRIYA, SAM] and "whole" not in computed[:2]
+    with closing(sqlite3.connect(folder / ".grow" / index.INDEX_FILENAME)) as db:
+        names = [name for (name,) in db.execute("SELECT name FROM views")]
+        digests = db.execute("SELECT COUNT(*) FROM folders").fetchone()[0]
+    assert not [name for name in names if "part:" in name] and digests == 0
+    computed.clear()
+    assert same_as_whole(grow, monkeypatch) == first
+    assert computed[0] == [None, ALEX, PRIYA, SAM]  # read again: nothing was trusted

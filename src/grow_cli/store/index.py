@@ -71,6 +71,7 @@ NOTE_SCHEMA_HASH = "626c1aea89f453323500f4b620553ffe"
 # A file changed within this long of a scan may change again without its size or times changing
 # (file systems keep times in ticks of up to 2 s), so its result waits until it is older.
 RACY_WINDOW_NS = 2_000_000_000
+UNTRUSTED_STAMP: Stamp = (-1, -1, -1)  # the row of a file changed too recently: read it again
 # Only tests set this (see the module docstring); nothing in grow does.
 fault_hook: Callable[[str], None] | None = None
 _SCHEMA = """
@@ -260,10 +261,13 @@ class NoteIndex:
     def remember(self, key: str, stamp: Stamp, outcome: Note | str) -> bool:
         """Keep what reading a file gave (a note: as it will be returned, ids filled in).
 
-        False when it cannot be kept yet (the file changed too recently to be trusted)."""
+        False when it cannot be kept yet (the file changed too recently to be trusted): its
+        row then holds a stamp no file has, so that it serves this run's queries and is read
+        again by the next."""
         self._seen.add(key)
-        if is_racy(stamp, self.started_ns):
-            return False
+        kept = not is_racy(stamp, self.started_ns)
+        if not kept:
+            stamp = UNTRUSTED_STAMP
         if isinstance(outcome, str):
             self._fresh[key] = _Row(stamp, None, outcome)
         else:
@@ -272,7 +276,7 @@ class NoteIndex:
             note_json = outcome.model_dump_json(by_alias=True, exclude_unset=True)
             facts = facts_of(key, outcome)
             self._fresh[key] = _Row(stamp, note_json, None, facts, searchable_text(outcome))
-        return True
+        return kept
 
     def folder_digests(self) -> dict[str, str]:
         """The digest of every folder whose rows stood, when last saved, for exactly the files

@@ -135,6 +135,7 @@ def refresh(listing: Listing, index: NoteIndex) -> bool:
         if kept.get(folder) == digest:
             continue
         stored = index.stamps_in(folder)
+        settled = True
         for found in files:
             if stored.pop(found.shown, None) == found.stamp:
                 continue
@@ -142,10 +143,13 @@ def refresh(listing: Listing, index: NoteIndex) -> bool:
             from grow_cli.domain.models import Note as model
 
             outcome, lasting = notes.read_outcome(found, model)
-            if not (lasting and index.remember(found.shown, found.stamp, outcome)):
+            if not lasting:  # unreadable for now: the whole folder is read, warning and all
                 return False
+            # Changed just now: its row serves this run, and the next one reads it again.
+            settled = index.remember(found.shown, found.stamp, outcome) and settled
         index.forget(stored)  # rows of files no longer there
-        index.mark_folder(folder, digest)
+        if settled:
+            index.mark_folder(folder, digest)
     listed = {folder for folder, _, _ in folders}
     for folder in index.stored_folders() - listed:  # folders that hold no note any more
         index.forget_folder(folder)
@@ -209,7 +213,8 @@ def _kept_folder_view(
     found = None if kept is None else _folder_view_of(kept)
     if found is None:
         found = _folder_view(locations, listing, connection, position, by_key)
-        index.keep_view(FOLDER_VIEW, digest, found)
+        if listing.settled():  # a file changed just now may change again with the same stamp
+            index.keep_view(FOLDER_VIEW, digest, found)
     return found
 
 
