@@ -86,6 +86,10 @@ ACTIONS: list[tuple[str, ...]] = [
     ("actions", "--status", "done"),
     ("actions", "--tag", "planning", "--json"),
     ("actions", "--tag", "nothing-has-this"),
+    ("goals",),
+    ("goals", "--status", "all", "--json"),
+    ("goals", "--status", "closed"),
+    ("goals", "--status", "nonsense"),
 ]
 
 
@@ -131,6 +135,8 @@ def test_one_edited_note_computes_only_its_persons_part(
     assert computed[0] == [None, ALEX, PRIYA, SAM]  # cold: every part, in one read
     computed.clear()
     assert due(grow) == first and computed == []  # warm: the whole view, no note read
+    actions(grow)
+    assert computed == []  # every item's and thread's part kept
 
     checkin = folder / "people" / f"{ALEX_CHECKIN_2}.md"
     checkin.write_text(checkin.read_text().replace('status = "blocked"', 'status = "done"'))
@@ -202,6 +208,7 @@ def test_new_people_removed_notes_and_damaged_profiles_match_the_whole_read(
         '{"archived": "no"}',
         '{"archived": false, "name": null, "items": [], "tags": [], "reviews": {}}',
         '{"archived": false, "name": null, "items": [[1]], "checkin": "soon", "goal": 3}',
+        '{"archived": false, "name": null, "rows": [{"id": "x", "status": "active"}]}',
     ],
 )
 def test_a_damaged_or_planted_part_is_computed_again(
@@ -210,7 +217,7 @@ def test_a_damaged_or_planted_part_is_computed_again(
     first = same_as_whole(grow, monkeypatch)
     with closing(sqlite3.connect(folder / ".grow" / index.INDEX_FILENAME)) as db, db:
         db.execute(
-            "UPDATE views SET value = ? WHERE name LIKE 'due-part:%' OR name LIKE 'items-part:%'",
+            "UPDATE views SET value = ? WHERE name LIKE '%-part:%'",
             (planted,),
         )
         db.execute("DELETE FROM views WHERE name = 'due'")

@@ -37,7 +37,7 @@ def thread_rows(found: Records, thread_ids: list[str], today: dt.date) -> list[J
 def listed(found: Records, who: str | None, statuses: list[str], today: dt.date) -> list[JSON]:
     """The threads of one person (or everyone), with the statuses asked for, most urgent first:
     active threads by their next check-in, then the others, latest closed first."""
-    wanted = _statuses(statuses)
+    wanted = statuses_named(statuses)
     slug = found.person_slug(who) if who is not None else None
     if slug is None:  # everyone's goals: archived people's are left out
         found = found.active()
@@ -46,7 +46,12 @@ def listed(found: Records, who: str | None, statuses: list[str], today: dt.date)
         for thread in found.ledger.threads.values()
         if (slug is None or thread.person == slug) and thread.status in wanted
     ]
-    rows = thread_rows(found, [thread.id for thread in threads], today)
+    return ordered(thread_rows(found, [thread.id for thread in threads], today))
+
+
+def ordered(rows: list[JSON]) -> list[JSON]:
+    """Threads' rows, most urgent first: active ones by their next check-in, then the others,
+    latest closed first."""
     active = sorted(
         (row for row in rows if row["status"] == "active"),
         key=lambda row: (row["next_checkin"] or "9999-12-31", row["id"]),
@@ -59,7 +64,8 @@ def listed(found: Records, who: str | None, statuses: list[str], today: dt.date)
     return active + closed
 
 
-def _statuses(words: list[str]) -> set[str]:
+def statuses_named(words: list[str]) -> set[str]:
+    """The thread statuses `grow goals --status` words name (UsageError on any other)."""
     wanted: set[str] = set()
     for word in words:
         if word not in STATUS_WORDS:

@@ -40,15 +40,24 @@ def goals(
     """
     from grow_cli.app import goals as threads
     from grow_cli.app import records
+    from grow_cli.app.goals_view import Everyone, read_everyone
 
     env = environment(ctx)
-    found = records.read(env) if person is None else records.read_person(env, person)
-    rows = threads.listed(found, person, status or ["active"], env.today)
+    everyone = read_everyone(env) if person is None else None
+    if everyone is not None:  # from what the index keeps of each person's threads
+        found: records.Records | Everyone = everyone
+        wanted = threads.statuses_named(status or ["active"])
+        rows = threads.ordered([row for row in everyone.rows if row["status"] in wanted])
+    else:
+        found = records.read(env) if person is None else records.read_person(env, person)
+        rows = threads.listed(found, person, status or ["active"], env.today)
     if json_:
         output.print_json(rows)
         return
     if not rows:
-        who = f" for {found.name_of(found.person_slug(person))}" if person else ""
+        who = ""
+        if person is not None and isinstance(found, records.Records):
+            who = f" for {found.name_of(found.person_slug(person))}"
         output.line(f"No goals{who} with that status. Open one with a coaching conversation.")
         return
     from grow_cli.ui.views.threads import goals_table

@@ -1,0 +1,128 @@
+"""Everyone's coaching threads for `grow goals`, kept in the index person by person
+(app/parts.py, issue 18): after a check-in only that person's threads are folded again.
+
+A part holds each thread's row as `grow goals --json` gives it, whatever the day: the one
+field that counts from today (`days_to_checkin`) is worked out again from the row's next
+check-in when the parts are put together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from grow_cli.app import parts as kept_parts
+from grow_cli.env import Environment
+from grow_cli.store import paths
+from grow_cli.ui import output
+
+if TYPE_CHECKING:
+    from grow_cli.app.parts import Part, Parts
+    from grow_cli.app.records import Records
+    from grow_cli.app.serialize import JSON
+
+GOALS_VIEW = "goals-part:"  # + the folder's name in the index (people/<slug>, journal)
+# Rows are kept as on this day; only days_to_checkin depends on the day.
+KEPT_AS_OF = dt.date(2000, 1, 1)
+
+
+@dataclass
+class Everyone:
+    """The rows of everyone's threads (archived people left out) and their names."""
+
+    rows: list[JSON]
+    names: dict[str, str]
+
+    def name_of(self, slug: str | None) -> str:
+        """A person's display name (their slug without a profile; 'you' for the journal)."""
+        if slug is None:
+            return "you"
+        return self.names.get(slug, slug)
+
+
+def read_everyone(env: Environment) -> Everyone | None:
+    """Every thread's row as of today from the index, printing the folder's warnings as
+    `records.read` does; None when the index cannot answer (then read the whole folder)."""
+    from grow_cli.store import notes
+    from grow_cli.store.index import NoteIndex
+
+    locations = paths.resolve(env)
+    paths.require_notes_dir(locations)
+    listing = notes.list_files(locations)
+    index = NoteIndex.open(locations.cache_dir)
+    try:
+        found = kept_parts.collect(
+            locations, listing, index, GOALS_VIEW, _computed, lambda part: _built(part, env.today)
+        )
+    finally:
+        index.close()
+    if found is None:
+        return None
+    for warning in found.warnings:
+        output.warning(warning)
+    rows = [row for _, part_rows in found.in_order() for row in part_rows]
+    return Everyone(rows, found.names())
+
+
+def _computed(active: Records, slugs: list[str | None]) -> Parts:
+    """Each person's threads as rows."""
+    from grow_cli.app.goals import thread_rows
+
+    return {
+        slug: {
+            "rows": thread_rows(
+                active, [thread.id for thread in active.ledger.threads_of(slug)], KEPT_AS_OF
+            )
+        }
+        for slug in slugs
+    }
+
+
+# The keys of app/serialize.py's thread_json, and of the objects in it.
+ROW_KEYS = frozenset(
+    [
+        "id",
+        "person",
+        "focus",
+        "goal",
+        "topic",
+        "status",
+        "opened_on",
+        "opened_in",
+        "closed_on",
+        "outcome",
+        "measure",
+        "readings",
+        "trend",
+        "next_checkin",
+        "days_to_checkin",
+        "open_items",
+        "notes",
+        "from_schema_1",
+    ]
+)
+MEASURE_KEYS = frozenset(["what", "unit", "baseline", "target", "better"])
+TREND_KEYS = frozenset(["latest", "direction", "share_of_gap_closed", "reached"])
+
+
+def _built(part: Part, today: dt.date) -> list[JSON]:
+    """A part's rows as of today (raises on a part of another shape)."""
+    rows: list[JSON] = []
+    for kept in part["rows"]:
+        if not isinstance(kept, dict) or set(kept) != ROW_KEYS:
+            raise TypeError("a thread's row is an object with thread_json's keys")
+        if not (isinstance(kept["id"], str) and isinstance(kept["status"], str)):
+            raise TypeError("a thread's id and status are strings")
+        for key, keys in (("measure", MEASURE_KEYS), ("trend", TREND_KEYS)):
+            if kept[key] is not None and (
+                not isinstance(kept[key], dict) or set(kept[key]) != keys
+            ):
+                raise TypeError(f"a thread's {key} is an object of its keys")
+        row: dict[str, Any] = dict(kept)
+        when = row["next_checkin"]
+        row["days_to_checkin"] = (
+            None if when is None else (dt.date.fromisoformat(when) - today).days
+        )
+        rows.append(row)
+    return rows
