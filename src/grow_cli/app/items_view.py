@@ -124,8 +124,8 @@ def _built(
         if status not in statuses:
             continue
         changes = tuple(
-            StatusChange(dt.date.fromisoformat(day), str(s), str(n), str(i), _day(moved))
-            for day, s, n, i, moved in history
+            StatusChange(dt.date.fromisoformat(day), str(then), str(said), str(where), _day(moved))
+            for day, then, said, where, moved in history
         )
         item = Item(
             kind,
