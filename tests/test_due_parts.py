@@ -1,5 +1,5 @@
-"""Issue 18: `grow due` and `grow actions` put together from one part per person
-(app/parts.py, app/due_view.py, app/items_view.py).
+"""Issue 18: `grow due`, `actions`, `goals` and `export` put together from one part per person
+(app/parts.py and the views on it).
 
 After each change to the folder (a hand edit, a new note, a note that reaches into another
 person's, an archived person, a damaged profile, a planted part), they print what reading the
@@ -90,6 +90,7 @@ ACTIONS: list[tuple[str, ...]] = [
     ("goals", "--status", "all", "--json"),
     ("goals", "--status", "closed"),
     ("goals", "--status", "nonsense"),
+    ("export", "--ics", "-"),
 ]
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from grow_cli.app.records import Records
     from grow_cli.domain.ledger import Item
     from grow_cli.env import Environment
+
+NameOf = Callable[[str], str]
 
 PRODID = "-//grow//grow coaching notes//EN"
 UID_DOMAIN = "grow.local"
@@ -94,59 +97,61 @@ def checkin_events(found: Records, reminder: Reminder | None = None) -> list[Eve
     """One event per person whose next check-in is known. Its SEQUENCE is the number of the
     person's notes: any of them may move the date, and a new one is how it moves."""
     slugs = sorted(set(found.people) | {n.person for n in found.ledger.notes if n.person})
-    events = []
-    for slug in slugs:
-        rhythm = found.rhythm_of(slug)
-        if rhythm.next_checkin is None:
-            continue
-        name = found.name_of(slug)
-        last = rhythm.last_date.isoformat() if rhythm.last_date else "none yet"
-        goals = "".join(
-            f"Goal ({thread.focus or 'goal'}), check-in {when.isoformat()}: {thread.label}\n"
-            for thread, when in sorted(rhythm.threads, key=lambda pair: pair[1])
-        )
-        description = (
-            f"Next check-in with {name} ({every(rhythm.cadence_days)}).\n{goals}"
-            f"Last conversation: {last}.\nPrepare with: grow prep {slug}"
-        )
-        notes = found.ledger.notes_of(slug)
-        events.append(
-            Event(
-                uid_for(f"checkin-{slug}"),
-                rhythm.next_checkin,
-                f"Check-in with {name}",
-                description,
-                sequence=len(notes),
-                modified=max(note.date for note in notes),
-                reminder=reminder,
-            )
-        )
-    return events
+    return [event for slug in slugs if (event := checkin_event(found, slug, reminder))]
 
 
-def item_events(found: Records, today: dt.date, reminder: Reminder | None = None) -> list[Event]:
+def checkin_event(found: Records, slug: str, reminder: Reminder | None = None) -> Event | None:
+    """The event of a person's next check-in, if it is known (see `checkin_events`)."""
+    rhythm = found.rhythm_of(slug)
+    if rhythm.next_checkin is None:
+        return None
+    name = found.name_of(slug)
+    last = rhythm.last_date.isoformat() if rhythm.last_date else "none yet"
+    goals = "".join(
+        f"Goal ({thread.focus or 'goal'}), check-in {when.isoformat()}: {thread.label}\n"
+        for thread, when in sorted(rhythm.threads, key=lambda pair: pair[1])
+    )
+    description = (
+        f"Next check-in with {name} ({every(rhythm.cadence_days)}).\n{goals}"
+        f"Last conversation: {last}.\nPrepare with: grow prep {slug}"
+    )
+    notes = found.ledger.notes_of(slug)
+    return Event(
+        uid_for(f"checkin-{slug}"),
+        rhythm.next_checkin,
+        f"Check-in with {name}",
+        description,
+        sequence=len(notes),
+        modified=max(note.date for note in notes),
+        reminder=reminder,
+    )
+
+
+def item_events(
+    items: Iterable[Item], name_of: NameOf, today: dt.date, reminder: Reminder | None = None
+) -> list[Event]:
     """One event per action or support item with a due date that is still to do, or was closed
     in the last KEEP_CLOSED_DAYS days (cancelled, with no reminder)."""
     events = []
-    for item in found.ledger.items:
+    for item in items:
         if item.due is None:
             continue
         if item.open:
-            events.append(_item_event(found, item, item.due, reminder))
+            events.append(_item_event(name_of, item, item.due, reminder))
             continue
         closed = item.closed_date()
         if closed is not None and (today - closed).days <= KEEP_CLOSED_DAYS:
-            events.append(_item_event(found, item, item.due, None))
+            events.append(_item_event(name_of, item, item.due, None))
     return events
 
 
-def _item_event(found: Records, item: Item, due: dt.date, reminder: Reminder | None) -> Event:
+def _item_event(name_of: NameOf, item: Item, due: dt.date, reminder: Reminder | None) -> Event:
     if item.person is None:
         summary = f"Journal: {item.text}"
     elif item.mine:
-        summary = f"You: {item.text} (for {found.name_of(item.person)})"
+        summary = f"You: {item.text} (for {name_of(item.person)})"
     else:
-        summary = f"{found.name_of(item.person)}: {item.text}"
+        summary = f"{name_of(item.person)}: {item.text}"
     lines = [f"Status: {item.status}", f"Note: {item.note_id}", f"Item: {item.id}"]
     if item.latest_note:
         lines.insert(1, f"Latest update: {item.latest_note}")
@@ -229,6 +234,12 @@ def ics_export(found: Records, today: dt.date, reminders: Reminders | None = Non
     holds and how many of those are cancelled."""
     chosen = Reminders() if reminders is None else reminders
     found = found.active()
-    events = unique(checkin_events(found, chosen.checkin) + item_events(found, today, chosen.due))
+    items = item_events(found.ledger.items, found.name_of, today, chosen.due)
+    return exported(checkin_events(found, chosen.checkin) + items, today)
+
+
+def exported(events: list[Event], today: dt.date) -> Export:
+    """The iCalendar file of these events (the first of any that share a UID)."""
+    events = unique(events)
     text = calendar(events, today).to_ical().decode("utf-8")
     return Export(text, len(events), sum(event.cancelled for event in events))

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from grow_cli.app.parts import Collected, Part, Parts
     from grow_cli.app.records import Records
     from grow_cli.domain.ledger import Item
+    from grow_cli.store.index import NoteIndex
+    from grow_cli.store.notes import Listing
+    from grow_cli.store.paths import Locations
 
 ITEMS_VIEW = "items-part:"  # + the folder's name in the index (people/<slug>, journal)
 
@@ -54,17 +57,29 @@ def read_everyone(env: Environment, statuses: Container[str]) -> Everyone | None
     listing = notes.list_files(locations)
     index = NoteIndex.open(locations.cache_dir)
     try:
-        found = kept_parts.collect(
-            locations, listing, index, ITEMS_VIEW, _computed, lambda part: _built(part, statuses)
-        )
+        found = collect_everyone(locations, listing, index, statuses)
     finally:
         index.close()
     if found is None:
         return None
-    for warning in found.warnings:
+    everyone, warnings = found
+    for warning in warnings:
         output.warning(warning)
+    return everyone
+
+
+def collect_everyone(
+    locations: Locations, listing: Listing, index: NoteIndex, statuses: Container[str]
+) -> tuple[Everyone, list[str]] | None:
+    """Everyone's items with these statuses, and the folder's warnings (not printed); None
+    when the index cannot answer."""
+    found = kept_parts.collect(
+        locations, listing, index, ITEMS_VIEW, _computed, lambda part: _built(part, statuses)
+    )
+    if found is None:
+        return None
     items, tags = _assembled(found)
-    return Everyone(items, tags, found.names())
+    return Everyone(items, tags, found.names()), found.warnings
 
 
 def _computed(active: Records, slugs: list[str | None]) -> Parts:

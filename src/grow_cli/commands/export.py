@@ -31,10 +31,11 @@ def export(
     otherwise."""
     from grow_cli.app import files, records
     from grow_cli.app.calendar import KEEP_CLOSED_DAYS, ics_export, reminders_of
+    from grow_cli.app.export_view import read_export
 
     env = environment(ctx)
     reminders = reminders_of(env)  # a bad [reminders] table stops here, before any reading
-    export = ics_export(records.read(env), env.today, reminders)
+    export = read_export(env, reminders) or ics_export(records.read(env), env.today, reminders)
     count = f"{export.events} event{'s' if export.events != 1 else ''}"
     cancelled = (
         f", {export.cancelled} of them cancelled (items closed in the last "

@@ -1,0 +1,86 @@
+"""The calendar export across everyone from what the index keeps person by person
+(app/parts.py, issue 18): each person's check-in event and every item (app/items_view.py), so
+that after a check-in only that person's notes are read again."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from grow_cli.app import parts as kept_parts
+from grow_cli.app.calendar import Event, Export, checkin_event, exported, item_events
+from grow_cli.domain.reminders import Reminders
+from grow_cli.domain.vocabulary import STATUSES
+from grow_cli.env import Environment
+from grow_cli.store import paths
+from grow_cli.ui import output
+
+if TYPE_CHECKING:
+    from grow_cli.app.parts import Part, Parts
+    from grow_cli.app.records import Records
+
+CHECKIN_VIEW = "checkin-part:"  # + the folder's name in the index (people/<slug>, journal)
+
+
+def read_export(env: Environment, reminders: Reminders) -> Export | None:
+    """The iCalendar export from the index, printing the folder's warnings as `records.read`
+    does; None when the index cannot answer (then read the whole folder)."""
+    from grow_cli.app.items_view import collect_everyone
+    from grow_cli.store import notes
+    from grow_cli.store.index import NoteIndex
+
+    locations = paths.resolve(env)
+    paths.require_notes_dir(locations)
+    listing = notes.list_files(locations)
+    index = NoteIndex.open(locations.cache_dir)
+    try:
+        checkins = kept_parts.collect(locations, listing, index, CHECKIN_VIEW, _computed, _built)
+        everyone = collect_everyone(locations, listing, index, STATUSES)
+    finally:
+        index.close()
+    if checkins is None or everyone is None:
+        return None
+    for warning in checkins.warnings:
+        output.warning(warning)
+    events = [
+        Event(*fields, reminder=reminders.checkin)
+        for _, fields in checkins.in_order()
+        if fields is not None
+    ]
+    items, _ = everyone
+    events += item_events(items.items, items.name_of, env.today, reminders.due)
+    return exported(events, env.today)
+
+
+def _computed(active: Records, slugs: list[str | None]) -> Parts:
+    """Each person's check-in event (no reminder: the config's is added when exporting)."""
+    parts: Parts = {}
+    for slug in slugs:
+        event = None if slug is None else checkin_event(active, slug)
+        parts[slug] = {
+            "event": None
+            if event is None
+            else [
+                event.uid,
+                event.day.isoformat(),
+                event.summary,
+                event.description,
+                event.sequence,
+                None if event.modified is None else event.modified.isoformat(),
+            ]
+        }
+    return parts
+
+
+def _built(part: Part) -> tuple[str, dt.date, str, str, int, dt.date | None] | None:
+    """A part's event fields (raises on a part of another shape)."""
+    kept: Any = part["event"]
+    if kept is None:
+        return None
+    uid, day, summary, description, sequence, modified = kept
+    if not all(isinstance(text, str) for text in (uid, summary, description)):
+        raise TypeError("an event's uid, summary and description are strings")
+    if not isinstance(sequence, int):
+        raise TypeError("an event's sequence is a number")
+    when = None if modified is None else dt.date.fromisoformat(modified)
+    return uid, dt.date.fromisoformat(day), summary, description, sequence, when
