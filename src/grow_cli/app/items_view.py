@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Container
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from grow_cli.app import parts as kept_parts
@@ -22,7 +23,9 @@ if TYPE_CHECKING:
     from grow_cli.store.notes import Listing
     from grow_cli.store.paths import Locations
 
-ITEMS_VIEW = "items-part:"  # + the folder's name in the index (people/<slug>, journal)
+# Each person's items still to do, and the closed ones, as two parts (+ the folder's name in the
+# index: people/<slug>, journal): `grow actions` lists the first alone.
+OPEN_VIEW, CLOSED_VIEW = "items-open-part:", "items-closed-part:"
 
 
 @dataclass
@@ -73,22 +76,44 @@ def collect_everyone(
 ) -> tuple[Everyone, list[str]] | None:
     """Everyone's items with these statuses, and the folder's warnings (not printed); None
     when the index cannot answer."""
-    found = kept_parts.collect(
-        locations, listing, index, ITEMS_VIEW, _computed, lambda part: _built(part, statuses)
-    )
-    if found is None:
-        return None
-    items, tags = _assembled(found)
-    return Everyone(items, tags, found.names()), found.warnings
+    from grow_cli.domain.vocabulary import STATUSES, is_open
+
+    wanted = [status for status in STATUSES if status in statuses]
+    views = [
+        (prefix, still_to_do)
+        for prefix, still_to_do in ((OPEN_VIEW, True), (CLOSED_VIEW, False))
+        if any(is_open(status) == still_to_do for status in wanted)
+    ] or [(OPEN_VIEW, True)]  # no status asked for: no item, the warnings still
+    collected = []
+    for prefix, still_to_do in views:
+        found = kept_parts.collect(
+            locations,
+            listing,
+            index,
+            prefix,
+            partial(_computed, still_to_do=still_to_do),
+            lambda part: _built(part, statuses),
+        )
+        if found is None:
+            return None
+        collected.append(found)
+    items, tags = _assembled(collected)
+    return Everyone(items, tags, collected[0].names()), collected[0].warnings
 
 
-def _computed(active: Records, slugs: list[str | None]) -> Parts:
-    """Each person's items, with the tags of the notes they come from."""
+def _computed(active: Records, slugs: list[str | None], still_to_do: bool) -> Parts:
+    """Each person's items still to do (or the closed ones), with their place among all of the
+    person's items and the tags of the notes they come from."""
     tags = {note.id or "": list(note.tags) for note in active.ledger.notes}
     parts: Parts = {}
     for slug in slugs:
-        rows = [_row(item) for item in active.ledger.for_person(slug)]
-        note_ids = {item.note_id for item in active.ledger.for_person(slug)}
+        theirs = [
+            (position, item)
+            for position, item in enumerate(active.ledger.for_person(slug))
+            if item.open == still_to_do
+        ]
+        rows = [[*_row(item), position] for position, item in theirs]
+        note_ids = {item.note_id for _, item in theirs}
         parts[slug] = {
             "items": rows,
             "tags": {note_id: tags.get(note_id, []) for note_id in note_ids},
@@ -134,8 +159,13 @@ def _built(
 
     ordered = []
     order_keys: dict[tuple[str, str], Any] = {}  # one per note, not per item
-    for position, row in enumerate(part["items"]):
-        kind, item_id, text, due, status, owner, person, note_id, note_date, history, thread = row
+    for row in part["items"]:
+        kind, item_id, text, due, status, owner, person, note_id, note_date, history, thread = row[
+            :11
+        ]
+        position = row[11]
+        if not isinstance(position, int):
+            raise TypeError("an item's place is a number")
         if status not in statuses:
             continue
         changes = tuple(
@@ -164,13 +194,14 @@ def _built(
 
 
 def _assembled(
-    found: Collected[tuple[list[tuple[Any, int, Item]], dict[str, tuple[str, ...]]]],
+    collected: list[Collected[tuple[list[tuple[Any, int, Item]], dict[str, tuple[str, ...]]]]],
 ) -> tuple[list[Item], dict[str, tuple[str, ...]]]:
     """Every part's items in the ledger's order (note by note, oldest first), and the tags."""
     ordered = []
     tags: dict[str, tuple[str, ...]] = {}
-    for _, (items, part_tags) in found.in_order():
-        ordered.extend(items)
-        tags.update(part_tags)
+    for found in collected:
+        for _, (items, part_tags) in found.in_order():
+            ordered.extend(items)
+            tags.update(part_tags)
     ordered.sort(key=lambda entry: (entry[0], entry[1]))
     return [item for _, _, item in ordered], tags
