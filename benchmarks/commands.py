@@ -5,7 +5,9 @@
 
 Each `--grow NAME=PYTHON` is a grow installed in that interpreter's environment (default: this
 one); with several, every command runs in each, in the same rounds, and its row is named after
-it. `--only due show` times only the commands that start with those words.
+it. `--only due show "person list"` times only the commands that start with those words.
+`--columns 80` sets COLUMNS (default 120, a wide terminal); `--columns none` leaves it unset,
+so piped output is rich's 80 columns: the narrow layouts (ui/views/layout.py).
 
 Each folder comes from generate_notes.py (GROW_TODAY 2026-11-22). Each round runs every command
 once as a fresh process on every folder, the order moving by one each round; one warm-up round
@@ -83,8 +85,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--grow", nargs="+", default=[f"grow={sys.executable}"])
     parser.add_argument("--only", nargs="+", help="only the commands that start with these words")
+    parser.add_argument("--columns", default="120", help="COLUMNS, or none to leave it unset")
     args = parser.parse_args()
-    env = {**os.environ, "GROW_TODAY": TODAY, "NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "120"}
+    env = {**os.environ, "GROW_TODAY": TODAY, "NO_COLOR": "1", "TERM": "dumb"}
+    env.pop("COLUMNS", None)
+    if args.columns != "none":
+        env["COLUMNS"] = args.columns
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # start from .pyc files, as an installed grow does
     grows = [tuple(named.split("=", 1)) for named in args.grow]
     plan: list[tuple[str, str, list[str]]] = []
@@ -94,7 +100,7 @@ def main() -> None:
         note = f"{person}/{coaching[0]}"
         plan.append((folder.name, "floor", [sys.executable, "-c", FLOOR, str(folder)]))
         for command in commands(person, note):
-            if args.only and command[0] not in args.only:
+            if args.only and not any(command[: len(w.split())] == w.split() for w in args.only):
                 continue
             shown = " ".join(command).replace(note, "NOTE").replace(person, "PERSON")
             for name, python in grows:

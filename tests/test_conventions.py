@@ -104,6 +104,29 @@ def test_every_table_reads_whole_at_80_columns(
             assert any(an_id in line for line in lines), an_id  # whole, on one line
 
 
+@pytest.mark.parametrize("columns", ["80", "120"])
+@pytest.mark.parametrize(
+    "args",
+    [("actions",), ("goals",), ("history", "alex-kim"), ("journal", "list"), ("due",)],
+)
+def test_tables_of_plain_text_are_laid_out_without_rich(
+    grow: Any, folder: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], columns: str
+) -> None:
+    """Narrow and wide, these tables come from ui/plain_table.py (issue 18: rich's Table cost
+    0.7 s of `grow actions` at 10,000 notes); tests/test_plain_table.py checks the bytes."""
+    from rich.table import Table
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("printed through rich's Table")
+
+    monkeypatch.setattr(Table, "__rich_console__", refuse)
+    monkeypatch.setenv("COLUMNS", columns)
+    shown = grow(*args)
+    assert shown.exception is None or isinstance(shown.exception, SystemExit), shown.exception
+    assert shown.exit_code in (0, 1), shown.output
+    assert shown.stdout
+
+
 # -- completion of values (point 5) -------------------------------------------------------------
 
 GROW = shutil.which("grow", path=os.path.dirname(sys.executable)) or shutil.which("grow")

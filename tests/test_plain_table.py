@@ -125,6 +125,9 @@ def test_a_plain_table_is_what_rich_prints(
 
 ID = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", max_size=40)
 SPACED = st.text(alphabet="ab -", max_size=20)  # spaces leading, trailing and doubled
+# Cells of several lines, as a markup string or a Text holds them: blank lines, a newline
+# at the end
+LINES = st.lists(CELL | SPACED, min_size=1, max_size=4).map("\n".join)
 
 
 @settings(max_examples=1000, deadline=None)
@@ -138,7 +141,8 @@ def test_no_wrap_columns_and_cut_or_folded_cells_are_what_rich_prints(
     columns: int, data: st.DataObject, width: int, colour: tuple[str, bool] | None
 ) -> None:
     """Columns that rich neither shrinks nor wraps (an id, counts), and body cells given as
-    Text cut to one line or folded, among ordinary ones; spaces anywhere in them."""
+    Text cut to one line or folded, among ordinary ones; spaces anywhere in them, and cells of
+    several lines (a red one red on each)."""
     no_wrap = data.draw(st.lists(st.booleans(), min_size=columns, max_size=columns))
     drawn = data.draw(
         st.lists(st.sampled_from([WRAP, CUT, FOLD]), min_size=columns - 1, max_size=columns - 1)
@@ -152,7 +156,10 @@ def test_no_wrap_columns_and_cut_or_folded_cells_are_what_rich_prints(
     ]
     headers = data.draw(st.lists(WORD | SPACED, min_size=columns, max_size=columns))
     rows = [
-        [data.draw(ID | SPACED | CELL if keep else CELL | SPACED) for keep in no_wrap]
+        [
+            data.draw(ID | SPACED | CELL | LINES if keep else CELL | SPACED | LINES)
+            for keep in no_wrap
+        ]
         for _ in range(data.draw(st.integers(min_value=0, max_value=8)))
     ]
     red = data.draw(st.lists(st.booleans(), min_size=len(rows), max_size=len(rows)))
@@ -160,6 +167,134 @@ def test_no_wrap_columns_and_cut_or_folded_cells_are_what_rich_prints(
     plain = laid_out(headers, rows, width, colour, red, no_wrap, kinds, red_column)
     if plain is not None:
         assert plain == rich_table(headers, rows, width, colour, red, no_wrap, kinds, red_column)
+
+
+STACKED = st.tuples(
+    CELL | SPACED,  # the words
+    ID,  # the id, often long and unbroken; left out when empty
+    st.lists((CELL | SPACED | ID).filter(bool), max_size=2),  # focus, trend: also dim
+)
+
+
+def stacked_tables(
+    headers: list[str],
+    rows: list[list[str | tuple[str, str, list[str]]]],
+    width: int,
+    colour: tuple[str, bool] | None,
+    red: list[bool],
+    red_column: int,
+    no_wrap: list[bool],
+) -> tuple[str | None, str]:
+    """The narrow layouts (ui/views: items_table, goals_table, history_table, entries_table)
+    laid out here and printed through rich: a cell of words then dim lines is
+    words_then_id_lines here, words_then_id for rich; the others are markup, maybe red."""
+    from rich.markup import escape
+    from rich.table import Table
+    from rich.text import Text
+
+    from grow_cli.ui.views.layout import LATER_STYLE, words_then_id, words_then_id_lines
+
+    table = Table(box=None, pad_edge=False, show_edge=False)
+    for header, keep in zip(headers, no_wrap, strict=True):
+        table.add_column(header, no_wrap=keep)
+    plain_rows: list[list[str]] = []
+    for row, late in zip(rows, red, strict=True):
+        shown: list[str | Text] = []
+        plain_row: list[str] = []
+        for index, cell in enumerate(row):
+            if isinstance(cell, tuple):
+                words, note_id, more = cell
+                shown.append(words_then_id(words, note_id, *more))
+                lines = words_then_id_lines([(words, note_id, *more)])
+                assert lines is not None
+                plain_row.extend(lines)
+            else:
+                marked = escape(cell)
+                shown.append(f"[red]{marked}[/]" if late and index == red_column else marked)
+                plain_row.append(cell)
+        table.add_row(*shown)
+        plain_rows.append(plain_row)
+    console = console_for(width, colour)
+    plain = plain_table(
+        headers,
+        plain_rows,
+        console.width,
+        paint=painter(console),
+        styles=[
+            [
+                "red" if late and index == red_column and not isinstance(cell, tuple) else None
+                for index, cell in enumerate(row)
+            ]
+            for row, late in zip(rows, red, strict=True)
+        ],
+        no_wrap=no_wrap,
+        later_styles=[LATER_STYLE if isinstance(cell, tuple) else None for cell in rows[0]]
+        if rows
+        else None,
+    )
+    console.print(table)
+    out = console.file
+    assert isinstance(out, io.StringIO)
+    return plain, out.getvalue()
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    columns=st.integers(min_value=1, max_value=5),
+    data=st.data(),
+    width=st.integers(min_value=1, max_value=160),
+    colour=st.sampled_from(COLOURS),
+)
+def test_words_then_dim_lines_are_what_rich_prints(
+    columns: int, data: st.DataObject, width: int, colour: tuple[str, bool] | None
+) -> None:
+    """Cells of words then dim lines (the id, a focus, a trend: ui/views/layout.py) among
+    markup cells, red or not, in columns that wrap or not."""
+    no_wrap = data.draw(st.lists(st.booleans(), min_size=columns, max_size=columns))
+    stacked = [not keep and data.draw(st.booleans()) for keep in no_wrap]
+    headers = data.draw(st.lists(WORD | SPACED, min_size=columns, max_size=columns))
+    rows: list[list[str | tuple[str, str, list[str]]]] = [
+        [
+            data.draw(STACKED if stack else (ID | SPACED | CELL if keep else CELL | SPACED))
+            for stack, keep in zip(stacked, no_wrap, strict=True)
+        ]
+        for _ in range(data.draw(st.integers(min_value=0, max_value=8)))
+    ]
+    red = data.draw(st.lists(st.booleans(), min_size=len(rows), max_size=len(rows)))
+    red_column = data.draw(st.sampled_from(range(columns)))
+    plain, printed = stacked_tables(headers, rows, width, colour, red, red_column, no_wrap)
+    if plain is not None:
+        assert plain == printed
+
+
+def test_narrow_tables_are_laid_out_here() -> None:
+    """The test above compares something: grow actions' and grow goals' narrow tables take
+    the plain path, the ids dim on lines of their own."""
+    actions: list[list[str | tuple[str, str, list[str]]]] = [
+        [
+            "2026-10-22",
+            "Yuki Kim",
+            ("Write 5 reply templates " * 3, "yuki-kim/2026#a3", []),
+            "open",
+        ],
+        ["-", "journal", ("Book the room", "", []), "done"],
+    ]
+    goals: list[list[str | tuple[str, str, list[str]]]] = [
+        [("Alex Kim", "", ["delegation"]), ("Hand over the triage", "t-1", ["18 ▆▃▁ 6"]), "-", "x"],
+        [("Sam Lee", "", []), ("", "t-2", []), "active", "2026-11-30"],
+    ]
+    for rows, no_wrap in ((actions, [False] * 4), (goals, [False, False, False, True])):
+        for width in (40, 60, 80, 99):
+            for colour in COLOURS:
+                plain, printed = stacked_tables(
+                    ["a", "b", "c", "d"], rows, width, colour, [True, False], 0, no_wrap
+                )
+                assert plain is not None
+                assert plain == printed
+    plain, _ = stacked_tables(
+        ["a", "b", "c", "d"], actions, 80, COLOURS[1], [True, False], 0, [False] * 4
+    )
+    assert "\x1b[2myuki-kim/2026#a3\x1b[0m" in (plain or "")
 
 
 def test_an_id_column_stays_whole_while_the_text_wraps() -> None:

@@ -6,8 +6,10 @@ about 0.3 ms a cell here, 0.7 s for `grow due` on 550 rows. When every cell is p
 (no markup, no backslash, no emoji code, no control; block elements too), the same lines
 come from rich's own rules, applied to strings: the column widths (measure, collapse, reduce),
 the word wrap (`rich._wrap.divide_line`), the ellipsis of a word too long for its column and
-the padding, and the styles as rich writes them (`painter`). Anything else returns None and
-the caller prints through rich.
+the padding, and the styles as rich writes them (`painter`). A cell may hold several lines
+(the narrow layouts' words, then the id dim under them: ui/views/layout.py), each wrapped on
+its own as rich's Text.wrap does. Anything else returns None and the caller prints through
+rich.
 tests/test_plain_table.py compares the two on generated tables.
 """
 
@@ -31,7 +33,7 @@ _NOT_BLOCKS = re.compile(r"[^\x20-\x7e\u2580-\u259f]")
 
 
 def is_plain(text: str) -> bool:
-    """Whether rich would show this cell as it is, one character a cell."""
+    """Whether rich would show this text (one line of a cell) as it is, one character a cell."""
     return (
         _NOT_BLOCKS.search(text) is None
         and "[" not in text
@@ -58,9 +60,16 @@ def plain_table(
     styles: Sequence[Sequence[str | None]] | None = None,
     no_wrap: Sequence[bool] | None = None,
     cells: Sequence[CellKind] | None = None,
+    later_styles: Sequence[str | None] | None = None,
 ) -> str | None:
     """The lines rich prints for this table at this console width (each ending in a newline),
     or None when a cell is not plain or a column would be too narrow to hold one character.
+
+    A body cell may hold several lines, apart by newlines (a header may not); each line is
+    wrapped on its own, as rich does. The first line is in the cell's style; the later ones in
+    their column's style from `later_styles` (a Text made of the words, then lines appended
+    in that style: ui/views/layout.py's words_then_id), or without one in the cell's style too
+    (a markup cell, whose style spans its newlines).
 
     Without `paint` no style is printed (rich without colour). With it, the headers are in
     rich's header style and each cell's text in its style from `styles` (rows of style names
@@ -71,12 +80,17 @@ def plain_table(
     `cells` says how each column's body cells were given to rich (WRAP, CUT or FOLD, never
     in a no_wrap column); the headers wrap unless their column is no_wrap."""
     columns = list(zip(headers, *rows, strict=True))
-    if not all(is_plain(cell) for column in columns for cell in column):
+    if not all(map(is_plain, headers)) or not all(
+        is_plain(line) for row in rows for cell in row for line in cell.split("\n")
+    ):
         return None
     whole = list(no_wrap) if no_wrap is not None else [False] * len(columns)
     kinds = list(cells) if cells is not None else [WRAP] * len(columns)
-    if len(whole) != len(columns) or len(kinds) != len(columns):
-        raise ValueError(f"no_wrap or cells do not name each of the {len(columns)} columns")
+    later = list(later_styles) if later_styles is not None else [None] * len(columns)
+    if len(whole) != len(columns) or len(kinds) != len(columns) or len(later) != len(columns):
+        raise ValueError(
+            f"no_wrap, cells or later_styles do not name each of the {len(columns)} columns"
+        )
     if any(keep and kind == FOLD for kind, keep in zip(kinds, whole, strict=True)):
         raise ValueError("a folded cell in a no_wrap column is not laid out here")
     kinds = [CUT if keep else kind for kind, keep in zip(kinds, whole, strict=True)]
@@ -102,7 +116,9 @@ def plain_table(
     for number, row in enumerate(zip(*laid, strict=True)):
         height = max(len(cell) for cell in row)
         shaped = []
-        for cell, width_, pad, style in zip(row, widths, pads, cell_styles[number], strict=True):
+        for cell, width_, pad, style, below in zip(
+            row, widths, pads, cell_styles[number], later, strict=True
+        ):
             if number == 0:  # headers: at the bottom, all of them in the header style
                 blank = " " * width_
                 shaped.append(
@@ -110,8 +126,12 @@ def plain_table(
                     + [_header_line(line, pad, paint) for line in cell]
                 )
             else:
+                later_style = style if below is None else below
                 shaped.append(
-                    [_body_line(line, pad, style, paint) for line in cell]
+                    [
+                        _body_line(line, pad, style if line[2] else later_style, paint)
+                        for line in cell
+                    ]
                     + [" " * width_] * (height - len(cell))
                 )
         lines.extend("".join(parts) + "\n" for parts in zip(*shaped, strict=True))
@@ -122,26 +142,28 @@ def _painted(text: str, style: str | None, paint: Paint | None) -> str:
     return text if paint is None or style is None or not text else paint(text, style)
 
 
-def _header_line(line: tuple[str, str], pad: tuple[int, int], paint: Paint | None) -> str:
+Line = tuple[str, str, bool]  # a cell's line: text, the spaces filling it, from its first line
+
+
+def _header_line(line: Line, pad: tuple[int, int], paint: Paint | None) -> str:
     """Padding, then the text filled to the column, then padding: three segments."""
-    text, fill = line
+    text, fill, _ = line
     return "".join(
         _painted(part, HEADER_STYLE, paint) for part in (" " * pad[0], text + fill, " " * pad[1])
     )
 
 
-def _body_line(
-    line: tuple[str, str], pad: tuple[int, int], style: str | None, paint: Paint | None
-) -> str:
+def _body_line(line: Line, pad: tuple[int, int], style: str | None, paint: Paint | None) -> str:
     """Padding, the text in its style, then the filling and padding, unstyled."""
-    text, fill = line
+    text, fill, _ = line
     return " " * pad[0] + _painted(text, style, paint) + fill + " " * pad[1]
 
 
 def _measure(text: str) -> tuple[int, int]:
-    """(longest word, whole text): rich's Text measurement, for one line of ASCII."""
+    """(longest word, longest line): rich's Text measurement, for lines of ASCII."""
     words = text.split()
-    return (max(map(len, words)) if words else len(text)), len(text)
+    longest = len(text) if "\n" not in text else max(map(len, text.splitlines()), default=0)
+    return (max(map(len, words)) if words else longest), longest
 
 
 def _widest(sizes: list[tuple[int, int]]) -> tuple[int, int]:
@@ -201,31 +223,36 @@ def _widths(
     return widths
 
 
-def _cell_lines(text: str, room: int, kind: CellKind) -> list[tuple[str, str]]:
-    """A cell's lines in `room` characters, each (text, spaces filling it to the column):
-    rich's Text.wrap with justify left and the cell's overflow. WRAP (a Column's defaults:
+def _cell_lines(text: str, room: int, kind: CellKind) -> list[Line]:
+    """A cell's lines in `room` characters, each (text, spaces filling it to the column,
+    whether it comes from the cell's first line): rich's Text.wrap, line by line of the
+    cell, with justify left and the cell's overflow. WRAP (a Column's defaults:
     overflow ellipsis) and FOLD divide the text at spaces and strip the spaces past the end
     of each line; a word too long for the line is cut with an ellipsis or folded onto the
-    next lines. CUT (no_wrap) keeps the text one line as it is, cut with an ellipsis."""
+    next lines. CUT (no_wrap) keeps each line as it is, cut with an ellipsis."""
     from rich._wrap import divide_line
 
-    if kind == CUT:
-        lines = [text]
-    else:
-        offsets = divide_line(text, room, fold=kind == FOLD)
-        lines = [
-            text[start:end] for start, end in zip([0, *offsets], [*offsets, len(text)], strict=True)
-        ]
-    shaped = []
-    for line in lines:
-        if kind != CUT and len(line) > room:  # Text.rstrip_end
-            spaces = _WHITESPACE_AT_END.search(line)
-            if spaces is not None:
-                line = line[: len(line) - min(len(spaces.group(0)), len(line) - room)]
-        if len(line) > room:  # Text.truncate: with an ellipsis, or cropped when folding
-            line = line[:room] if kind == FOLD else line[: room - 1] + ELLIPSIS
-        shaped.append((line, " " * (room - len(line))))
+    shaped: list[Line] = []
+    for number, given in enumerate(text.split("\n")):
+        if kind == CUT:
+            lines = [given]
+        else:
+            offsets = divide_line(given, room, fold=kind == FOLD)
+            ends = zip([0, *offsets], [*offsets, len(given)], strict=True)
+            lines = [given[start:end] for start, end in ends]
+        shaped.extend(_fitted(line, room, kind, number == 0) for line in lines)
     return shaped
+
+
+def _fitted(line: str, room: int, kind: CellKind, first: bool) -> Line:
+    """One wrapped line as Text.rstrip_end, Lines.justify (left) and Text.truncate leave it."""
+    if kind != CUT and len(line) > room:  # Text.rstrip_end
+        spaces = _WHITESPACE_AT_END.search(line)
+        if spaces is not None:
+            line = line[: len(line) - min(len(spaces.group(0)), len(line) - room)]
+    if len(line) > room:  # Text.truncate: with an ellipsis, or cropped when folding
+        line = line[:room] if kind == FOLD else line[: room - 1] + ELLIPSIS
+    return line, " " * (room - len(line)), first
 
 
 def print_plain_table(
@@ -236,6 +263,7 @@ def print_plain_table(
     styles: Sequence[Sequence[str | None]] | None = None,
     no_wrap: Sequence[bool] | None = None,
     cells: Sequence[CellKind] | None = None,
+    later_styles: Sequence[str | None] | None = None,
 ) -> bool:
     """Write the table to `console` as rich would print it, at its width and in its colours;
     False (nothing written) when the caller must print it through rich."""
@@ -247,6 +275,7 @@ def print_plain_table(
         styles=styles,
         no_wrap=no_wrap,
         cells=cells,
+        later_styles=later_styles,
     )
     if laid_out is None:
         return False

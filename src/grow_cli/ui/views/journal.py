@@ -22,7 +22,7 @@ def entries_table(rows: list[dict[str, Any]]) -> None:
     from rich.text import Text
 
     from grow_cli.ui.plain_table import CUT, WRAP, print_plain_table
-    from grow_cli.ui.views.layout import is_narrow, words_then_id
+    from grow_cli.ui.views.layout import LATER_STYLE, is_narrow, words_then_id, words_then_id_lines
 
     narrow = is_narrow()
     cells = []
@@ -42,6 +42,17 @@ def entries_table(rows: list[dict[str, Any]]) -> None:
     ):
         output.line(f"{plural(len(rows), 'entry')}; holds: a actions, u status updates")
         return
+    if narrow:
+        summaries = words_then_id_lines((row[2], row[4]) for row in cells)
+        if summaries is not None and print_plain_table(
+            console,
+            ("date", "mode", "summary", "holds"),
+            [(*row[:2], summary, row[3]) for row, summary in zip(cells, summaries, strict=True)],
+            no_wrap=(True, True, False, True),
+            later_styles=(None, None, LATER_STYLE, None),
+        ):
+            output.line(f"{plural(len(rows), 'entry')}; holds: a actions, u status updates")
+            return
     table = Table(box=None, pad_edge=False, show_edge=False)
     table.add_column("date", no_wrap=True)
     table.add_column("mode", no_wrap=True)

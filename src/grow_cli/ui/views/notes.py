@@ -27,7 +27,7 @@ def history_table(rows: list[dict[str, Any]]) -> None:
     from rich.text import Text
 
     from grow_cli.ui.plain_table import CUT, WRAP, print_plain_table
-    from grow_cli.ui.views.layout import is_narrow, words_then_id
+    from grow_cli.ui.views.layout import LATER_STYLE, is_narrow, words_then_id, words_then_id_lines
     from grow_cli.ui.views.markdown import SHOWN_LINE_CHARS
 
     narrow = is_narrow()
@@ -54,6 +54,17 @@ def history_table(rows: list[dict[str, Any]]) -> None:
     ):
         output.line(LEGEND)
         return
+    if narrow:
+        topics = words_then_id_lines((row[3], row[5]) for row in cells)
+        if topics is not None and print_plain_table(
+            console,
+            ("date", "kind", "focus", "topic", "holds"),
+            [(*row[:3], topic, row[4]) for row, topic in zip(cells, topics, strict=True)],
+            no_wrap=(True, True, True, False, True),
+            later_styles=(None, None, None, LATER_STYLE, None),
+        ):
+            output.line(LEGEND)
+            return
     table = Table(box=None, pad_edge=False, show_edge=False)
     table.add_column("date", no_wrap=True)
     table.add_column("kind", no_wrap=True)

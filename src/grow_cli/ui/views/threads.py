@@ -65,22 +65,40 @@ def goals_table(rows: list[dict[str, Any]], name_of: Callable[[str], str]) -> No
     from rich.table import Table
     from rich.text import Text
 
-    from grow_cli.ui.views.layout import is_narrow, words_then_id
+    from grow_cli.ui.plain_table import FOLD, WRAP, print_plain_table
+    from grow_cli.ui.views.layout import LATER_STYLE, is_narrow, words_then_id, words_then_id_lines
 
     narrow = is_narrow()
     late = [row["days_to_checkin"] is not None and row["days_to_checkin"] < 0 for row in rows]
-    if not narrow:
-        from grow_cli.ui.plain_table import FOLD, WRAP, print_plain_table
-
-        # The same bytes as the rich table below, without its cost per cell (1,400 lines
-        # of goals: 0.8 s).
-        if print_plain_table(
-            output.console(),
-            ("who", "focus", "goal", "status", "trend", "check-in", "open", "id"),
-            [_goal_cells(row, name_of) for row in rows],
-            styles=[[*[None] * 5, "red" if overdue else None, None, None] for overdue in late],
-            no_wrap=(False, True, False, False, False, True, True, True),
-            cells=(WRAP, WRAP, FOLD, WRAP, WRAP, WRAP, WRAP, WRAP),
+    cells = [_goal_cells(row, name_of) for row in rows]
+    # The same bytes as the rich tables below, without their cost per cell (1,400 lines of
+    # goals: 0.8 s).
+    if not narrow and print_plain_table(
+        output.console(),
+        ("who", "focus", "goal", "status", "trend", "check-in", "open", "id"),
+        cells,
+        styles=[[*[None] * 5, "red" if overdue else None, None, None] for overdue in late],
+        no_wrap=(False, True, False, False, False, True, True, True),
+        cells=(WRAP, WRAP, FOLD, WRAP, WRAP, WRAP, WRAP, WRAP),
+    ):
+        return
+    if narrow:
+        people = words_then_id_lines((who, "", focus) for who, focus, *_ in cells)
+        goals = words_then_id_lines((row[2], row[7], row[4]) for row in cells)
+        if (
+            people is not None
+            and goals is not None
+            and print_plain_table(
+                output.console(),
+                ("who", "goal", "status", "check-in", "open"),
+                [
+                    (who, goal, row[3], row[5], row[6])
+                    for who, goal, row in zip(people, goals, cells, strict=True)
+                ],
+                styles=[[*[None] * 3, "red" if overdue else None, None] for overdue in late],
+                no_wrap=(False, False, False, True, True),
+                later_styles=(LATER_STYLE, LATER_STYLE, None, None, None),
+            )
         ):
             return
     table = Table(box=None, pad_edge=False, show_edge=False)
@@ -97,8 +115,8 @@ def goals_table(rows: list[dict[str, Any]], name_of: Callable[[str], str]) -> No
     table.add_column("open", no_wrap=True)
     if not narrow:
         table.add_column("id", no_wrap=True)
-    for row, overdue in zip(rows, late, strict=True):
-        who, focus, goal, status, trend, when, open_items, thread_id = _goal_cells(row, name_of)
+    for row_cells, overdue in zip(cells, late, strict=True):
+        who, focus, goal, status, trend, when, open_items, thread_id = row_cells
         if overdue:
             when = f"[red]{when}[/]"
         if narrow:
