@@ -27,10 +27,33 @@ import subprocess
 import time
 from pathlib import Path
 
-WORDS = (
-    "triage queue review draft send plan share book call write test ship fix update onboard "
-    "summary budget roadmap retro demo hiring design customer incident report"
-).split()
+WORDS = [
+    "triage",
+    "queue",
+    "review",
+    "draft",
+    "send",
+    "plan",
+    "share",
+    "book",
+    "call",
+    "write",
+    "test",
+    "ship",
+    "fix",
+    "update",
+    "onboard",
+    "summary",
+    "budget",
+    "roadmap",
+    "retro",
+    "demo",
+    "hiring",
+    "design",
+    "customer",
+    "incident",
+    "report",
+]
 COMMANDS = {
     "due": ["due.before:2026-11-29", "list"],
     "list": ["list"],
@@ -102,7 +125,9 @@ def main() -> None:
         for size in args.sizes:
             argv = ["task", *SETTINGS, *command]
             timed(argv, envs[size])
-            cells.append(f"{statistics.median(timed(argv, envs[size]) for _ in range(args.runs)):.0f}")
+            cells.append(
+                f"{statistics.median(timed(argv, envs[size]) for _ in range(args.runs)):.0f}"
+            )
         print(f"| {name}: `task {' '.join(command)}` | " + " | ".join(cells) + " |")
 
 
