@@ -76,14 +76,19 @@ def collect(
 
     if not records.SCOPED:  # tests compare with the whole folder read
         return None
-    if listing.warnings or listing.odd_profiles or not scope.refresh(listing, index):
+    if listing.warnings or listing.odd_profiles:
+        return None
+    kept = dict(index.views_named(prefix))
+    # No part kept yet (no index, or a new grow): every note is read once, as a whole read
+    # does, and every part computed from it, instead of each file read, then loaded again.
+    whole = None if kept else records.load(locations, listing, index)
+    if not scope.refresh(listing, index):
         return None
     folder_view = scope.folder_view(locations, listing, index)
     crossing = index.crossing_people()
     if folder_view is None or crossing is None:
         return None
     digests = _digests(listing, crossing)
-    kept = dict(index.views_named(prefix))
     parts: Parts = {}
     built: dict[str | None, Built] = {}
     for slug, digest in digests.items():
@@ -98,15 +103,17 @@ def collect(
         parts[slug] = value[1]
     missing = [slug for slug in digests if slug not in parts]
     if missing:
-        computed = _computed(locations, listing, index, missing, bool(crossing), compute)
+        computed = _computed(locations, listing, index, missing, bool(crossing), compute, whole)
         if computed is None:
             return None
         for slug, part in computed.items():
             parts[slug] = part
             if not part["archived"]:
                 built[slug] = build(part)
-            if listing.settled():
-                index.keep_view(part_name(prefix, slug), digests[slug], part)
+        if listing.settled():
+            index.keep_views(
+                [(part_name(prefix, slug), digests[slug], part) for slug, part in computed.items()]
+            )
     return Collected(parts, built, _warnings(locations, listing, index, folder_view, parts))
 
 
@@ -149,12 +156,14 @@ def _computed(
     missing: list[str | None],
     crossing: bool,
     compute: Compute,
+    whole: Records | None = None,
 ) -> Parts | None:
-    """The parts of these people, from their notes. Only their profiles are read unless a
-    note crosses between people (then whose notes are read depends on every profile)."""
+    """The parts of these people, from their notes (or from `whole`, the folder read whole).
+    Only their profiles are read unless a note crosses between people (then whose notes are
+    read depends on every profile)."""
     from grow_cli.app import records
 
-    read = records.load_people(locations, missing, listing, index, every_profile=crossing)
+    read = whole or records.load_people(locations, missing, listing, index, every_profile=crossing)
     if read is None:
         return None
     active = read.active()

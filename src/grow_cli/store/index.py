@@ -232,10 +232,16 @@ class NoteIndex:
 
     def keep_view(self, name: str, digest: str, value: Any) -> None:
         """Store a view computed from the files the digest describes."""
-        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        self._write(
-            lambda _: [("INSERT OR REPLACE INTO views VALUES (?, ?, ?)", [(name, digest, text)])]
-        )
+        self.keep_views([(name, digest, value)])
+
+    def keep_views(self, views: list[tuple[str, str, Any]]) -> None:
+        """Store views (name, digest, value) in one transaction: one commit, not one each."""
+        rows = [
+            (name, digest, json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+            for name, digest, value in views
+        ]
+        if rows:
+            self._write(lambda _: [("INSERT OR REPLACE INTO views VALUES (?, ?, ?)", rows)])
 
     def is_current(self, key: str, stamp: Stamp) -> bool:
         """Whether the stored row of a file stands for it as it is now (no note is loaded)."""
