@@ -428,7 +428,15 @@ class NoteIndex:
         ]
 
         def statements(words: bool) -> list[_Statement]:
-            # The full-text rows go with their notes rows (same rowid): first out, last in.
+            # The full-text rows go with their notes rows (same rowid): first out, last in. New
+            # notes rows get rowids past every row there now, so none is taken twice.
+            assert self.connection is not None  # called by _write, in its transaction
+            (last,) = self.connection.execute(
+                "SELECT COALESCE(MAX(rowid), 0) FROM notes"
+            ).fetchone()
+            rowids = {key: last + number for number, (key, _) in enumerate(notes, start=1)}
+            note_rows = [(rowids[key], key, note) for key, note in notes]
+            text_rows = [(rowids[key], text) for text, key in texts if key in rowids]
             return [
                 ("DELETE FROM files WHERE key = ?", gone),
                 *([(fulltext.DELETE, gone + changed)] if words else []),
@@ -436,10 +444,10 @@ class NoteIndex:
                 ("DELETE FROM items WHERE key = ?", gone + changed),
                 ("DELETE FROM refs WHERE key = ?", gone + changed),
                 (f"INSERT OR REPLACE INTO files VALUES ({', '.join('?' * 14)})", rows),
-                ("INSERT INTO notes VALUES (?, ?)", notes),
+                ("INSERT INTO notes (rowid, key, note) VALUES (?, ?, ?)", note_rows),
                 ("INSERT INTO items VALUES (?, ?, ?)", items),
                 ("INSERT INTO refs VALUES (?, ?, ?)", refs),
-                *([(fulltext.INSERT, texts)] if words else []),
+                *([(fulltext.INSERT, text_rows)] if words else []),
                 ("DELETE FROM folders WHERE folder = ?", unmarked),
                 ("INSERT OR REPLACE INTO folders VALUES (?, ?)", sorted(self._marked.items())),
                 ("DELETE FROM profiles WHERE key = ?", gone_profiles),
