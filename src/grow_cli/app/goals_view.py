@@ -9,7 +9,9 @@ check-in when the parts are put together.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from grow_cli.app import parts as kept_parts
@@ -22,7 +24,9 @@ if TYPE_CHECKING:
     from grow_cli.app.records import Records
     from grow_cli.app.serialize import JSON
 
-GOALS_VIEW = "goals-part:"  # + the folder's name in the index (people/<slug>, journal)
+# Each person's active threads, and the others, as two parts (+ the folder's name in the index:
+# people/<slug>, journal): `grow goals` lists the first alone.
+ACTIVE_VIEW, CLOSED_VIEW = "goals-active-part:", "goals-closed-part:"
 # Rows are kept as on this day; only days_to_checkin depends on the day.
 KEPT_AS_OF = dt.date(2000, 1, 1)
 
@@ -41,9 +45,10 @@ class Everyone:
         return self.names.get(slug, slug)
 
 
-def read_everyone(env: Environment) -> Everyone | None:
-    """Every thread's row as of today from the index, printing the folder's warnings as
-    `records.read` does; None when the index cannot answer (then read the whole folder)."""
+def read_everyone(env: Environment, statuses: Collection[str] | None = None) -> Everyone | None:
+    """The rows of the threads with these statuses (None: every thread) as of today from the
+    index, printing the folder's warnings as `records.read` does; None when the index cannot
+    answer (then read the whole folder)."""
     from grow_cli.store import notes
     from grow_cli.store.index import NoteIndex
 
@@ -51,32 +56,46 @@ def read_everyone(env: Environment) -> Everyone | None:
     paths.require_notes_dir(locations)
     listing = notes.list_files(locations)
     index = NoteIndex.open(locations.cache_dir)
+    views = [
+        (prefix, active)
+        for prefix, active in ((ACTIVE_VIEW, True), (CLOSED_VIEW, False))
+        if statuses is None or any((status == "active") == active for status in statuses)
+    ] or [(ACTIVE_VIEW, True)]  # no status asked for: no thread, the warnings still
+    collected = []
     try:
-        found = kept_parts.collect(
-            locations, listing, index, GOALS_VIEW, _computed, lambda part: _built(part, env.today)
-        )
+        for prefix, active in views:
+            found = kept_parts.collect(
+                locations,
+                listing,
+                index,
+                prefix,
+                partial(_computed, active=active),
+                lambda part: _built(part, env.today),
+            )
+            if found is None:
+                return None
+            collected.append(found)
     finally:
         index.close()
-    if found is None:
-        return None
-    for warning in found.warnings:
+    for warning in collected[0].warnings:
         output.warning(warning)
-    rows = [row for _, part_rows in found.in_order() for row in part_rows]
-    return Everyone(rows, found.names())
+    rows = [row for found in collected for _, part_rows in found.in_order() for row in part_rows]
+    return Everyone(rows, collected[0].names())
 
 
-def _computed(active: Records, slugs: list[str | None]) -> Parts:
-    """Each person's threads as rows."""
+def _computed(records: Records, slugs: list[str | None], active: bool) -> Parts:
+    """Each person's active threads (or the others) as rows."""
     from grow_cli.app.goals import thread_rows
 
-    return {
-        slug: {
-            "rows": thread_rows(
-                active, [thread.id for thread in active.ledger.threads_of(slug)], KEPT_AS_OF
-            )
-        }
-        for slug in slugs
-    }
+    parts: Parts = {}
+    for slug in slugs:
+        ids = [
+            thread.id
+            for thread in records.ledger.threads_of(slug)
+            if (thread.status == "active") == active
+        ]
+        parts[slug] = {"rows": thread_rows(records, ids, KEPT_AS_OF)}
+    return parts
 
 
 # The keys of app/serialize.py's thread_json, and of the objects in it.

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from grow_cli.domain.vocabulary import GOAL_STATUS_WORDS
+from grow_cli.errors import UsageError
 from grow_cli.options import JsonOption, choices, complete_person, environment
 from grow_cli.ui import output
 
@@ -43,7 +44,11 @@ def goals(
     from grow_cli.app.goals_view import Everyone, read_everyone
 
     env = environment(ctx)
-    everyone = read_everyone(env) if person is None else None
+    try:
+        asked: set[str] | None = threads.statuses_named(status or ["active"])
+    except UsageError:  # said after the folder's warnings, as when the whole folder is read
+        asked = None
+    everyone = read_everyone(env, asked) if person is None else None
     if everyone is not None:  # from what the index keeps of each person's threads
         found: records.Records | Everyone = everyone
         wanted = threads.statuses_named(status or ["active"])
