@@ -12,8 +12,6 @@ from grow_cli.app.calendar import Event, Export, checkin_event, exported, item_e
 from grow_cli.domain.reminders import Reminders
 from grow_cli.domain.vocabulary import STATUSES
 from grow_cli.env import Environment
-from grow_cli.store import paths
-from grow_cli.ui import output
 
 if TYPE_CHECKING:
     from grow_cli.app.parts import Part, Parts
@@ -26,22 +24,13 @@ def read_export(env: Environment, reminders: Reminders) -> Export | None:
     """The iCalendar export from the index, printing the folder's warnings as `records.read`
     does; None when the index cannot answer (then read the whole folder)."""
     from grow_cli.app.items_view import collect_everyone
-    from grow_cli.store import notes
-    from grow_cli.store.index import NoteIndex
 
-    locations = paths.resolve(env)
-    paths.require_notes_dir(locations)
-    listing = notes.list_files(locations)
-    index = NoteIndex.open(locations.cache_dir)
-    try:
+    with kept_parts.opened(env) as (locations, listing, index):
         checkins = kept_parts.collect(locations, listing, index, CHECKIN_VIEW, _computed, _built)
         everyone = collect_everyone(locations, listing, index, STATUSES)
-    finally:
-        index.close()
     if checkins is None or everyone is None:
         return None
-    for warning in checkins.warnings:
-        output.warning(warning)
+    kept_parts.print_warnings(checkins.warnings)
     events = [
         Event(*fields, reminder=reminders.checkin)
         for _, fields in checkins.in_order()

@@ -11,13 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from grow_cli.app import parts as kept_parts
 from grow_cli.env import Environment
-from grow_cli.store import paths
-from grow_cli.ui import output
 
 if TYPE_CHECKING:
     from grow_cli.app.parts import Part, Parts
@@ -49,36 +46,19 @@ def read_everyone(env: Environment, statuses: Collection[str] | None = None) -> 
     """The rows of the threads with these statuses (None: every thread) as of today from the
     index, printing the folder's warnings as `records.read` does; None when the index cannot
     answer (then read the whole folder)."""
-    from grow_cli.store import notes
-    from grow_cli.store.index import NoteIndex
-
-    locations = paths.resolve(env)
-    paths.require_notes_dir(locations)
-    listing = notes.list_files(locations)
-    index = NoteIndex.open(locations.cache_dir)
-    views = [
-        (prefix, active)
-        for prefix, active in ((ACTIVE_VIEW, True), (CLOSED_VIEW, False))
-        if statuses is None or any((status == "active") == active for status in statuses)
-    ] or [(ACTIVE_VIEW, True)]  # no status asked for: no thread, the warnings still
-    collected = []
-    try:
-        for prefix, active in views:
-            found = kept_parts.collect(
-                locations,
-                listing,
-                index,
-                prefix,
-                partial(_computed, active=active),
-                lambda part: _built(part, env.today),
-            )
-            if found is None:
-                return None
-            collected.append(found)
-    finally:
-        index.close()
-    for warning in collected[0].warnings:
-        output.warning(warning)
+    with kept_parts.opened(env) as (locations, listing, index):
+        collected = kept_parts.collect_halves(
+            locations,
+            listing,
+            index,
+            ((ACTIVE_VIEW, True), (CLOSED_VIEW, False)),
+            lambda active: statuses is None or any((s == "active") == active for s in statuses),
+            _computed,
+            lambda part: _built(part, env.today),
+        )
+    if collected is None:
+        return None
+    kept_parts.print_warnings(collected[0].warnings)
     rows = [row for found in collected for _, part_rows in found.in_order() for row in part_rows]
     return Everyone(rows, collected[0].names())
 

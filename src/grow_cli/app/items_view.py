@@ -7,13 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Container
 from dataclasses import dataclass
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from grow_cli.app import parts as kept_parts
 from grow_cli.env import Environment
-from grow_cli.store import paths
-from grow_cli.ui import output
 
 if TYPE_CHECKING:
     from grow_cli.app.parts import Collected, Part, Parts
@@ -52,22 +49,12 @@ class Everyone:
 def read_everyone(env: Environment, statuses: Container[str]) -> Everyone | None:
     """Everyone's items with these statuses from the index, printing the folder's warnings
     as `records.read` does; None when the index cannot answer (then read the whole folder)."""
-    from grow_cli.store import notes
-    from grow_cli.store.index import NoteIndex
-
-    locations = paths.resolve(env)
-    paths.require_notes_dir(locations)
-    listing = notes.list_files(locations)
-    index = NoteIndex.open(locations.cache_dir)
-    try:
+    with kept_parts.opened(env) as (locations, listing, index):
         found = collect_everyone(locations, listing, index, statuses)
-    finally:
-        index.close()
     if found is None:
         return None
     everyone, warnings = found
-    for warning in warnings:
-        output.warning(warning)
+    kept_parts.print_warnings(warnings)
     return everyone
 
 
@@ -79,24 +66,17 @@ def collect_everyone(
     from grow_cli.domain.vocabulary import STATUSES, is_open
 
     wanted = [status for status in STATUSES if status in statuses]
-    views = [
-        (prefix, still_to_do)
-        for prefix, still_to_do in ((OPEN_VIEW, True), (CLOSED_VIEW, False))
-        if any(is_open(status) == still_to_do for status in wanted)
-    ] or [(OPEN_VIEW, True)]  # no status asked for: no item, the warnings still
-    collected = []
-    for prefix, still_to_do in views:
-        found = kept_parts.collect(
-            locations,
-            listing,
-            index,
-            prefix,
-            partial(_computed, still_to_do=still_to_do),
-            lambda part: _built(part, statuses),
-        )
-        if found is None:
-            return None
-        collected.append(found)
+    collected = kept_parts.collect_halves(
+        locations,
+        listing,
+        index,
+        ((OPEN_VIEW, True), (CLOSED_VIEW, False)),
+        lambda still_to_do: any(is_open(status) == still_to_do for status in wanted),
+        _computed,
+        lambda part: _built(part, statuses),
+    )
+    if collected is None:
+        return None
     items, tags = _assembled(collected)
     return Everyone(items, tags, collected[0].names()), collected[0].warnings
 

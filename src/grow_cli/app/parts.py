@@ -17,12 +17,16 @@ put together from parts: such a folder may change in ways no stamp shows.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from hashlib import blake2b
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from grow_cli.env import Environment
+from grow_cli.store import paths
 from grow_cli.store.paths import JOURNAL_DIRNAME, PEOPLE_DIRNAME, Locations
+from grow_cli.ui import output
 
 if TYPE_CHECKING:
     from grow_cli.app.records import Records
@@ -115,6 +119,57 @@ def collect(
                 [(part_name(prefix, slug), digests[slug], part) for slug, part in computed.items()]
             )
     return Collected(parts, built, _warnings(locations, listing, index, folder_view, parts))
+
+
+@contextmanager
+def opened(env: Environment) -> Iterator[tuple[Locations, Listing, NoteIndex]]:
+    """The notes folder of this run, its files listed and its index (closed afterwards)."""
+    from grow_cli.store import notes
+    from grow_cli.store.index import NoteIndex
+
+    locations = paths.resolve(env)
+    paths.require_notes_dir(locations)
+    listing = notes.list_files(locations)
+    index = NoteIndex.open(locations.cache_dir)
+    try:
+        yield locations, listing, index
+    finally:
+        index.close()
+
+
+def collect_halves(
+    locations: Locations,
+    listing: Listing,
+    index: NoteIndex,
+    halves: tuple[tuple[str, bool], tuple[str, bool]],
+    wanted: Callable[[bool], bool],
+    compute: Callable[[Records, list[str | None], bool], Parts],
+    build: Build[Built],
+) -> list[Collected[Built]] | None:
+    """A view kept as two halves per person (its prefix and which half, such as items still
+    to do and closed): the halves `wanted` asks for, at least the first (for the warnings);
+    None when the index cannot answer."""
+    chosen = [(prefix, half) for prefix, half in halves if wanted(half)] or [halves[0]]
+    collected = []
+    for prefix, half in chosen:
+        found = collect(
+            locations,
+            listing,
+            index,
+            prefix,
+            lambda records, slugs, half=half: compute(records, slugs, half),  # type: ignore[misc]
+            build,
+        )
+        if found is None:
+            return None
+        collected.append(found)
+    return collected
+
+
+def print_warnings(warnings: list[str]) -> None:
+    """The folder's warnings, printed as `records.read` prints them."""
+    for warning in warnings:
+        output.warning(warning)
 
 
 def part_name(prefix: str, slug: str | None) -> str:
