@@ -91,6 +91,11 @@ ACTIONS: list[tuple[str, ...]] = [
     ("goals", "--status", "closed"),
     ("goals", "--status", "nonsense"),
     ("export", "--ics", "-"),
+    ("stats", "--json"),
+    ("stats",),
+    ("stats", "--since", "0001-01-01", "--json"),
+    ("stats", "--since", "2026-11-10", "--until", "2026-11-18", "--json"),
+    ("report", "--html", "-"),
 ]
 
 
@@ -210,6 +215,11 @@ def test_new_people_removed_notes_and_damaged_profiles_match_the_whole_read(
         '{"archived": false, "name": null, "items": [], "tags": [], "reviews": {}}',
         '{"archived": false, "name": null, "items": [[1]], "checkin": "soon", "goal": 3}',
         '{"archived": false, "name": null, "rows": [{"id": "x", "status": "active"}]}',
+        '{"archived": false, "name": null, "facts": {"slug": "alex-kim", "profile": [7, null], '
+        '"notes": [["x", "coaching", "2026-11-01", null, "5", null, []]], "threads": [], '
+        '"items": [], "next_checkin": null}}',
+        '{"archived": false, "name": "Alex Kim", "facts": {"slug": "sam-lee", "profile": '
+        '[7, null], "notes": [], "threads": [], "items": [], "next_checkin": null}}',
     ],
 )
 def test_a_damaged_or_planted_part_is_computed_again(

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from folders import Grow, write_note, write_person
-from grow_cli.domain.stats import Period
+from grow_cli.domain.stats_facts import Period
 from grow_cli.ui.views.stats import bar
 
 # The period the hand computation uses: 2026-10-24 to 2026-11-20, 28 days, 4 weeks.

@@ -8,7 +8,9 @@ from typing import Any
 
 from grow_cli.domain.ledger import Ledger
 from grow_cli.domain.models import Note, Person
-from grow_cli.domain.stats import Period, PersonStats, compute
+from grow_cli.domain.stats import PersonStats, compute
+from grow_cli.domain.stats_facts import Period
+from grow_cli.domain.stats_facts import facts_of
 from grow_cli.domain.stats_flags import (
     concentrated,
     flags,
@@ -18,6 +20,7 @@ from grow_cli.domain.stats_flags import (
 )
 
 TODAY = dt.date(2026, 11, 22)
+ALL = Period(dt.date.min, TODAY)  # the flags about today read the facts of any period
 
 
 def ago(days: int) -> dt.date:
@@ -107,7 +110,9 @@ def test_mostly_corrective_needs_five_notes_that_name_a_focus() -> None:
 
 
 def _no_development(notes: list[Note], profile: Person | None) -> list[Any]:
-    return no_development("sam-lee", "Sam Lee", Ledger.build(notes), profile, TODAY)
+    return no_development(
+        facts_of(Ledger.build(notes), {"sam-lee": profile}, ALL, TODAY)["sam-lee"], TODAY
+    )
 
 
 def test_no_development_conversation_in_sixty_days() -> None:
@@ -178,7 +183,7 @@ def test_archived_people_are_never_flagged() -> None:
     rows = [row("sam-lee", 9), row("a", 1), row("b", 1), row("c", 1)]
     people = {"sam-lee": archived, **{slug: person(slug) for slug in "abc"}}
     # Without Sam, 3 conversations among three people: nothing is concentrated, either.
-    found = flags(rows, Ledger.build([]), people, TODAY)
+    found = flags(rows, facts_of(Ledger.build([]), people, ALL, TODAY), TODAY)
     assert all(flag.person != "sam-lee" for flag in found if flag.kind != "far_below")
     assert [f.kind for f in found if f.kind not in ("never_coached", "far_below")] == []
 
@@ -200,7 +205,8 @@ def _coaching(**extra: Any) -> Note:
 
 
 def _support_blocking(notes: list[Note]) -> list[Any]:
-    return support_blocking("alex-kim", "Alex Kim", Ledger.build(notes), TODAY)
+    people = {"alex-kim": person("Alex Kim")}
+    return support_blocking(facts_of(Ledger.build(notes), people, ALL, TODAY)["alex-kim"], TODAY)
 
 
 def test_late_support_in_the_same_note_as_an_open_action() -> None:
@@ -302,7 +308,8 @@ def test_compute_puts_the_new_flags_after_the_spread_flags() -> None:
     ]
     notes.append(note("ben", ago(5), focus="performance"))
     people = {"ana": person("Ana", started=ago(300)), "ben": person("Ben", started=ago(10))}
-    found = compute(Ledger.build(notes), people, Period(ago(210), TODAY), TODAY)
+    period = Period(ago(210), TODAY)
+    found = compute(facts_of(Ledger.build(notes), people, period, TODAY), period, TODAY)
     assert kinds(found.flags) == [
         # Ben joined 10 days ago: 1 of 7 (14%) is over his fair share (11 of 222 person-days)
         ("mostly_corrective", None),  # 7 of 7 performance

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from grow_cli.domain.models import Note
     from grow_cli.domain.prep import PrepSheet
     from grow_cli.domain.review import Review
-    from grow_cli.domain.stats import Period, Stats
+    from grow_cli.domain.stats import Stats
+    from grow_cli.domain.stats_facts import Period
 
 
 def person_summary(found: Records, who: str, today: dt.date) -> dict[str, Any]:
@@ -70,9 +71,10 @@ def prep_sheet(found: Records, who: str, today: dt.date) -> PrepSheet:
 def stats(found: Records, period: Period, today: dt.date) -> Stats:
     """How coaching went over the period, for everyone not archived."""
     from grow_cli.domain.stats import compute
+    from grow_cli.domain.stats_facts import facts_of
 
     current = found.active()
-    return compute(current.ledger, current.people, period, today)
+    return compute(facts_of(current.ledger, current.people, period, today), period, today)
 
 
 def escalation(found: Records, who: str, today: dt.date) -> Checklist:

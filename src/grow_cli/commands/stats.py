@@ -12,7 +12,6 @@ from grow_cli.options import JsonOption, date_option, environment
 from grow_cli.ui import output
 
 if TYPE_CHECKING:
-    from grow_cli.app.records import Records
     from grow_cli.domain.stats import Stats
 
 REPORT_TEMPLATE = "report.html.j2"
@@ -33,9 +32,9 @@ UntilOption = Annotated[
 ]
 
 
-def _stats(ctx: typer.Context, since: str | None, until: str | None) -> tuple[Stats, Records]:
-    from grow_cli.app import records, reports
-    from grow_cli.domain.stats import Period
+def _stats(ctx: typer.Context, since: str | None, until: str | None) -> Stats:
+    from grow_cli.app import records, reports, stats_view
+    from grow_cli.domain.stats_facts import Period
 
     env = environment(ctx)
     end = date_option("--until", until, env.today) or env.today
@@ -43,8 +42,10 @@ def _stats(ctx: typer.Context, since: str | None, until: str | None) -> tuple[St
     period = Period(start, end) if start else Period.ending(end)
     if period.since > period.until:
         raise UsageError(f"--since {period.since} is after --until {period.until}.")
-    found = records.read(env)
-    return reports.stats(found, period, env.today), found
+    kept = stats_view.read_stats(env, period)
+    if kept is not None:
+        return kept
+    return reports.stats(records.read(env), period, env.today)
 
 
 def stats(
@@ -61,7 +62,7 @@ def stats(
 
     --json prints {"period", "people", "team", "flags"}.
     """
-    found, _ = _stats(ctx, since, until)
+    found = _stats(ctx, since, until)
     if json_:
         output.print_json(found.to_dict())
         return
@@ -96,13 +97,13 @@ def report(
     share: people in order of need, missed check-ins, conversations per week, bar charts as
     inline SVG (no scripts, fonts or network). Career topics stay out unless --include-private.
     """
-    from grow_cli.app import files
+    from grow_cli.app import files, records
     from grow_cli.ui.render import render
     from grow_cli.ui.views.report import report_context
 
-    found, read = _stats(ctx, since, until)
+    found = _stats(ctx, since, until)
     text = render(
-        read.locations,
+        records.locations(environment(ctx)),
         REPORT_TEMPLATE,
         **report_context(found, include_private=include_private),
         generated=environment(ctx).today.isoformat(),

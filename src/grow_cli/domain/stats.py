@@ -44,42 +44,19 @@ from typing import TYPE_CHECKING, Any
 
 from grow_cli.domain import stats_flags, vocabulary
 from grow_cli.domain.due import days_missed
-from grow_cli.domain.ledger import rhythm
+from grow_cli.domain.stats_facts import Period
 from grow_cli.domain.stats_flags import Flag
+from grow_cli.domain.status import note_order_key
 from grow_cli.domain.topics import distinct, distinct_except
-from grow_cli.domain.vocabulary import COACHING_KINDS, ENDED, MEETING_KINDS
+from grow_cli.domain.vocabulary import COACHING_KINDS, ENDED
 
 if TYPE_CHECKING:
-    from grow_cli.domain.ledger import Ledger
-    from grow_cli.domain.models import Note
+    from grow_cli.domain.stats_facts import PersonFacts
 
 KEPT = ("checkin", "coaching")  # the notes that count as a check-in kept
 OUTCOMES = ("achieved", "partly_achieved", "not_achieved", "dropped")
 FOCUSES = (*vocabulary.FOCUSES, "unset")
-DEFAULT_DAYS = 90
-DEFAULT_CADENCE_DAYS = 7  # as app/records.py: a person without a profile
 WEEK = 7
-
-
-@dataclass(frozen=True)
-class Period:
-    """The days counted, both ends included."""
-
-    since: dt.date
-    until: dt.date
-
-    @property
-    def days(self) -> int:
-        """How many days, counting both ends."""
-        return (self.until - self.since).days + 1
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, dt.date) and self.since <= day <= self.until
-
-    @classmethod
-    def ending(cls, until: dt.date, days: int = DEFAULT_DAYS) -> Period:
-        """The `days` days up to and including `until`."""
-        return cls(until - dt.timedelta(days=days - 1), until)
 
 
 @dataclass
@@ -267,31 +244,27 @@ class Stats:
         }
 
 
-def compute(
-    ledger: Ledger,
-    people: Mapping[str, Any],
-    period: Period,
-    today: dt.date,
-) -> Stats:
-    """The stats for `period`; `people` maps slug to a profile with `name` and `cadence_days`.
+def compute(people: Mapping[str, PersonFacts], period: Period, today: dt.date) -> Stats:
+    """The stats for `period` from each person's facts for it (domain/stats_facts.py: slug to
+    facts).
 
     Everyone with a profile is counted, and anyone else with a note in the period.
     """
-    by_person: dict[str, list[Note]] = {}
-    for slug in people:
-        by_person[slug] = ledger.notes_of(slug)
-    for note in ledger.notes:
-        if note.person is not None and note.person not in by_person and note.date in period:
-            by_person[note.person] = ledger.notes_of(note.person)
-    rows = [
-        _person(slug, notes, people.get(slug), ledger, period, today)
-        for slug, notes in by_person.items()
-    ]
+    counted = [facts for facts in people.values() if facts.profile is not None or facts.notes]
+    rows = [_person(facts, period, today) for facts in counted]
     rows.sort(key=lambda p: (p.name.casefold(), p.slug))
     total = sum(p.conversations for p in rows)
     for row in rows:
         row.share = round(row.conversations / total, 3) if total else 0.0
-    in_period = [n for n in ledger.notes if n.person is not None and n.date in period]
+    # Oldest first, as the ledger orders notes; the slug settles a tie between two people's
+    # notes (the first spelling of a topic is the one shown).
+    in_period = [
+        note
+        for _, note in sorted(
+            ((facts.slug, note) for facts in people.values() for note in facts.notes),
+            key=lambda pair: (note_order_key(pair[1].date, pair[1].id), pair[0]),
+        )
+    ]
     career = [n for n in in_period if n.kind == "coaching" and n.focus == "career"]
     tags = distinct(tag for n in in_period for tag in n.tags)
     return Stats(
@@ -302,7 +275,7 @@ def compute(
         distinct(n.topic for n in in_period),
         tags,
         sum(1 for p in rows if p.focus["development"]),
-        stats_flags.flags(rows, ledger, people, today),
+        stats_flags.flags(rows, people, today),
         weekly(period, [n.date for n in in_period if n.kind in COACHING_KINDS]),
         distinct_except((n.topic for n in in_period), (n.topic for n in career)),
         len(career),
@@ -321,22 +294,10 @@ def weekly(period: Period, days: list[dt.date]) -> list[Week]:
     return weeks
 
 
-def _person(
-    slug: str,
-    notes: list[Note],
-    profile: Any,
-    ledger: Ledger,
-    period: Period,
-    today: dt.date,
-) -> PersonStats:
-    cadence = int(getattr(profile, "cadence_days", DEFAULT_CADENCE_DAYS))
-    row = PersonStats(slug, str(getattr(profile, "name", slug)), cadence)
-    last: dt.date | None = None
-    for note in notes:
-        if note.kind in MEETING_KINDS and note.date <= period.until:
-            last = note.date if last is None or note.date > last else last
-        if note.date not in period:
-            continue
+def _person(facts: PersonFacts, period: Period, today: dt.date) -> PersonStats:
+    cadence = facts.cadence_days
+    row = PersonStats(facts.slug, facts.name, cadence)
+    for note in facts.notes:
         if note.kind in COACHING_KINDS:
             row.conversations += 1
         if note.kind == "checkin":
@@ -346,17 +307,18 @@ def _person(
         if note.kind == "coaching":
             row.focus[note.focus or "unset"] += 1
         if note.rating is not None:
-            row.ratings.append(note.rating.score)
+            row.ratings.append(note.rating)
+    last = facts.last_meeting
     row.days_since_last = None if last is None else (period.until - last).days
-    row.days_counted = _days_coached(period, profile, notes)
+    row.days_counted = _days_coached(period, facts)
     row.expected = row.days_counted // cadence
     # grow due's next check-in and its notion of missed: the same two domain functions.
-    row.next_checkin = rhythm(notes, cadence, ledger.threads_of(slug)).next_checkin
+    row.next_checkin = facts.next_checkin
     row.checkin_days_missed = (
         0 if row.next_checkin is None else days_missed(row.next_checkin, today)
     )
-    row.threads = _thread_counts(ledger, slug, period)
-    for item in ledger.for_person(slug):
+    row.threads = _thread_counts(facts, period)
+    for item in facts.items:
         if item.type != "action" or item.note_date not in period:
             continue
         row.actions_agreed += 1
@@ -365,18 +327,17 @@ def _person(
     return row
 
 
-def _days_coached(period: Period, profile: Any, notes: list[Note]) -> int:
+def _days_coached(period: Period, facts: PersonFacts) -> int:
     """The person's span: the days of the period they were on the team, from their start (the
     profile's `started`, else their first note) when that is later than the period's start."""
-    started = getattr(profile, "started", None)
-    first = started if isinstance(started, dt.date) else min((n.date for n in notes), default=None)
+    first = facts.started or facts.first_note
     since = max(period.since, first) if first is not None else period.since
     return max((period.until - since).days + 1, 0)
 
 
-def _thread_counts(ledger: Ledger, slug: str, period: Period) -> ThreadCounts:
+def _thread_counts(facts: PersonFacts, period: Period) -> ThreadCounts:
     counts = ThreadCounts()
-    for thread in ledger.threads_of(slug):
+    for thread in facts.threads:
         if thread.opened_on in period:
             counts.opened += 1
         if thread.closed_on is not None and thread.closed_on in period:

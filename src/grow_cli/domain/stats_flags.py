@@ -1,5 +1,5 @@
 """What `grow stats` flags as worth a look: how coaching is spread, and what kind of coaching it
-is. Pure: computed from the per-person numbers, the ledger and the profiles stats already has.
+is. Pure: computed from the per-person numbers and facts (domain/stats_facts.py) stats has.
 
 Each flag has a stable `kind`, the person it is about (their slug; None for the team), one plain
 sentence for the manager, and details for programs. The kinds (the README's "How coaching is
@@ -42,13 +42,13 @@ from typing import TYPE_CHECKING, Any
 from grow_cli.domain.vocabulary import FOCUSES
 
 if TYPE_CHECKING:
-    from grow_cli.domain.ledger import Item, Ledger
+    from grow_cli.domain.ledger import Item
     from grow_cli.domain.stats import PersonStats
+    from grow_cli.domain.stats_facts import PersonFacts
 
 MIN_CONVERSATIONS = 5  # below this, one conversation more or less swings a share too far
 CORRECTIVE_SHARE = Fraction(3, 5)  # "mostly corrective": over 3 in 5 are performance coaching
 DEVELOPMENT_DAYS = 60
-GROWING_FOCUSES = ("development", "career")
 QUOTED_CHARACTERS = 60  # an item's text is cut to about this many characters in a message
 NAMED_ACTIONS = 2  # the actions a message names before "and N more"
 
@@ -68,26 +68,23 @@ class Flag:
 
 
 def flags(
-    rows: Sequence[PersonStats],
-    ledger: Ledger,
-    people: Mapping[str, Any],
-    today: dt.date,
+    rows: Sequence[PersonStats], people: Mapping[str, PersonFacts], today: dt.date
 ) -> list[Flag]:
     """Every flag, in a stable order: the spread flags of each person (in the rows' order) and
     of the team, then concentrated, mostly_corrective, no_development, support_blocking and
     checkin_missed.
 
-    `rows` are the period's numbers per person; `people` maps slug to a profile (`name`,
-    `started`, `archived`); `ledger` holds every note, item and thread.
+    `rows` are the period's numbers per person; `people` maps slug to everything the stats read
+    about them (domain/stats_facts.py).
     """
     found = _spread(rows)
-    current = [row for row in rows if getattr(people.get(row.slug), "archived", None) is None]
+    current = [row for row in rows if not _archived(people.get(row.slug))]
     found += concentrated(current)
     found += mostly_corrective(current)
     for row in current:
-        found += no_development(row.slug, row.name, ledger, people.get(row.slug), today)
+        found += no_development(people[row.slug], today)
     for row in current:
-        found += support_blocking(row.slug, row.name, ledger, today)
+        found += support_blocking(people[row.slug], today)
     found += checkin_missed(current)
     return found
 
@@ -102,6 +99,7 @@ def _spread(rows: Sequence[PersonStats]) -> list[Flag]:
     mean = 1 / len(rows)
     spans = sum(row.days_counted for row in rows)
     whole = max(row.days_counted for row in rows)
+    even = not spans or all(row.days_counted == whole for row in rows)
     for row in rows:
         if row.conversations == 0:
             if row.expected or not spans:  # nothing due yet from someone new: not flagged
@@ -111,7 +109,6 @@ def _spread(rows: Sequence[PersonStats]) -> list[Flag]:
                     )
                 )
             continue
-        even = not spans or all(other.days_counted == whole for other in rows)
         fair = mean if even else row.days_counted / spans
         if total and row.conversations / total < fair / 2:
             found.append(Flag("far_below", row.slug, _far_below(row, total, fair, even)))
@@ -213,23 +210,18 @@ def mostly_corrective(rows: Sequence[PersonStats]) -> list[Flag]:
     ]
 
 
-def no_development(
-    slug: str, name: str, ledger: Ledger, profile: Any, today: dt.date
-) -> list[Flag]:
+def no_development(facts: PersonFacts, today: dt.date) -> list[Flag]:
     """The person, when they have no open performance goal, have been on the team for at least
     DEVELOPMENT_DAYS, and had no development or career coaching in the last DEVELOPMENT_DAYS."""
-    if profile is not None and getattr(profile, "archived", None) is not None:
+    if _archived(facts):
         return []
-    threads = ledger.threads_of(slug)
-    if any(thread.open and thread.focus == "performance" for thread in threads):
+    slug, name = facts.slug, facts.name
+    if any(thread.open and thread.focus == "performance" for thread in facts.threads):
         return []
-    notes = [note for note in ledger.notes_of(slug) if note.date <= today]
-    started = getattr(profile, "started", None)
-    since = started if isinstance(started, dt.date) else min((n.date for n in notes), default=None)
+    since = facts.started or facts.first_until_today
     if since is None or (today - since).days < DEVELOPMENT_DAYS:
         return []
-    growing = [n.date for n in notes if n.kind == "coaching" and n.focus in GROWING_FOCUSES]
-    last = max(growing, default=None)
+    last = facts.last_growing
     if last is not None and (today - last).days <= DEVELOPMENT_DAYS:
         return []
     question = "and they have no open performance goal: what would help them grow next?"
@@ -260,10 +252,10 @@ def no_development(
     ]
 
 
-def support_blocking(slug: str, name: str, ledger: Ledger, today: dt.date) -> list[Flag]:
+def support_blocking(facts: PersonFacts, today: dt.date) -> list[Flag]:
     """Each support item of the person's still to do and past due, in the same thread or note
     as an action of theirs still to do; the actions named, in the order they were agreed."""
-    items = ledger.for_person(slug)
+    slug, name, items = facts.slug, facts.name, facts.items
     waiting = [i for i in items if i.type == "action" and i.owner == "report" and i.open]
     by_note: dict[str, list[Item]] = {}
     by_thread: dict[str, list[Item]] = {}
@@ -307,6 +299,10 @@ def support_blocking(slug: str, name: str, ledger: Ledger, today: dt.date) -> li
             )
         )
     return found
+
+
+def _archived(facts: PersonFacts | None) -> bool:
+    return facts is not None and facts.profile is not None and facts.profile.archived
 
 
 def _their(actions: Sequence[Item]) -> str:
