@@ -9,8 +9,7 @@ from typing import Any
 from grow_cli.domain.ledger import Ledger
 from grow_cli.domain.models import Note, Person
 from grow_cli.domain.stats import PersonStats, compute
-from grow_cli.domain.stats_facts import Period
-from grow_cli.domain.stats_facts import facts_of
+from grow_cli.domain.stats_facts import Period, facts_of
 from grow_cli.domain.stats_flags import (
     concentrated,
     flags,

@@ -16,8 +16,7 @@ if TYPE_CHECKING:
     from grow_cli.app.parts import Part, Parts
     from grow_cli.app.records import Records
     from grow_cli.domain.stats import Stats
-    from grow_cli.domain.stats_facts import Period
-    from grow_cli.domain.stats_facts import PersonFacts
+    from grow_cli.domain.stats_facts import Period, PersonFacts
     from grow_cli.env import Environment
 
 STATS_VIEW = "stats-part:"  # + the folder's name in the index (people/<slug>, journal)
