@@ -266,3 +266,70 @@ def test_files_changed_just_now_are_used_but_nothing_made_from_them_is_kept(
     computed.clear()
     assert same_as_whole(grow, monkeypatch) == after
     assert computed[0] == [ALEX]  # read again: nothing made from it was trusted
+
+
+STATS = ("stats", "--json", "--since", "2026-10-01")
+
+
+def run_stats(grow: Any, *args: str) -> tuple[int, str, str]:
+    result = grow(*(args or STATS))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def plant_stats(folder: Path, value: str) -> None:
+    with closing(sqlite3.connect(folder / ".grow" / index.INDEX_FILENAME)) as db, db:
+        db.execute("UPDATE views SET value = ? WHERE name = 'stats'", (value,))
+        db.execute("DELETE FROM views WHERE name LIKE 'stats-part:%'")
+
+
+def test_stats_of_the_same_period_are_one_row_and_a_planted_row_is_counted_again(
+    grow: Any, folder: Path, computed: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as patch:
+        patch.setattr(records, "SCOPED", False)
+        whole = run_stats(grow)
+    first = run_stats(grow)
+    assert first == whole
+    computed.clear()
+    plant_stats(folder, '{"unused": 1}')  # only the parts: the whole row is kept
+    with closing(sqlite3.connect(folder / ".grow" / index.INDEX_FILENAME)) as db:
+        kept = db.execute("SELECT COUNT(*) FROM views WHERE name = 'stats'").fetchone()[0]
+    assert kept == 1
+    computed.clear()
+    other_period = run_stats(grow, "stats", "--json")  # another period: counted from parts
+    assert computed != []
+    assert run_stats(grow) == first  # the row of the first period was replaced: counted again
+
+    planted = [
+        '{"stats": {"period": 3}, "warnings": []}',
+        '{"stats": null, "warnings": [1]}',
+        "[]",
+        '{"stats": {"period": ["2026-10-01", "2026-11-22"], "people": [{"slug": 1}], '
+        '"conversations": 0, "checkins": 0, "topics": [], "tags": [], "development_people": 0, '
+        '"flags": [], "weekly": [], "public_topics": [], "career_conversations": 0}, '
+        '"warnings": []}',
+    ]
+    for value in planted:
+        computed.clear()
+        plant_stats(folder, value)
+        assert run_stats(grow) == first
+        assert computed != []  # not trusted: the notes were read again
+    assert run_stats(grow, "stats", "--json") == other_period
+
+
+def test_kept_stats_come_back_as_they_were(grow: Any, folder: Path) -> None:
+    """app/stats_kept.py: every field of the stats, through JSON and back."""
+    import datetime as dt
+
+    from grow_cli.app import reports, stats_kept
+    from grow_cli.domain.stats_facts import Period
+    from grow_cli.env import Environment
+
+    env = Environment(environ={"GROW_NOTES_DIR": str(folder), "GROW_TODAY": "2026-11-22"})
+    found = records.read(env)
+    for period in (Period(dt.date(1, 1, 1), dt.date(2026, 11, 22)), Period.ending(env.today, 30)):
+        stats = reports.stats(found, period, env.today)
+        assert stats.people and stats.flags
+        kept = json.loads(json.dumps(stats_kept.to_kept(stats)))
+        assert stats_kept.from_kept(kept) == stats

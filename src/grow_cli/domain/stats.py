@@ -322,8 +322,9 @@ def _person(facts: PersonFacts, period: Period, today: dt.date) -> PersonStats:
         if item.type != "action" or item.note_date not in period:
             continue
         row.actions_agreed += 1
-        row.actions_done += item.status == "done"
         row.actions_overdue += item.overdue(today)
+    row.actions_agreed += len(facts.closed_actions)
+    row.actions_done = facts.closed_actions.count("done")
     return row
 
 

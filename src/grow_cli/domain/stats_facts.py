@@ -3,11 +3,13 @@
 - The person's rows (`person_rows`): a few values per note, thread and item, whatever the
   period, as plain lists small enough to keep in the index person by person
   (app/stats_view.py). A note: id, kind, date, focus, rating, topic, tags, oldest first as the
-  ledger orders them; a thread: opened, closed, status, focus; an item: type, id, text, due,
-  status, owner, note, note's date, thread. Dates are ISO strings.
-- Their facts for one period (`facts_in`): the notes dated in it, the items agreed in it and
-  every item still to do, the few dates counted from all their notes, their threads. Every
-  number and flag of domain/stats.py is computed from these.
+  ledger orders them; a thread: opened, closed, status, focus; an item still to do: type, id,
+  text, due, status, owner, note, note's date, thread; an action closed: status, note's date
+  (the stats count those agreed in a period, and read nothing else of them). Dates are ISO
+  strings.
+- Their facts for one period (`facts_in`): the notes dated in it, every item still to do, the
+  statuses of the actions agreed in it and closed, the few dates counted from all their notes,
+  their threads. Every number and flag of domain/stats.py is computed from these.
 
 Whether the notes were read just now or the rows were kept, the facts come from the same
 rows by the same function, so both give the same stats. `facts_in` raises TypeError,
@@ -27,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from grow_cli.domain.ledger import Item, rhythm
-from grow_cli.domain.vocabulary import ITEM_TYPES, MEETING_KINDS, is_open
+from grow_cli.domain.vocabulary import ITEM_TYPES, MEETING_KINDS
 
 if TYPE_CHECKING:
     from grow_cli.domain.ledger import Ledger
@@ -105,7 +107,8 @@ class PersonFacts:
     profile: ProfileFacts | None  # None: no readable profile
     notes: tuple[NoteFacts, ...]  # the notes dated in the period, oldest first
     threads: tuple[ThreadFacts, ...]  # in the order they were opened
-    items: tuple[Item, ...]  # agreed in the period, or still to do; in the ledger's order
+    items: tuple[Item, ...]  # every item still to do, in the ledger's order
+    closed_actions: tuple[str, ...]  # the status of each action agreed in the period and closed
     next_checkin: dt.date | None  # grow due's date of their next check-in
     first_note: dt.date | None  # the day of their first note
     last_meeting: dt.date | None  # their last meeting on or before the period's end
@@ -158,6 +161,7 @@ def person_rows(ledger: Ledger, slug: str, profile: Any) -> Rows:
         kept_profile = [str(profile.name), cadence, _iso(started), profile.archived is not None]
     notes = ledger.notes_of(slug)
     threads = ledger.threads_of(slug)
+    items = ledger.for_person(slug)
     return {
         "slug": slug,
         "profile": kept_profile,
@@ -188,7 +192,11 @@ def person_rows(ledger: Ledger, slug: str, profile: Any) -> Rows:
                 i.note_date.isoformat(),
                 i.thread,
             ]
-            for i in ledger.for_person(slug)
+            for i in items
+            if i.open
+        ],
+        "closed": [
+            [i.status, i.note_date.isoformat()] for i in items if not i.open and i.type == "action"
         ],
         "next_checkin": _iso(rhythm(notes, cadence, threads).next_checkin),
     }
@@ -208,7 +216,12 @@ def facts_in(rows: Mapping[str, Any], period: Period, today: dt.date) -> PersonF
         profile,
         tuple(_note(row) for row in notes[first:end]),
         tuple(_thread(row) for row in _rows(rows["threads"], 4)),
-        tuple(_item(row, slug) for row in _rows(rows["items"], 9) if _counted(row, since, until)),
+        tuple(_item(row, slug) for row in _rows(rows["items"], 9)),
+        tuple(
+            _text(status)
+            for status, agreed in _rows(rows["closed"], 2)
+            if since <= _text(agreed) <= until
+        ),
         _date_or_none(rows["next_checkin"]),
         _date(dates[0]) if dates else None,
         _last(notes[:end], lambda note: note[1] in MEETING_KINDS),
@@ -218,11 +231,6 @@ def facts_in(rows: Mapping[str, Any], period: Period, today: dt.date) -> PersonF
         ),
         today,
     )
-
-
-def _counted(row: list[Any], since: str, until: str) -> bool:
-    """An item the stats read: agreed in the period, or still to do."""
-    return since <= _text(row[7]) <= until or is_open(_text(row[4]))
 
 
 def _last(notes: list[list[Any]], wanted: Any) -> dt.date | None:
