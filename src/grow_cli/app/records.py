@@ -36,8 +36,19 @@ class Records:
     locations: Locations
     loaded: list[LoadedNote]
     people: dict[str, Person]
-    ledger: Ledger
+    built: Ledger | None  # None: built from `loaded` the first time it is asked for
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ledger(self) -> Ledger:
+        """The notes' items with their current statuses, and the threads (built once)."""
+        if self.built is None:
+            from grow_cli.store import notes
+
+            # The ledger makes as many objects as the notes: the collector stays out.
+            with notes.collector_paused():
+                self.built = Ledger.build(found.note for found in self.loaded)
+        return self.built
 
     def rhythm_of(self, slug: str) -> Rhythm:
         """A person's last meeting, next check-in, and each active thread's next check-in."""
@@ -332,9 +343,8 @@ def load_with(
         profiles = {k.slug: k.person for k in known}
         with notes.collector_paused():
             scan = scan_of(known, listing, index)
-            if scan is None:
-                return None
-            ledger = Ledger.build(item.note for item in scan.notes)
+        if scan is None:
+            return None
     finally:
         if own_index:
             index.close()
@@ -344,7 +354,8 @@ def load_with(
         *without_profile(scan.folders_with_notes, profiles),
         *unknown_ref_warnings(scan.unknown_refs),
     ]
-    return Records(locations, scan.notes, profiles, ledger, warnings)
+    # Built when first asked for: a search never needs it.
+    return Records(locations, scan.notes, profiles, None, warnings)
 
 
 def load_people(

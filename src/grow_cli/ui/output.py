@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from grow_cli.ui.visible import json_escaped, visible, visible_line
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from rich.console import Console
     from rich.segment import Segment
@@ -80,9 +80,22 @@ def colour_enabled() -> bool:
 
 def styled(text: str, style: str) -> str:
     """`text` in a colour or weight (see _ANSI) when colour is enabled, else unchanged."""
+    return _styled(text, style) if colour_enabled() else text
+
+
+def styler() -> Callable[[str, str], str]:
+    """`styled`, with whether colour is enabled decided once (for thousands of lines)."""
+    return _styled if colour_enabled() else _unstyled
+
+
+def _styled(text: str, style: str) -> str:
     code = _ANSI.get(style)
     # visible_line, not visible: a text styled already (bold and yellow) keeps its own style.
-    return f"\x1b[{code}m{visible_line(text)}\x1b[0m" if code and colour_enabled() else text
+    return f"\x1b[{code}m{visible_line(text)}\x1b[0m" if code else text
+
+
+def _unstyled(text: str, style: str) -> str:
+    return text
 
 
 def hanging(first: str, text: str, *, width: int | None = None) -> str:

@@ -14,15 +14,20 @@ from grow_cli.ui import output
 if TYPE_CHECKING:
     from grow_cli.domain.search import Excerpt, Match
 
+Style = Callable[[str, str], str]  # output.styled, or nothing when colour is off
+
 
 def print_matches(matches: list[Match], words: list[str], name_of: Callable[[str], str]) -> None:
     """Every match, left for the terminal to wrap as grep does, written in one go."""
-    blocks = ["\n".join(_match_lines(match, words, name_of)) + "\n" for match in matches]
+    style = output.styler()
+    blocks = ["\n".join(_match_lines(match, words, name_of, style)) + "\n" for match in matches]
     plural = "s" if len(matches) != 1 else ""
     output.line("\n".join([*blocks, f"{len(matches)} note{plural} found."]))
 
 
-def _match_lines(match: Match, words: list[str], name_of: Callable[[str], str]) -> list[str]:
+def _match_lines(
+    match: Match, words: list[str], name_of: Callable[[str], str], style: Style
+) -> list[str]:
     """The note's heading line, then one line per answer that holds the words."""
     from grow_cli.domain.search import excerpt
 
@@ -31,26 +36,22 @@ def _match_lines(match: Match, words: list[str], name_of: Callable[[str], str]) 
         who, kind = "journal", note.mode or note.kind
     else:
         who, kind = name_of(note.person), note.kind
-    date = output.styled(note.date.isoformat(), "bold")
-    lines = [f"{date}  {_plain(who)}  {kind}  {output.styled(note.id or '', 'dim')}"]
+    date = style(note.date.isoformat(), "bold")
+    lines = [f"{date}  {_plain(who)}  {kind}  {style(note.id or '', 'dim')}"]
     for answer in match.answers:
         shown = excerpt(answer.text, words)
-        lines.append(f"  {output.styled(answer.field + ':', 'dim')} {_marked(shown)}")
+        lines.append(f"  {style(answer.field + ':', 'dim')} {_marked(shown, style)}")
     return lines
 
 
-def _marked(shown: Excerpt) -> str:
+def _marked(shown: Excerpt, style: Style) -> str:
     """The excerpt with each matched word in the match style."""
     parts, at = [], 0
     for start, end in shown.spans:
-        parts += [shown.text[at:start], _match_style(shown.text[start:end])]
+        parts += [shown.text[at:start], style(style(shown.text[start:end], "yellow"), "bold")]
         at = end
     parts.append(shown.text[at:])
     return "".join(parts)
-
-
-def _match_style(word: str) -> str:
-    return output.styled(output.styled(word, "yellow"), "bold")
 
 
 def _plain(text: str) -> str:
