@@ -17,6 +17,7 @@ os.environ.update(
     XDG_CONFIG_HOME=str(_SESSION_HOME / ".config"),
     XDG_DOCUMENTS_DIR=str(_SESSION_HOME / "Documents"),
     XDG_DATA_HOME=str(_SESSION_HOME / ".local/share"),
+    XDG_CACHE_HOME=str(_SESSION_HOME / ".cache"),
 )
 os.environ.pop("GROW_NOTES_DIR", None)
 os.environ.pop("GROW_CONFIG", None)
@@ -58,6 +59,7 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(home / "Documents"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("GROW_CONFIG", str(home / ".config" / "grow" / "config.toml"))
     monkeypatch.setenv("GROW_NOTES_DIR", str(tmp_path / "notes"))
     output.reset()

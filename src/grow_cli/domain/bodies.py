@@ -15,7 +15,7 @@ within a line.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 SLOT = "\x00"  # in a rendering: words taken from elsewhere, which match anything on their line
 
@@ -61,8 +61,14 @@ def shares_a_line(body: str, rendered: str) -> bool:
     )
 
 
-def edited_by_hand(body: str, renderings: Sequence[str]) -> bool:
-    """grow wrote this body from one of the renderings, and a person has changed it since."""
-    if not renderings or any(matches(body, rendered) for rendered in renderings):
-        return False
-    return any(shares_a_line(body, rendered) for rendered in renderings)
+def edited_by_hand(body: str, renderings: Iterable[str]) -> bool:
+    """grow wrote this body from one of the renderings, and a person has changed it since.
+
+    The renderings are taken one at a time, and no more once one matches: the usual note
+    matches the first, and rendering each older template costs its compiling."""
+    seen = []
+    for rendered in renderings:
+        if matches(body, rendered):
+            return False
+        seen.append(rendered)
+    return any(shares_a_line(body, rendered) for rendered in seen)

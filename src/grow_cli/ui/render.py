@@ -5,7 +5,7 @@ A user can override any template by putting a file of the same name in `<notes>/
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from grow_cli.domain.bodies import SLOT
 from grow_cli.store.paths import TEMPLATES_DIRNAME, Locations
 from grow_cli.store.resources import templates_loader
+from grow_cli.store.template_cache import bytecode_cache
 
 if TYPE_CHECKING:
     from jinja2 import Environment as JinjaEnvironment
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
     from grow_cli.domain.models import Note
 
 NOTE_TEMPLATE = "note.md.j2"
+# What a template's compiled code depends on besides its source (store/template_cache.py):
+# every environment below is made with these settings.
+COMPILED_WITH = "autoescape=False keep_trailing_newline=True"
 # grow's earlier note templates, which notes saved then were rendered with: a body that is one
 # of their renderings was not edited by hand. Until 2026-12 items were "- [ ]" checkboxes,
 # which other tools show as tasks to tick, though grow never ticked them.
@@ -50,6 +54,7 @@ def _jinja(user_dir: Path) -> JinjaEnvironment:
         autoescape=False,  # Markdown for people, not HTML
         keep_trailing_newline=True,
         undefined=StrictUndefined,
+        bytecode_cache=bytecode_cache(COMPILED_WITH),
     )
     _add_globals(environment)
     return environment
@@ -65,6 +70,7 @@ def _shipped_jinja() -> JinjaEnvironment:
         autoescape=False,
         keep_trailing_newline=True,
         undefined=StrictUndefined,
+        bytecode_cache=bytecode_cache(COMPILED_WITH),
     )
     _add_globals(environment)
     return environment
@@ -101,7 +107,7 @@ class _Anything(dict[str, str]):
         return SLOT
 
 
-def saved_bodies(locations: Locations, note: Note) -> list[str]:
+def saved_bodies(locations: Locations, note: Note) -> Iterator[str]:
     """The bodies grow could have saved this note with: rendered by the template in force and,
     when the user has their own copy, by grow's own (notes saved before the copy was made).
 
@@ -115,7 +121,6 @@ def saved_bodies(locations: Locations, note: Note) -> list[str]:
         environments.append(_shipped_jinja())
     # A note about a person is saved with their name; one saved without (by a script) has none.
     names = [SLOT, None] if note.person else [None]
-    bodies = []
     shipped = _shipped_jinja()
     renderings = [(environment, NOTE_TEMPLATE) for environment in environments]
     renderings += [(shipped, older) for older in OLDER_NOTE_TEMPLATES]
@@ -124,11 +129,11 @@ def saved_bodies(locations: Locations, note: Note) -> list[str]:
             values = {"note": note, "person_name": name, "items": _Anything()}
             try:
                 template = environment.get_template(template_name)
-                bodies.append(template.render(**values, threads=_Anything()))
+                body = template.render(**values, threads=_Anything())
             except Exception:
                 # A user's template may fail in any way on a note; then it says nothing about it.
                 continue
-    return bodies
+            yield body
 
 
 FOLLOWUP_TEMPLATE = "followup.md.j2"
