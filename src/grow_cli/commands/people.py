@@ -95,11 +95,10 @@ def list_people(
     json_: JsonOption = False,
 ) -> None:
     """List the people you coach (archived ones only with --all)."""
-    from grow_cli.app import people, records
-    from grow_cli.app.serialize import person_json
+    from grow_cli.app import records
+    from grow_cli.app.people_list import person_rows
 
-    found = people.list_all(records.locations(environment(ctx)), include_archived=all_)
-    rows = [person_json(known.slug, known.person) for known in found]
+    rows = person_rows(records.locations(environment(ctx)), include_archived=all_)
     if json_:
         output.print_json(rows)
         return

@@ -19,7 +19,7 @@ from grow_cli.store.toml_text import MAX_SETTINGS_BYTES, TomlError, read_file
 if TYPE_CHECKING:
     from grow_cli.domain.lookup import Candidate
     from grow_cli.domain.models import Person
-    from grow_cli.store.index import NoteIndex
+    from grow_cli.store.index import NoteIndex, Stamp
 
 PERSON_FILE = "person.toml"
 
@@ -189,16 +189,8 @@ def list_all(
     """
     people: list[KnownPerson] = []
     warnings: list[str] = []
-    if locations.people_dir.is_symlink() or not locations.people_dir.is_dir():
-        return people, warnings  # a linked people/ is named once, by the scan of the notes
-    for folder in sorted(locations.people_dir.iterdir()):
-        if only is not None and folder.name not in only:
-            continue
-        if not folder.is_dir() or folder.is_symlink() or not is_slug(folder.name):
-            continue
-        if not (folder / PERSON_FILE).exists():
-            continue
-        outcome = _remembered(locations, folder.name, index)
+    for slug in profile_slugs(locations, only):
+        outcome = _remembered(locations, slug, index)
         if isinstance(outcome, KnownPerson):
             people.append(outcome)
         else:
@@ -206,16 +198,36 @@ def list_all(
     return people, warnings
 
 
-def _remembered(locations: Locations, slug: str, index: NoteIndex | None) -> KnownPerson | str:
-    """A person's profile (or the warning it gives), from the index when it is unchanged."""
+def profile_slugs(locations: Locations, only: Container[str] | None = None) -> list[str]:
+    """The slug of every folder in people/ that holds a profile, in order (`only`: of these)."""
+    if locations.people_dir.is_symlink() or not locations.people_dir.is_dir():
+        return []  # a linked people/ is named once, by the scan of the notes
+    slugs = []
+    for folder in sorted(locations.people_dir.iterdir()):
+        if only is not None and folder.name not in only:
+            continue
+        if not folder.is_dir() or folder.is_symlink() or not is_slug(folder.name):
+            continue
+        if (folder / PERSON_FILE).exists():
+            slugs.append(folder.name)
+    return slugs
+
+
+def profile_stamp(locations: Locations, slug: str) -> Stamp | None:
+    """The stamp (size and times) of a person's profile; None when it is not a plain file."""
     from grow_cli.store.index import stamp_of
 
+    try:
+        lstat = os.lstat(locations.people_dir / slug / PERSON_FILE)
+    except OSError:
+        return None
+    return stamp_of(lstat) if stat_module.S_ISREG(lstat.st_mode) else None
+
+
+def _remembered(locations: Locations, slug: str, index: NoteIndex | None) -> KnownPerson | str:
+    """A person's profile (or the warning it gives), from the index when it is unchanged."""
     key = f"{PEOPLE_DIRNAME}{os.sep}{slug}{os.sep}{PERSON_FILE}"
-    stamp = None
-    if index is not None:
-        with contextlib.suppress(OSError):
-            lstat = os.lstat(locations.people_dir / slug / PERSON_FILE)
-            stamp = stamp_of(lstat) if stat_module.S_ISREG(lstat.st_mode) else None
+    stamp = None if index is None else profile_stamp(locations, slug)
     if index is not None and stamp is not None:
         stored = index.profile(key, stamp)
         if stored is not None:
