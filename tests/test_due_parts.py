@@ -201,8 +201,13 @@ def test_new_people_removed_notes_and_damaged_profiles_match_the_whole_read(
         note.unlink()
     same_as_whole(grow, monkeypatch)
     (folder / "people" / PRIYA / "person.toml").unlink()
+    with closing(sqlite3.connect(folder / ".grow" / index.INDEX_FILENAME)) as db:
+        parts_of = "SELECT COUNT(*) FROM views WHERE name LIKE '%-part:people/' || ?"
+        assert db.execute(parts_of, (PRIYA,)).fetchone()[0] > 0
     (folder / "people" / PRIYA).rmdir()
     same_as_whole(grow, monkeypatch)
+    with closing(sqlite3.connect(folder / ".grow" / index.INDEX_FILENAME)) as db:
+        assert db.execute(parts_of, (PRIYA,)).fetchone()[0] == 0  # gone with their folder
 
 
 @pytest.mark.parametrize(

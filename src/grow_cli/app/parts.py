@@ -106,18 +106,24 @@ def collect(
                 continue
         parts[slug] = value[1]
     missing = [slug for slug in digests if slug not in parts]
+    computed: Parts = {}
     if missing:
-        computed = _computed(locations, listing, index, missing, bool(crossing), compute, whole)
-        if computed is None:
+        found = _computed(locations, listing, index, missing, bool(crossing), compute, whole)
+        if found is None:
             return None
+        computed = found
         for slug, part in computed.items():
             parts[slug] = part
             if not part["archived"]:
                 built[slug] = build(part)
-        if listing.settled():
-            index.keep_views(
-                [(part_name(prefix, slug), digests[slug], part) for slug, part in computed.items()]
-            )
+    # The parts of people no longer there are dropped, so the index does not grow with them.
+    wanted = {part_name(prefix, slug) for slug in digests}
+    stale = [name for name in kept if name not in wanted]
+    if (computed or stale) and listing.settled():
+        index.keep_views(
+            [(part_name(prefix, slug), digests[slug], part) for slug, part in computed.items()],
+            dropped=stale,
+        )
     return Collected(parts, built, _warnings(locations, listing, index, folder_view, parts))
 
 

@@ -51,7 +51,7 @@ import os
 import sqlite3
 import stat as stat_module
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -234,14 +234,21 @@ class NoteIndex:
         """Store a view computed from the files the digest describes."""
         self.keep_views([(name, digest, value)])
 
-    def keep_views(self, views: list[tuple[str, str, Any]]) -> None:
-        """Store views (name, digest, value) in one transaction: one commit, not one each."""
+    def keep_views(self, views: list[tuple[str, str, Any]], dropped: Sequence[str] = ()) -> None:
+        """Store views (name, digest, value) and drop the views named in `dropped` (parts of
+        people no longer there), in one transaction: one commit, not one each."""
         rows = [
             (name, digest, json.dumps(value, ensure_ascii=False, separators=(",", ":")))
             for name, digest, value in views
         ]
-        if rows:
-            self._write(lambda _: [("INSERT OR REPLACE INTO views VALUES (?, ?, ?)", rows)])
+        gone = [(name,) for name in dropped]
+        if rows or gone:
+            self._write(
+                lambda _: [
+                    ("DELETE FROM views WHERE name = ?", gone),
+                    ("INSERT OR REPLACE INTO views VALUES (?, ?, ?)", rows),
+                ]
+            )
 
     def is_current(self, key: str, stamp: Stamp) -> bool:
         """Whether the stored row of a file stands for it as it is now (no note is loaded)."""
