@@ -18,7 +18,7 @@ from grow_cli.ui.plain_table import CUT, FOLD, WRAP, CellKind, is_plain, painter
 COLOURS = [None, ("standard", False), ("truecolor", False), ("256", True)]
 
 WORD = st.text(
-    alphabet="abcdefghijklmnopqrstuvwxyz0123456789-.,:;!?()'\"▁▂▃▄▅▆▇█▏▎▍▌▋▊▉",
+    alphabet="abcdefghijklmnopqrstuvwxyz0123456789-.,:;!?()'\"▁▂▃▄▅▆▇█▏▎▍▌▋▊▉…",
     min_size=1,
     max_size=30,
 )
@@ -30,12 +30,17 @@ CELL = st.lists(WORD, max_size=12).map(" ".join) | st.text(
 def console_for(width: int, colour: tuple[str, bool] | None) -> Console:
     from rich.console import Console
 
+    # A height too: without it, a terminal under TERM=dumb (conftest) is 80 wide, whatever
+    # the width asked.
     if colour is None:
-        return Console(file=io.StringIO(), width=width, color_system=None, highlight=False)
+        return Console(
+            file=io.StringIO(), width=width, height=25, color_system=None, highlight=False
+        )
     system, no_color = colour
     return Console(
         file=io.StringIO(),
         width=width,
+        height=25,
         force_terminal=True,
         color_system=system,  # type: ignore[arg-type]
         no_color=no_color,
@@ -93,7 +98,7 @@ def laid_out(
         ["red" if red and red[n] and index == red_column else None for index in range(len(row))]
         for n, row in enumerate(rows)
     ]
-    console = console_for(width, colour)  # its width: under TERM=dumb a terminal is 80 wide
+    console = console_for(width, colour)
     return plain_table(
         headers,
         rows,
@@ -351,4 +356,5 @@ def test_what_rich_would_change_is_not_plain() -> None:
     for text in ["[red]x", "a\\", "tab\there", ":smile:", "José", "line\nbreak", "\x1b[2J", "—"]:
         assert not is_plain(text)
     assert is_plain("18 ▆▃▁ 6 hours") and is_plain("  4 █████▍")
+    assert is_plain('Your support for Ana, "Move the sync so it no longer clashes with…", was')
     assert is_plain("Triage at 9:00 and 14:00 (every weekday)")
