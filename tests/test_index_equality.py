@@ -345,3 +345,55 @@ def test_search_reads_only_the_notes_that_may_match(
     monkeypatch.setattr(records, "SCOPED", False)
     run(folder.notes_dir, ["search", "sprint"])
     assert any("sprint" not in searchable_text(note) for note in validated)  # it can fail
+
+
+# The views across everyone, put together from one part per person (app/parts.py). The hostile
+# folder's links and named pipe send every run to the whole folder (a link can change in ways
+# no stamp shows), so here they are taken out: the parts are used over every other damage.
+ACROSS_EVERYONE: list[tuple[str, ...]] = [
+    ("due", "--json"),
+    ("due", "--within", "3650"),
+    ("actions", "--status", "all", "--json"),
+    ("actions", "--tag", "planning"),
+    ("goals", "--status", "all", "--json"),
+    ("goals",),
+    ("stats", "--json"),
+    ("stats", "--since", "0001-01-01"),
+    ("report", "--html", "-"),
+    ("export", "--ics", "-"),
+    ("person", "list", "--all", "--json"),
+]
+
+
+@pytest.fixture
+def unlinked(folder: hostile.HostileFolder) -> hostile.HostileFolder:
+    for path in sorted(folder.notes_dir.rglob("*")):
+        if path.is_symlink() or path.is_fifo():
+            path.unlink()
+    folder.fifos.clear()
+    return folder
+
+
+@pytest.mark.parametrize("command", ACROSS_EVERYONE, ids=" ".join)
+def test_the_views_across_everyone_from_parts_print_what_the_whole_folder_gives(
+    unlinked: hostile.HostileFolder, command: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    index = unlinked.notes_dir / ".grow" / "index.sqlite3"
+    monkeypatch.setattr(records, "SCOPED", False)
+    expected = run(unlinked.notes_dir, list(command))
+    monkeypatch.setattr(records, "SCOPED", True)
+    index.unlink(missing_ok=True)
+    assert run(unlinked.notes_dir, list(command)) == expected  # cold
+    assert run(unlinked.notes_dir, list(command)) == expected  # warm
+    with closing(sqlite3.connect(index)) as db:
+        parts = db.execute("SELECT COUNT(*) FROM views WHERE name LIKE '%-part:%'").fetchone()
+    assert command[0] == "person" or parts[0] > 0, "the parts were used"
+
+    edit_in_place(unlinked.notes_dir / "people" / f"{EDITED}.md")
+    monkeypatch.setattr(records, "SCOPED", False)
+    edited = run(unlinked.notes_dir, list(command))
+    monkeypatch.setattr(records, "SCOPED", True)
+    assert run(unlinked.notes_dir, list(command)) == edited  # the edited person's part again
