@@ -413,7 +413,10 @@ class NoteIndex:
         # A folder whose rows change loses its digest, unless this run marked it afresh.
         touched = {os.path.dirname(key) for key in [*self._fresh, *gone_keys]} | self._vanished
         unmarked = [(folder,) for folder in sorted(touched) if folder not in self._marked]
-        changed = [(key,) for key in self._fresh]
+        # Rows to replace: with every stored row loaded, only the keys it holds (a first run
+        # deletes nothing); otherwise every key written.
+        stored = self._rows
+        changed = [(key,) for key in self._fresh if stored is None or key in stored]
         notes = [(key, row.note) for key, row in self._fresh.items() if row.note is not None]
         rows = [_file_row(key, row) for key, row in self._fresh.items()]
         items = [
