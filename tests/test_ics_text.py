@@ -19,10 +19,11 @@ from typer.testing import CliRunner
 import hostile_folder as hostile
 from grow_cli.app import calendar as calendar_module
 from grow_cli.app import ics_text
-from grow_cli.app.calendar import Event, calendar, calendar_text
+from grow_cli.app.calendar import Event, calendar_text
 from grow_cli.cli import app
 from grow_cli.domain.reminders import MAX_DAYS_BEFORE, Reminder
 from grow_cli.ui import output
+from ics_reference import calendar
 
 TODAY = dt.date(2026, 11, 22)
 

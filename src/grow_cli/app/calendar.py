@@ -12,8 +12,8 @@ hold a day, not a time), and DTSTAMP is midnight UTC of today (GROW_TODAY when s
 notes on the same day give the same file, byte for byte.
 
 The text is written line by line (`calendar_text`, app/ics_text.py), the same text as the
-icalendar library's `to_ical()` of `calendar`, which the tests keep as the reference: building its
-objects took most of the export's time and memory.
+icalendar library's `to_ical()` of the same events (tests/ics_reference.py, the reference the
+tests compare with): building its objects took most of the export's time and memory.
 """
 
 from __future__ import annotations
@@ -29,9 +29,6 @@ from grow_cli.domain.reminders import Reminder, Reminders
 from grow_cli.domain.wording import every
 
 if TYPE_CHECKING:
-    from icalendar import Calendar
-    from icalendar import Event as VEvent
-
     from grow_cli.app.records import Records
     from grow_cli.domain.ledger import Item
     from grow_cli.env import Environment
@@ -184,7 +181,8 @@ def unique(events: list[Event]) -> list[Event]:
 
 def calendar_text(events: list[Event], today: dt.date) -> str:
     """The iCalendar text of these events as all-day VEVENTs (DATE values, no time zone): the
-    same text as `calendar(events, today).to_ical()` gives, written without its objects."""
+    same text as icalendar's `Calendar.to_ical()` gives for them (tests/ics_reference.py builds
+    that calendar, and tests/test_ics_text.py compares the two), written without its objects."""
     stamp = f"DTSTAMP:{ics.midnight_utc_value(today)}"
     lines = list(_CALENDAR_HEAD)
     for event in sorted(events, key=lambda e: (e.day, e.uid)):
@@ -229,52 +227,6 @@ def _add_vevent(lines: list[str], event: Event, today: dt.date, stamp: str) -> N
         lines.append(f"TRIGGER;RELATED=START:{ics.duration_value(event.reminder.offset)}")
         lines.append("END:VALARM")
     lines.append("END:VEVENT")
-
-
-def calendar(events: list[Event], today: dt.date) -> Calendar:
-    """The icalendar `Calendar` holding these events as all-day VEVENTs: what `calendar_text`
-    writes without it, kept as the reference its tests compare with."""
-    from icalendar import Calendar
-
-    cal = Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", "grow")
-    for event in sorted(events, key=lambda e: (e.day, e.uid)):
-        cal.add_component(_vevent(event, _midnight_utc(today)))
-    return cal
-
-
-def _midnight_utc(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.UTC)
-
-
-def _vevent(event: Event, stamp: dt.datetime) -> VEvent:
-    from icalendar import Alarm
-    from icalendar import Event as VEvent
-
-    vevent = VEvent()
-    vevent.add("uid", event.uid)
-    vevent.add("dtstamp", stamp)
-    vevent.add("dtstart", event.day)
-    vevent.add("dtend", event.day + dt.timedelta(days=1))
-    vevent.add("summary", event.summary)
-    vevent.add("description", event.description)
-    vevent.add("transp", "TRANSPARENT")
-    vevent.add("sequence", event.sequence)
-    if event.modified is not None:
-        vevent.add("last-modified", min(_midnight_utc(event.modified), stamp))
-    vevent.add("status", "CANCELLED" if event.cancelled else "CONFIRMED")
-    if event.reminder is not None and not event.cancelled:
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", event.summary)
-        # Relative to the all-day start, i.e. local midnight of the day (RFC 5545 3.8.6.3).
-        alarm.add("trigger", event.reminder.offset, parameters={"RELATED": "START"})
-        vevent.add_component(alarm)
-    return vevent
 
 
 def reminders_of(env: Environment) -> Reminders:
