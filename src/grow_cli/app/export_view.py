@@ -8,7 +8,14 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from grow_cli.app import parts as kept_parts
-from grow_cli.app.calendar import Event, Export, checkin_event, exported, item_events
+from grow_cli.app.calendar import (
+    KEEP_CLOSED_DAYS,
+    Event,
+    Export,
+    checkin_event,
+    exported,
+    item_events,
+)
 from grow_cli.domain.reminders import Reminders
 from grow_cli.domain.vocabulary import STATUSES
 from grow_cli.env import Environment
@@ -27,7 +34,10 @@ def read_export(env: Environment, reminders: Reminders) -> Export | None:
 
     with kept_parts.opened(env) as (locations, listing, index):
         checkins = kept_parts.collect(locations, listing, index, CHECKIN_VIEW, _computed, _built)
-        everyone = collect_everyone(locations, listing, index, STATUSES)
+        # A closed item is in the calendar only while it was closed in the last
+        # KEEP_CLOSED_DAYS days: the others need not be built.
+        recent = env.today - dt.timedelta(days=KEEP_CLOSED_DAYS)
+        everyone = collect_everyone(locations, listing, index, STATUSES, recent)
     if checkins is None or everyone is None:
         return None
     kept_parts.print_warnings(checkins.warnings)

@@ -59,10 +59,15 @@ def read_everyone(env: Environment, statuses: Container[str]) -> Everyone | None
 
 
 def collect_everyone(
-    locations: Locations, listing: Listing, index: NoteIndex, statuses: Container[str]
+    locations: Locations,
+    listing: Listing,
+    index: NoteIndex,
+    statuses: Container[str],
+    touched_since: dt.date | None = None,
 ) -> tuple[Everyone, list[str]] | None:
     """Everyone's items with these statuses, and the folder's warnings (not printed); None
-    when the index cannot answer."""
+    when the index cannot answer. With `touched_since`, the closed items whose note and
+    updates are all older are left out (the calendar shows only those closed since)."""
     from grow_cli.domain.vocabulary import STATUSES, is_open
 
     wanted = [status for status in STATUSES if status in statuses]
@@ -73,7 +78,7 @@ def collect_everyone(
         ((OPEN_VIEW, True), (CLOSED_VIEW, False)),
         lambda still_to_do: any(is_open(status) == still_to_do for status in wanted),
         _computed,
-        lambda part: _built(part, statuses),
+        lambda part: _built(part, statuses, touched_since),
     )
     if collected is None:
         return None
@@ -130,13 +135,17 @@ def _day(text: Any) -> dt.date | None:
 
 
 def _built(
-    part: Part, statuses: Container[str]
+    part: Part, statuses: Container[str], touched_since: dt.date | None = None
 ) -> tuple[list[tuple[Any, int, Item]], dict[str, tuple[str, ...]]]:
     """A part as `_computed` gives it, built: its items with these statuses with their place
-    in the ledger's order, and its notes' tags (raises on any other shape)."""
+    in the ledger's order (without the closed ones untouched since `touched_since`), and its
+    notes' tags (raises on any other shape)."""
     from grow_cli.domain.ledger import Item, StatusChange
     from grow_cli.domain.status import note_order_key
+    from grow_cli.domain.vocabulary import is_open
 
+    # ISO days compare as the days do: a closed item is skipped before anything is built.
+    since = None if touched_since is None else touched_since.isoformat()
     ordered = []
     order_keys: dict[tuple[str, str], Any] = {}  # one per note, not per item
     for row in part["items"]:
@@ -147,6 +156,8 @@ def _built(
         if not isinstance(position, int):
             raise TypeError("an item's place is a number")
         if status not in statuses:
+            continue
+        if since is not None and not is_open(status) and _touched(note_date, history) < since:
             continue
         changes = tuple(
             StatusChange(dt.date.fromisoformat(day), str(then), str(said), str(where), _day(moved))
@@ -171,6 +182,11 @@ def _built(
         ordered.append((order, position, item))
     tags = {str(k): tuple(str(t) for t in v) for k, v in part["tags"].items()}
     return ordered, tags
+
+
+def _touched(note_date: str, history: list[list[Any]]) -> str:
+    """The latest day of an item's note and updates (ISO), as kept in a part."""
+    return max([str(note_date), *(str(change[0]) for change in history)])
 
 
 def _assembled(
