@@ -310,6 +310,10 @@ def test_stats_of_the_same_period_are_one_row_and_a_planted_row_is_counted_again
         '{"stats": {"period": 3}, "warnings": []}',
         '{"stats": null, "warnings": [1]}',
         "[]",
+        '{"stats": {"period": ["2026-11-23", "2026-11-22"], "people": [], '
+        '"conversations": 0, "checkins": 0, "topics": [], "tags": [], "development_people": 0, '
+        '"flags": [], "weekly": [], "public_topics": [], "career_conversations": 0}, '
+        '"warnings": []}',
         '{"stats": {"period": ["2026-10-01", "2026-11-22"], "people": [{"slug": 1}], '
         '"conversations": 0, "checkins": 0, "topics": [], "tags": [], "development_people": 0, '
         '"flags": [], "weekly": [], "public_topics": [], "career_conversations": 0}, '

@@ -43,6 +43,8 @@ def read_stats(env: Environment, period: Period) -> Stats | None:
     with kept_parts.opened(env) as (locations, listing, index):
         digest = _whole_digest(listing.digest(), period, env.today)
         found = _kept_whole(index.view(WHOLE_VIEW, digest))
+        if found is not None and found[0].period != period:
+            found = None  # a planted row: its days are not the ones asked for
         if found is None:
             found = _from_parts(env, period, locations, listing, index)
             if found is not None and listing.settled():
