@@ -220,11 +220,15 @@ def test_new_people_removed_notes_and_damaged_profiles_match_the_whole_read(
         '{"archived": false, "name": null, "items": [], "tags": [], "reviews": {}}',
         '{"archived": false, "name": null, "items": [[1]], "checkin": "soon", "goal": 3}',
         '{"archived": false, "name": null, "rows": [{"id": "x", "status": "active"}]}',
-        '{"archived": false, "name": null, "facts": {"slug": "alex-kim", "profile": [7, null], '
+        '{"archived": false, "name": null, "rows": {"slug": "alex-kim", "profile": null, '
         '"notes": [["x", "coaching", "2026-11-01", null, "5", null, []]], "threads": [], '
-        '"items": [], "next_checkin": null}}',
-        '{"archived": false, "name": "Alex Kim", "facts": {"slug": "sam-lee", "profile": '
-        '[7, null], "notes": [], "threads": [], "items": [], "next_checkin": null}}',
+        '"items": [], "closed": [], "next_checkin": null}}',
+        '{"archived": false, "name": "Sam Lee", "rows": {"slug": "sam-lee", "profile": '
+        '["Sam Lee", 0, null, false], "notes": [], "threads": [], "items": [], "closed": [], '
+        '"next_checkin": null}}',
+        '{"archived": false, "name": "Alex Kim", "rows": {"slug": "sam-lee", "profile": '
+        '["Alex Kim", 7, null, false], "notes": [], "threads": [], "items": [], "closed": [], '
+        '"next_checkin": null}}',
     ],
 )
 def test_a_damaged_or_planted_part_is_computed_again(
@@ -342,3 +346,23 @@ def test_kept_stats_come_back_as_they_were(grow: Any, folder: Path) -> None:
         assert stats.people and stats.flags
         kept = json.loads(json.dumps(stats_kept.to_kept(stats)))
         assert stats_kept.from_kept(kept) == stats
+
+
+@pytest.mark.parametrize(
+    "profile", ['["Sam Lee", 0, null, false]', '["Sam Lee", -7, null, false]', '["Sam Lee"]']
+)
+def test_a_planted_stats_part_of_one_person_is_computed_again(
+    grow: Any, folder: Path, monkeypatch: pytest.MonkeyPatch, profile: str
+) -> None:
+    first = run_stats(grow)
+    planted = (
+        f'{{"archived": false, "name": "Sam Lee", "rows": {{"slug": "{SAM}", "profile": '
+        f'{profile}, "notes": [], "threads": [], "items": [], "closed": [], '
+        '"next_checkin": null}}'
+    )
+    with closing(sqlite3.connect(folder / ".grow" / index.INDEX_FILENAME)) as db, db:
+        db.execute(
+            "UPDATE views SET value = ? WHERE name = ?", (planted, f"stats-part:people/{SAM}")
+        )
+        db.execute("DELETE FROM views WHERE name = 'stats'")
+    assert run_stats(grow) == first

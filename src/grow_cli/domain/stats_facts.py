@@ -247,6 +247,8 @@ def _profile(kept: Any) -> ProfileFacts | None:
     name, cadence, started, archived = kept
     if type(archived) is not bool:
         raise TypeError("archived is true or false")
+    if _int(cadence) < 1:  # as a profile's: the check-ins expected divide by it
+        raise ValueError("a cadence is a day or more")
     return ProfileFacts(_text(name), _int(cadence), _date_or_none(started), archived)
 
 
