@@ -278,6 +278,7 @@ def test_files_changed_just_now_are_used_but_nothing_made_from_them_is_kept(
 
 
 STATS = ("stats", "--json", "--since", "2026-10-01")
+TABLE = ("stats", "--since", "2026-10-01")  # the same period, as tables
 
 
 def run_stats(grow: Any, *args: str) -> tuple[int, str, str]:
@@ -300,6 +301,7 @@ def test_stats_of_the_same_period_are_one_row_and_a_planted_row_is_counted_again
         whole = run_stats(grow)
     first = run_stats(grow)
     assert first == whole
+    table = run_stats(grow, *TABLE)
     computed.clear()
     plant_stats(folder, '{"unused": 1}')  # only the parts: the whole row is kept
     with closing(sqlite3.connect(folder / ".grow" / index.INDEX_FILENAME)) as db:
@@ -323,11 +325,23 @@ def test_stats_of_the_same_period_are_one_row_and_a_planted_row_is_counted_again
         '"flags": [], "weekly": [], "public_topics": [], "career_conversations": 0}, '
         '"warnings": []}',
     ]
+    with closing(sqlite3.connect(folder / ".grow" / index.INDEX_FILENAME)) as db:
+        (kept,) = db.execute("SELECT value FROM views WHERE name = 'stats'").fetchone()
+    for damage in ("focus", "threads"):  # a row as kept, but for one of its counts
+        row = json.loads(kept)
+        person = row["stats"]["people"][0]
+        if damage == "focus":
+            del person["focus"]["performance"]  # the table prints each focus's share
+        else:
+            person["threads"][3]["ended"] = 1  # the team's counts add each outcome
+        planted.append(json.dumps(row))
     for value in planted:
-        computed.clear()
-        plant_stats(folder, value)
-        assert run_stats(grow) == first
-        assert computed != []  # not trusted: the notes were read again
+        for shown, args in ((first, STATS), (table, TABLE)):
+            run_stats(grow, *args)  # the row kept is of this period
+            computed.clear()
+            plant_stats(folder, value)
+            assert run_stats(grow, *args) == shown
+            assert computed != []  # not trusted: the notes were read again
     assert run_stats(grow, "stats", "--json") == other_period
 
 

@@ -14,7 +14,7 @@ import math
 from dataclasses import fields
 from typing import Any
 
-from grow_cli.domain.stats import OUTCOMES, PersonStats, Stats, ThreadCounts, Week
+from grow_cli.domain.stats import FOCUSES, OUTCOMES, PersonStats, Stats, ThreadCounts, Week
 from grow_cli.domain.stats_facts import Period
 from grow_cli.domain.stats_flags import Flag
 
@@ -95,7 +95,7 @@ def _person_from(kept: Any) -> PersonStats:
         _int(kept["actions_agreed"]),
         _int(kept["actions_done"]),
         _int(kept["actions_overdue"]),
-        _counts(kept["focus"], None),
+        _counts(kept["focus"], FOCUSES),
         float(share),
         threads,
         [_int(score) for score in _list(kept["ratings"])],
@@ -109,8 +109,9 @@ def _flag_from(kept: Any) -> Flag:
     return Flag(_text(kind), None if person is None else _text(person), _text(message), details)
 
 
-def _counts(value: Any, keys: tuple[str, ...] | None) -> dict[str, int]:
-    if not isinstance(value, dict) or (keys is not None and tuple(value) != keys):
+def _counts(value: Any, keys: tuple[str, ...]) -> dict[str, int]:
+    # Exactly these names, in this order, as the stats count them (the views read each one).
+    if not isinstance(value, dict) or tuple(value) != keys:
         raise TypeError("counts by name")
     return {_text(key): _int(count) for key, count in value.items()}
 
