@@ -9,11 +9,11 @@ TypeError, ValueError, KeyError or IndexError on anything else (a damaged or pla
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from dataclasses import fields
 from typing import Any
 
+from grow_cli.domain import kept_values as checked
 from grow_cli.domain.stats import FOCUSES, OUTCOMES, PersonStats, Stats, ThreadCounts, Week
 from grow_cli.domain.stats_facts import Period
 from grow_cli.domain.stats_flags import Flag
@@ -42,17 +42,20 @@ def from_kept(kept: dict[str, Any]) -> Stats:
     """The Stats to_kept gave."""
     since, until = kept["period"]
     return Stats(
-        Period(_date(since), _date(until)),
-        [_person_from(row) for row in _list(kept["people"])],
-        _int(kept["conversations"]),
-        _int(kept["checkins"]),
+        Period(checked.day(since), checked.day(until)),
+        [_person_from(row) for row in checked.listed(kept["people"])],
+        checked.whole(kept["conversations"]),
+        checked.whole(kept["checkins"]),
         _texts(kept["topics"]),
         _texts(kept["tags"]),
-        _int(kept["development_people"]),
-        [_flag_from(row) for row in _list(kept["flags"])],
-        [Week(_date(day), _int(days), _int(count)) for day, days, count in _list(kept["weekly"])],
+        checked.whole(kept["development_people"]),
+        [_flag_from(row) for row in checked.listed(kept["flags"])],
+        [
+            Week(checked.day(day), checked.whole(days), checked.whole(count))
+            for day, days, count in checked.listed(kept["weekly"])
+        ],
         _texts(kept["public_topics"]),
-        _int(kept["career_conversations"]),
+        checked.whole(kept["career_conversations"]),
     )
 
 
@@ -74,31 +77,36 @@ def _person_from(kept: Any) -> PersonStats:
     if not isinstance(kept, dict) or set(kept) != {field.name for field in fields(PersonStats)}:
         raise TypeError("a person's stats are an object of PersonStats' fields")
     opened, closed, active, outcomes = kept["threads"]
-    threads = ThreadCounts(_int(opened), _int(closed), _int(active), _counts(outcomes, OUTCOMES))
+    threads = ThreadCounts(
+        checked.whole(opened),
+        checked.whole(closed),
+        checked.whole(active),
+        _counts(outcomes, OUTCOMES),
+    )
     since_last = kept["days_since_last"]
     next_checkin = kept["next_checkin"]
     share = kept["share"]
     if not isinstance(share, float | int) or isinstance(share, bool) or not math.isfinite(share):
         raise TypeError("a share is a number")
     return PersonStats(
-        _text(kept["slug"]),
-        _text(kept["name"]),
-        _int(kept["cadence_days"]),
-        _int(kept["conversations"]),
-        _int(kept["checkins"]),
-        None if since_last is None else _int(since_last),
-        _int(kept["kept"]),
-        _int(kept["expected"]),
-        _int(kept["days_counted"]),
-        None if next_checkin is None else _date(next_checkin),
-        _int(kept["checkin_days_missed"]),
-        _int(kept["actions_agreed"]),
-        _int(kept["actions_done"]),
-        _int(kept["actions_overdue"]),
+        checked.text(kept["slug"]),
+        checked.text(kept["name"]),
+        checked.whole(kept["cadence_days"]),
+        checked.whole(kept["conversations"]),
+        checked.whole(kept["checkins"]),
+        None if since_last is None else checked.whole(since_last),
+        checked.whole(kept["kept"]),
+        checked.whole(kept["expected"]),
+        checked.whole(kept["days_counted"]),
+        None if next_checkin is None else checked.day(next_checkin),
+        checked.whole(kept["checkin_days_missed"]),
+        checked.whole(kept["actions_agreed"]),
+        checked.whole(kept["actions_done"]),
+        checked.whole(kept["actions_overdue"]),
         _counts(kept["focus"], FOCUSES),
         float(share),
         threads,
-        [_int(score) for score in _list(kept["ratings"])],
+        [checked.whole(score) for score in checked.listed(kept["ratings"])],
     )
 
 
@@ -106,37 +114,20 @@ def _flag_from(kept: Any) -> Flag:
     kind, person, message, details = kept
     if not isinstance(details, dict):
         raise TypeError("a flag's details are an object")
-    return Flag(_text(kind), None if person is None else _text(person), _text(message), details)
+    return Flag(
+        checked.text(kind),
+        None if person is None else checked.text(person),
+        checked.text(message),
+        details,
+    )
 
 
 def _counts(value: Any, keys: tuple[str, ...]) -> dict[str, int]:
     # Exactly these names, in this order, as the stats count them (the views read each one).
     if not isinstance(value, dict) or tuple(value) != keys:
         raise TypeError("counts by name")
-    return {_text(key): _int(count) for key, count in value.items()}
-
-
-def _list(value: Any) -> list[Any]:
-    if not isinstance(value, list):
-        raise TypeError("a list")
-    return value
+    return {checked.text(key): checked.whole(count) for key, count in value.items()}
 
 
 def _texts(value: Any) -> list[str]:
-    return [_text(text) for text in _list(value)]
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise TypeError("a string")
-    return value
-
-
-def _int(value: Any) -> int:
-    if type(value) is not int:
-        raise TypeError("a whole number")
-    return value
-
-
-def _date(value: Any) -> dt.date:
-    return dt.date.fromisoformat(_text(value))
+    return [checked.text(text) for text in checked.listed(value)]

@@ -28,6 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from grow_cli.domain import kept_values as checked
 from grow_cli.domain.ledger import Item, rhythm
 from grow_cli.domain.vocabulary import ITEM_TYPES, MEETING_KINDS
 
@@ -204,7 +205,7 @@ def person_rows(ledger: Ledger, slug: str, profile: Any) -> Rows:
 
 def facts_in(rows: Mapping[str, Any], period: Period, today: dt.date) -> PersonFacts:
     """A person's facts for the period, from their rows."""
-    slug = _text(rows["slug"])
+    slug = checked.text(rows["slug"])
     profile = _profile(rows["profile"])
     notes = _rows(rows["notes"], 7)
     dates = [row[2] for row in notes]
@@ -218,12 +219,12 @@ def facts_in(rows: Mapping[str, Any], period: Period, today: dt.date) -> PersonF
         tuple(_thread(row) for row in _rows(rows["threads"], 4)),
         tuple(_item(row, slug) for row in _rows(rows["items"], 9)),
         tuple(
-            _text(status)
+            checked.text(status)
             for status, agreed in _rows(rows["closed"], 2)
-            if since <= _text(agreed) <= until
+            if since <= checked.text(agreed) <= until
         ),
-        _date_or_none(rows["next_checkin"]),
-        _date(dates[0]) if dates else None,
+        checked.day_or_none(rows["next_checkin"]),
+        checked.day(dates[0]) if dates else None,
         _last(notes[:end], lambda note: note[1] in MEETING_KINDS),
         _last(
             notes[: bisect_right(dates, today.isoformat())],
@@ -237,7 +238,7 @@ def _last(notes: list[list[Any]], wanted: Any) -> dt.date | None:
     """The day of the latest of these notes that is `wanted`."""
     for note in reversed(notes):
         if wanted(note):
-            return _date(note[2])
+            return checked.day(note[2])
     return None
 
 
@@ -247,9 +248,11 @@ def _profile(kept: Any) -> ProfileFacts | None:
     name, cadence, started, archived = kept
     if type(archived) is not bool:
         raise TypeError("archived is true or false")
-    if _int(cadence) < 1:  # as a profile's: the check-ins expected divide by it
+    if checked.whole(cadence) < 1:  # as a profile's: the check-ins expected divide by it
         raise ValueError("a cadence is a day or more")
-    return ProfileFacts(_text(name), _int(cadence), _date_or_none(started), archived)
+    return ProfileFacts(
+        checked.text(name), checked.whole(cadence), checked.day_or_none(started), archived
+    )
 
 
 def _note(row: list[Any]) -> NoteFacts:
@@ -257,19 +260,24 @@ def _note(row: list[Any]) -> NoteFacts:
     if not isinstance(tags, list):
         raise TypeError("a note's tags are a list")
     return NoteFacts(
-        _text(note_id),
-        _text(kind),
-        _date(day),
-        _text_or_none(focus),
-        None if rating is None else _int(rating),
-        _text_or_none(topic),
-        tuple(_text(tag) for tag in tags),
+        checked.text(note_id),
+        checked.text(kind),
+        checked.day(day),
+        checked.text_or_none(focus),
+        None if rating is None else checked.whole(rating),
+        checked.text_or_none(topic),
+        tuple(checked.text(tag) for tag in tags),
     )
 
 
 def _thread(row: list[Any]) -> ThreadFacts:
     opened, closed, status, focus = row
-    return ThreadFacts(_date(opened), _date_or_none(closed), _text(status), _text_or_none(focus))
+    return ThreadFacts(
+        checked.day(opened),
+        checked.day_or_none(closed),
+        checked.text(status),
+        checked.text_or_none(focus),
+    )
 
 
 def _item(row: list[Any], slug: str) -> Item:
@@ -278,16 +286,16 @@ def _item(row: list[Any], slug: str) -> Item:
         raise ValueError("an item is an action or support")
     return Item(
         kind,
-        _text(item_id),
-        _text(text),
-        _date_or_none(due),
-        _text(status),
-        _text(owner),
+        checked.text(item_id),
+        checked.text(text),
+        checked.day_or_none(due),
+        checked.text(status),
+        checked.text(owner),
         slug,
-        _text(note_id),
-        _date(note_date),
+        checked.text(note_id),
+        checked.day(note_date),
         (),
-        _text_or_none(thread),
+        checked.text_or_none(thread),
     )
 
 
@@ -297,30 +305,6 @@ def _rows(value: Any, width: int) -> list[list[Any]]:
     ):
         raise TypeError(f"a list of rows of {width}")
     return value
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise TypeError("a string")
-    return value
-
-
-def _text_or_none(value: Any) -> str | None:
-    return None if value is None else _text(value)
-
-
-def _int(value: Any) -> int:
-    if type(value) is not int:
-        raise TypeError("a whole number")
-    return value
-
-
-def _date(value: Any) -> dt.date:
-    return dt.date.fromisoformat(_text(value))
-
-
-def _date_or_none(value: Any) -> dt.date | None:
-    return None if value is None else _date(value)
 
 
 def _iso(day: dt.date | None) -> str | None:
