@@ -4,7 +4,6 @@ and on tables shaped as `grow stats` prints them (ui/views/stats.py)."""
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from hypothesis import given, settings
@@ -22,7 +21,7 @@ from grow_cli.ui.plain_table import (
     plain_table,
 )
 from grow_cli.ui.views.stats import FLAG_STYLE, PEOPLE_COLUMNS, PEOPLE_FRAME, TEAM_FRAME, bar
-from test_plain_table import CELL, COLOURS, LINES, SPACED, WORD, console_for
+from test_plain_table import CELL, COLOURS, LINES, SPACED, WORD, console_for, printed
 
 Colour = tuple[str, bool] | None
 
@@ -71,11 +70,7 @@ def rich_frame(
             else:
                 shown.append(f"[{style}]{escape(cell)}[/]" if style else escape(cell))
         table.add_row(*shown, style=row_styles[number] if row_styles else None)
-    console = console_for(width, colour)
-    console.print(table)
-    out = console.file
-    assert isinstance(out, io.StringIO)
-    return out.getvalue()
+    return printed(table, width, colour)
 
 
 def laid_out(

@@ -77,8 +77,13 @@ def rich_table(
         if red and red[number]:  # the red column is never made a Text
             cells[red_column] = f"[red]{cells[red_column]}[/]"
         table.add_row(*cells)
+    return printed(table, width, colour)
+
+
+def printed(renderable: object, width: int, colour: tuple[str, bool] | None) -> str:
+    """What rich prints for `renderable` on a console of this width and colour."""
     console = console_for(width, colour)
-    console.print(table)
+    console.print(renderable)
     out = console.file
     assert isinstance(out, io.StringIO)
     return out.getvalue()
