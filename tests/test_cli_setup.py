@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
 import tomllib
 from pathlib import Path
@@ -46,6 +47,10 @@ def test_where_says_which_folder_and_why(
     # Where the shipped answers files are, so a person can open one.
     assert (Path(facts["examples_dir"]) / "performance.toml").is_file()
     assert f"examples: {facts['examples_dir']}" in grow("where").stdout
+    # Where compiled templates are kept: the user's cache folder, never the notes folder.
+    templates = Path(facts["templates_cache_dir"])
+    assert templates.parent == Path(os.environ["XDG_CACHE_HOME"]) / "grow"
+    assert f"templates: {templates}" in grow("where").stdout
 
     other = tmp_path / "other"
     facts = json.loads(grow("--notes", str(other), "where", "--json").stdout)

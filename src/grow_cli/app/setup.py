@@ -31,9 +31,11 @@ def init(env: Environment) -> dict[str, Any]:
 
 
 def where(env: Environment) -> dict[str, Any]:
-    """The notes folder, the config file and the index in use, why each was chosen, and where
-    the shipped examples are."""
+    """The notes folder, the config file and the index in use, why each was chosen, where
+    compiled templates are kept, and where the shipped examples are."""
     from grow_cli.store.resources import example_location
+    from grow_cli.store.template_cache import cache_folder
+    from grow_cli.ui.render import COMPILED_WITH
 
     locations = paths.resolve(env)
     return {
@@ -44,5 +46,6 @@ def where(env: Environment) -> dict[str, Any]:
         "config_file_source": locations.config_source,
         "config_file_exists": locations.config_file.is_file(),
         "cache_dir": str(locations.cache_dir),
+        "templates_cache_dir": str(cache_folder(COMPILED_WITH)),
         "examples_dir": example_location(),
     }

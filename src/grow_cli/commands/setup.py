@@ -26,8 +26,8 @@ def init(ctx: typer.Context, json_: JsonOption = False) -> None:
 
 
 def where(ctx: typer.Context, json_: JsonOption = False) -> None:
-    """Print the notes folder, the config file and the index in use, why each was chosen, and
-    where the example answers files are."""
+    """Print the notes folder, the config file and the index in use, why each was chosen, where
+    compiled templates are kept, and where the example answers files are."""
     from grow_cli.app import setup
 
     facts = setup.where(environment(ctx))
@@ -42,6 +42,7 @@ def where(ctx: typer.Context, json_: JsonOption = False) -> None:
         f"cache:  {facts['cache_dir']}  (the index, disposable; drafts, undone check-ins and "
         "notes as they were before an edit)"
     )
+    output.line(f"templates: {facts['templates_cache_dir']}  (compiled templates, disposable)")
     output.line(f"examples: {facts['examples_dir']}  (answers files and a month of journal notes)")
 
 

@@ -33,13 +33,9 @@ def bytecode_cache(options: str) -> BytecodeCache | None:
     """A cache of compiled templates in the user's cache folder, or None when it cannot be
     made safely there. `options` names what the code was compiled with besides the source
     (the environment's settings): code compiled with other settings is kept apart."""
-    from hashlib import blake2b
-
     from jinja2.bccache import Bucket, FileSystemBytecodeCache
-    from platformdirs import user_cache_dir
 
-    settings = blake2b(options.encode(), digest_size=8).hexdigest()
-    folder = Path(user_cache_dir(APP_NAME)) / f"{TEMPLATES_CACHE}-{settings}"
+    folder = cache_folder(options)
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError:
@@ -61,6 +57,16 @@ def bytecode_cache(options: str) -> BytecodeCache | None:
                 super().dump_bytecode(bucket)
 
     return _KeptTemplates(str(folder))
+
+
+def cache_folder(options: str) -> Path:
+    """The folder of the templates compiled with these settings (`grow where` names it)."""
+    from hashlib import blake2b
+
+    from platformdirs import user_cache_dir
+
+    settings = blake2b(options.encode(), digest_size=8).hexdigest()
+    return Path(user_cache_dir(APP_NAME)) / f"{TEMPLATES_CACHE}-{settings}"
 
 
 def _private(folder: Path) -> bool:
