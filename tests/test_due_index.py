@@ -250,6 +250,6 @@ def test_the_index_holds_what_the_listing_found(grow: Any, folder: Path) -> None
 
     assert records.DUE_VIEW in views
     # Besides the whole view: one part per person and the journal, the folder's warnings.
-    others = {parts.PROFILE_WARNINGS_VIEW, scope.FOLDER_VIEW}
+    others = {parts.PROFILES_VIEW, scope.FOLDER_VIEW}
     assert all(v.startswith(due_view.PART_VIEW) or v in others for v in views if v != "due")
     assert due_view.PART_VIEW + "journal" in views

@@ -34,6 +34,7 @@ class Everyone:
 
     rows: list[JSON]
     names: dict[str, str]
+    slug: str | None = None  # the one person whose threads these are (read_one)
 
     def name_of(self, slug: str | None) -> str:
         """A person's display name (their slug without a profile; 'you' for the journal)."""
@@ -61,6 +62,34 @@ def read_everyone(env: Environment, statuses: Collection[str] | None = None) -> 
     kept_parts.print_warnings(collected[0].warnings)
     rows = [row for found in collected for _, part_rows in found.in_order() for row in part_rows]
     return Everyone(rows, collected[0].names())
+
+
+def read_one(env: Environment, who: str, statuses: Collection[str]) -> Everyone | None:
+    """The rows of the threads with these statuses of the person `who` names, as of today,
+    from the index, printing the folder's warnings as `records.read_person` does; None when
+    the index cannot answer for them (see `parts.collect_scoped`: then read their notes)."""
+    halves = kept_parts.chosen_halves(
+        ((ACTIVE_VIEW, True), (CLOSED_VIEW, False)),
+        lambda active: any((s == "active") == active for s in statuses),
+    )
+    found = []
+    with kept_parts.opened(env) as (locations, listing, index):
+        for prefix, half in halves:
+            scoped = kept_parts.collect_scoped(
+                locations,
+                listing,
+                index,
+                prefix,
+                lambda records, slugs, half=half: _computed(records, slugs, half),  # type: ignore[misc]
+                lambda part: _built(part, env.today),
+                who,
+            )
+            if scoped is None:
+                return None
+            found.append(scoped)
+    kept_parts.print_warnings(found[0].warnings)
+    rows = [row for scoped in found for row in scoped.built]
+    return Everyone(rows, found[0].names, found[0].slug)
 
 
 def _computed(records: Records, slugs: list[str | None], active: bool) -> Parts:

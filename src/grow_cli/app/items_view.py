@@ -32,6 +32,7 @@ class Everyone:
     items: list[Item]
     tags: dict[str, tuple[str, ...]]  # note id: its tags
     names: dict[str, str]
+    slug: str | None = None  # the one person whose items these are (read_one)
 
     def name_of(self, slug: str | None) -> str:
         """A person's display name (their slug without a profile; 'you' for the journal)."""
@@ -56,6 +57,39 @@ def read_everyone(env: Environment, statuses: Container[str]) -> Everyone | None
     everyone, warnings = found
     kept_parts.print_warnings(warnings)
     return everyone
+
+
+def read_one(env: Environment, who: str | None, statuses: Container[str]) -> Everyone | None:
+    """The items with these statuses of the person `who` names (None: the journal's) from
+    the index, printing the folder's warnings as `records.read_person` does; None when the
+    index cannot answer for them (see `parts.collect_scoped`: then read their notes)."""
+    from grow_cli.domain.vocabulary import STATUSES, is_open
+
+    wanted = [status for status in STATUSES if status in statuses]
+    halves = kept_parts.chosen_halves(
+        ((OPEN_VIEW, True), (CLOSED_VIEW, False)),
+        lambda still_to_do: any(is_open(status) == still_to_do for status in wanted),
+    )
+    found = []
+    with kept_parts.opened(env) as (locations, listing, index):
+        for prefix, half in halves:
+            scoped = kept_parts.collect_scoped(
+                locations,
+                listing,
+                index,
+                prefix,
+                lambda records, slugs, half=half: _computed(records, slugs, half),  # type: ignore[misc]
+                lambda part: _built(part, statuses),
+                who,
+            )
+            if scoped is None:
+                return None
+            found.append(scoped)
+    kept_parts.print_warnings(found[0].warnings)
+    ordered = [entry for scoped in found for entry in scoped.built[0]]
+    ordered.sort(key=lambda entry: (entry[0], entry[1]))
+    tags = {note_id: tags for scoped in found for note_id, tags in scoped.built[1].items()}
+    return Everyone([item for _, _, item in ordered], tags, found[0].names, found[0].slug)
 
 
 def collect_everyone(

@@ -41,7 +41,7 @@ Compute = Callable[["Records", list[str | None]], Parts]
 # A part (not archived) as its view uses it; raises KeyError, TypeError, ValueError or
 # IndexError on a part of another shape (a damaged or planted row).
 Build = Callable[[Part], Built]
-PROFILE_WARNINGS_VIEW = "profile-warnings"
+PROFILES_VIEW = "profiles"  # who has a readable profile, and the warnings of the others
 
 
 @dataclass
@@ -124,7 +124,9 @@ def collect(
             [(part_name(prefix, slug), digests[slug], part) for slug, part in computed.items()],
             dropped=stale,
         )
-    return Collected(parts, built, _warnings(locations, listing, index, folder_view, parts))
+    with_profile = {slug for slug, part in parts.items() if slug and part["name"] is not None}
+    warnings = warnings_of(locations, listing, index, folder_view, with_profile)
+    return Collected(parts, built, warnings)
 
 
 @contextmanager
@@ -155,9 +157,8 @@ def collect_halves(
     """A view kept as two halves per person (its prefix and which half, such as items still
     to do and closed): the halves `wanted` asks for, at least the first (for the warnings);
     None when the index cannot answer."""
-    chosen = [(prefix, half) for prefix, half in halves if wanted(half)] or [halves[0]]
     collected = []
-    for prefix, half in chosen:
+    for prefix, half in chosen_halves(halves, wanted):
         found = collect(
             locations,
             listing,
@@ -170,6 +171,91 @@ def collect_halves(
             return None
         collected.append(found)
     return collected
+
+
+@dataclass
+class Scoped(Generic[Built]):
+    """One person's part (or the journal's) as built, with every readable profile's display
+    name and the whole folder's warnings."""
+
+    slug: str | None
+    built: Built
+    names: dict[str, str]
+    warnings: list[str]
+
+
+def collect_scoped(
+    locations: Locations,
+    listing: Listing,
+    index: NoteIndex,
+    prefix: str,
+    compute: Compute,
+    build: Build[Built],
+    who: str | None,
+) -> Scoped[Built] | None:
+    """The part of the person `who` names (the rules of store/people.find, among the profiles;
+    None: the journal), as `collect` keeps it, and the folder's warnings; None when the index
+    cannot answer or the part would not hold what that person's own view shows: nobody or
+    an archived person named, or a note reaching across people (then whose notes count
+    depends on the others')."""
+    from grow_cli.app import records
+    from grow_cli.store import scope
+
+    if not records.SCOPED or listing.warnings or listing.odd_profiles:
+        return None
+    if not scope.refresh(listing, index):
+        return None
+    folder_view = scope.folder_view(locations, listing, index)
+    if folder_view is None or index.crossing_people() != set():
+        return None
+    profiles = profiles_of(locations, listing, index)
+    slug = None if who is None else _one_person(profiles, who)
+    if who is not None and slug is None:
+        return None
+    digest = _digests(listing, set())[slug]
+    name = part_name(prefix, slug)
+    value = index.view(name, digest)
+    built = _built_kept(value, build)
+    if built is None:
+        computed = _computed(locations, listing, index, [slug], False, compute)
+        if computed is None or computed[slug]["archived"]:
+            return None
+        built = build(computed[slug])
+        if listing.settled():
+            index.keep_view(name, digest, computed[slug])
+    names = {person: shown for person, shown, _ in profiles.people}
+    warnings = warnings_of(locations, listing, index, folder_view, set(names))
+    return Scoped(slug, built, names, warnings)
+
+
+def _one_person(profiles: Profiles, who: str) -> str | None:
+    """The slug of the one person not archived that `who` names; None for nobody, two or
+    more, or an archived person (their own views read their notes)."""
+    from grow_cli.domain.lookup import Candidate, find
+
+    result = find(who, [Candidate(slug, name) for slug, name, _ in profiles.people])
+    if result.found is None:
+        return None
+    archived = {slug for slug, _, is_archived in profiles.people if is_archived}
+    return None if result.found.slug in archived else result.found.slug
+
+
+def _built_kept(value: Any, build: Build[Built]) -> Built | None:
+    """A kept part built, or None when it is missing, archived or of another shape."""
+    if value is None or not _well_formed(value) or value["archived"]:
+        return None
+    try:
+        return build(value)
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def chosen_halves(
+    halves: tuple[tuple[str, bool], tuple[str, bool]], wanted: Callable[[bool], bool]
+) -> list[tuple[str, bool]]:
+    """The halves of a view kept as two (its prefix and which half) that `wanted` asks for,
+    at least the first (for the warnings)."""
+    return [(prefix, half) for prefix, half in halves if wanted(half)] or [halves[0]]
 
 
 def print_warnings(warnings: list[str]) -> None:
@@ -241,14 +327,18 @@ def _computed(
     return parts
 
 
-def _warnings(
-    locations: Locations, listing: Listing, index: NoteIndex, folder_view: Any, parts: Parts
+def warnings_of(
+    locations: Locations,
+    listing: Listing,
+    index: NoteIndex,
+    folder_view: Any,
+    with_profile: set[str],
 ) -> list[str]:
-    """The whole folder's warnings, in the order a full read gives them."""
+    """The whole folder's warnings, in the order a full read gives them (`with_profile`: the
+    slug of every person whose profile can be read)."""
     from grow_cli.app import records
 
-    profile_warnings = _profile_warnings(locations, listing, index)
-    with_profile = {slug for slug, part in parts.items() if slug and part["name"] is not None}
+    profile_warnings = profiles_of(locations, listing, index).warnings
     warnings, _, unknown, folders = folder_view
     return [
         *listing.warnings,
@@ -259,17 +349,50 @@ def _warnings(
     ]
 
 
-def _profile_warnings(locations: Locations, listing: Listing, index: NoteIndex) -> list[str]:
-    """One warning per profile that cannot be read, kept under the profiles' stamps."""
+@dataclass
+class Profiles:
+    """Who has a readable profile (slug, display name, archived or not), and one warning per
+    profile that cannot be read."""
+
+    people: list[tuple[str, str, bool]]
+    warnings: list[str]
+
+
+def profiles_of(locations: Locations, listing: Listing, index: NoteIndex) -> Profiles:
+    """The folder's profiles as `Profiles`, kept under their stamps: a run with no profile
+    changed reads one row and no profile."""
     from grow_cli.store import people
 
     text = "\0".join(f"{shown}\0{stamp}" for shown, stamp in listing.profiles)
     digest = blake2b(text.encode(errors="surrogateescape")).hexdigest()
-    kept = index.view(PROFILE_WARNINGS_VIEW, digest)
-    if isinstance(kept, list) and all(isinstance(warning, str) for warning in kept):
+    kept = _kept_profiles(index.view(PROFILES_VIEW, digest))
+    if kept is not None:
         return kept
-    _, warnings = people.list_all(locations, index)
+    known, warnings = people.list_all(locations, index)
     index.save()
+    found = Profiles(
+        [(p.slug, p.person.name, p.person.archived is not None) for p in known], warnings
+    )
     if listing.settled():
-        index.keep_view(PROFILE_WARNINGS_VIEW, digest, warnings)
-    return warnings
+        index.keep_view(PROFILES_VIEW, digest, {"people": found.people, "warnings": warnings})
+    return found
+
+
+def _kept_profiles(value: Any) -> Profiles | None:
+    """The kept profiles, or None when there are none or they are of another shape."""
+    if not isinstance(value, dict):
+        return None
+    people, warnings = value.get("people"), value.get("warnings")
+    if not isinstance(people, list) or not isinstance(warnings, list):
+        return None
+    if not all(isinstance(warning, str) for warning in warnings):
+        return None
+    rows = []
+    for row in people:
+        if not (isinstance(row, list) and len(row) == 3):
+            return None
+        slug, name, archived = row
+        if not (isinstance(slug, str) and isinstance(name, str) and isinstance(archived, bool)):
+            return None
+        rows.append((slug, name, archived))
+    return Profiles(rows, warnings)

@@ -84,7 +84,7 @@ def actions(
 ) -> None:
     """Actions and support items with their current status (after every check-in)."""
     from grow_cli.app import records
-    from grow_cli.app.items_view import Everyone, read_everyone
+    from grow_cli.app.items_view import Everyone, read_everyone, read_one
     from grow_cli.app.serialize import item_json
     from grow_cli.domain.vocabulary import statuses_for
 
@@ -94,7 +94,12 @@ def actions(
     env = environment(ctx)
     wanted = statuses_for(words)
     found: records.Records | Everyone | None = None
-    if journal:  # archived people's notes left out, as across everyone
+    kept = None
+    if journal or person is not None:  # from what the index keeps of their items
+        kept = read_one(env, None if journal else person, wanted)
+    if kept is not None:
+        found, items = kept, kept.items
+    elif journal:  # archived people's notes left out, as across everyone
         found = records.read_journal(env).active()
         items = [item for item in found.ledger.items if item.person is None]
     elif person is not None:

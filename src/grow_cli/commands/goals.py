@@ -41,14 +41,17 @@ def goals(
     """
     from grow_cli.app import goals as threads
     from grow_cli.app import records
-    from grow_cli.app.goals_view import Everyone, read_everyone
+    from grow_cli.app.goals_view import Everyone, read_everyone, read_one
 
     env = environment(ctx)
     try:
         asked: set[str] | None = threads.statuses_named(status or ["active"])
     except UsageError:  # said after the folder's warnings, as when the whole folder is read
         asked = None
-    everyone = read_everyone(env, asked) if person is None else None
+    if person is None:
+        everyone = read_everyone(env, asked)
+    else:  # a status not known is said after the warnings, as when their notes are read
+        everyone = None if asked is None else read_one(env, person, asked)
     if everyone is not None:  # from what the index keeps of each person's threads
         found: records.Records | Everyone = everyone
         wanted = threads.statuses_named(status or ["active"])
@@ -61,7 +64,9 @@ def goals(
         return
     if not rows:
         who = ""
-        if person is not None and isinstance(found, records.Records):
+        if isinstance(found, Everyone) and found.slug is not None:
+            who = f" for {found.name_of(found.slug)}"
+        elif person is not None and isinstance(found, records.Records):
             who = f" for {found.name_of(found.person_slug(person))}"
         output.line(f"No goals{who} with that status. Open one with a coaching conversation.")
         return

@@ -1,0 +1,234 @@
+"""Issue 18: `grow actions PERSON`, `grow actions --journal` and `grow goals PERSON` from the
+part the index keeps of that person (app/parts.py's collect_scoped), printing exactly what
+reading their notes prints.
+
+Over the hostile folder (every kind of note, thread, update and damage) with its links and
+named pipe taken out (a link can change in ways no stamp shows, so such a folder is always read)
+and its note misfiled in another person's folder too (see `collect_scoped`):
+each command runs with the notes read (the index's parts turned off), then from parts cold, warm,
+after an edit in place that keeps the size and the times, after a part was planted, and with the
+person archived, named by another spelling, by too little, or by nobody's name.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import hostile_folder as hostile
+from grow_cli.app import records
+from grow_cli.cli import app
+from grow_cli.ui import output
+from hostile_folder import ALEX, PRIYA
+
+CHECKIN = "2026-11-18-checkin"  # Alex's check-in with a BOM and Windows line endings
+# Closes items and Alex's goal, so that both halves of each view (open and closed) hold rows.
+CLOSING = f"""+++
+kind = "checkin"
+date = 2026-11-21
+person = "{ALEX}"
+tags = ["Planning"]
+
+[[updates]]
+ref = "{ALEX}/2026-11-08-coaching#s1"
+status = "done"
+note = "Paired twice"
+
+[[updates]]
+ref = "{ALEX}/2026-11-18-checkin#a1"
+status = "dropped"
+
+[[progress]]
+thread = "{ALEX}/2026-11-08-coaching#t1"
+status = "achieved"
+note = "Triage guide shipped"
+
+[[actions]]
+text = "Write up what the triage guide changed"
+due = 2026-12-04
+owner = "report"
++++
+"""
+ONE_PERSON: list[tuple[str, ...]] = [
+    ("actions", ALEX),
+    ("actions", ALEX, "--status", "all", "--json"),
+    ("actions", ALEX, "--tag", "planning"),
+    ("actions", "Alex", "--status", "done"),
+    ("actions", PRIYA, "--status", "all"),
+    ("actions", "--journal", "--json"),
+    ("actions", "--journal", "--status", "all"),
+    ("actions", "--journal", ALEX),
+    ("actions", "a"),  # matches more than one person: the same error
+    ("actions", "nobody-at-all"),
+    ("actions", "no-profile"),
+    ("goals", ALEX),
+    ("goals", "alex kim", "--status", "all", "--json"),
+    ("goals", PRIYA, "--status", "closed"),
+    ("goals", ALEX, "--status", "bogus"),
+    ("goals", "nobody-at-all"),
+    ("goals", "no-profile", "--status", "all"),
+]
+
+
+def run(notes_dir: Path, args: tuple[str, ...]) -> tuple[int, str, str]:
+    output.reset()
+    result = CliRunner().invoke(app, ["--notes", str(notes_dir), *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def read_notes(notes_dir: Path, args: tuple[str, ...], monkeypatch: pytest.MonkeyPatch) -> Any:
+    """What the command prints with the index's parts turned off."""
+    monkeypatch.setattr(records, "SCOPED", False)
+    try:
+        return run(notes_dir, args)
+    finally:
+        monkeypatch.setattr(records, "SCOPED", True)
+
+
+def part_names(notes_dir: Path) -> set[str]:
+    with closing(sqlite3.connect(notes_dir / ".grow" / "index.sqlite3")) as db:
+        return {name for (name,) in db.execute("SELECT name FROM views WHERE name LIKE '%part:%'")}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> hostile.HostileFolder:
+    root = tmp_path_factory.mktemp("scoped")
+    env = {"HOME": str(root / "home"), "GROW_CONFIG": str(root / "config.toml")}
+
+    def grow(*args: str, input: str | None = None) -> Any:
+        output.reset()
+        return CliRunner().invoke(app, list(args), input=input, env=env)
+
+    folder = hostile.build(root / "notes", grow)
+    for path in sorted(folder.notes_dir.rglob("*")):
+        if path.is_symlink() or path.is_fifo():
+            path.unlink()
+    folder.fifos.clear()
+    (folder.notes_dir / "people" / ALEX / "2026-11-21-checkin.md").write_text(CLOSING)
+    # A note reaching across people (one about Alex misfiled in Priya's folder) sends every
+    # one-person view to the notes: test_index_equality.py covers those. Here they are taken out.
+    run(folder.notes_dir, ("due",))
+    index = folder.notes_dir / ".grow" / "index.sqlite3"
+    with closing(sqlite3.connect(index)) as db:
+        crossing = [key for (key,) in db.execute("SELECT key FROM files WHERE crossing = 1")]
+    assert crossing, "the hostile folder has a note that reaches across people"
+    for key in crossing:
+        (folder.notes_dir / key).unlink()
+    index.unlink()
+    return folder
+
+
+@pytest.fixture
+def folder(
+    built: hostile.HostileFolder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> hostile.HostileFolder:
+    import time
+
+    from grow_cli.store import index
+
+    # A minute on, so that the files just copied are settled and their parts kept.
+    monkeypatch.setattr(index, "now_ns", lambda: time.time_ns() + 60 * 10**9)
+    return built.copy_to(tmp_path / "notes")
+
+
+@pytest.mark.parametrize("command", ONE_PERSON, ids=" ".join)
+def test_one_persons_view_from_their_part_prints_what_their_notes_give(
+    folder: hostile.HostileFolder, command: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = folder.notes_dir
+    expected = read_notes(notes, command, monkeypatch)
+    (notes / ".grow" / "index.sqlite3").unlink(missing_ok=True)
+    assert run(notes, command) == expected  # cold
+    assert run(notes, command) == expected  # warm
+
+    checkin = notes / "people" / ALEX / f"{CHECKIN}.md"
+    before = checkin.stat()
+    text = checkin.read_bytes()
+    changed = text.replace(b"CRLF checklist", b"CRLF checklisT", 1)
+    assert changed != text
+    checkin.write_bytes(changed)
+    import os
+
+    os.utime(checkin, ns=(before.st_atime_ns, before.st_mtime_ns))
+    expected = read_notes(notes, command, monkeypatch)
+    assert run(notes, command) == expected  # the edited person's part again
+
+
+def test_the_part_of_the_person_named_is_read_and_kept(
+    folder: hostile.HostileFolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from grow_cli.app import parts
+
+    notes = folder.notes_dir
+    commands = [("actions", ALEX, "--json"), ("goals", ALEX, "--status", "all")]
+    first = [run(notes, command) for command in commands]
+    assert first[0][0] == 0 and first[0][1].startswith("[")
+    kept = part_names(notes)
+    assert f"items-open-part:people/{ALEX}" in kept
+    assert f"goals-closed-part:people/{ALEX}" in kept
+    assert f"items-open-part:people/{PRIYA}" not in kept, "only the person named"
+    with closing(sqlite3.connect(notes / ".grow" / "index.sqlite3")) as db:
+        names = "SELECT COUNT(*) FROM views WHERE name = ?"
+        assert db.execute(names, (parts.PROFILES_VIEW,)).fetchone()[0] == 1
+
+    # A warm run builds them from the parts alone: no person's notes are read.
+    def no_reading(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a person's notes were read")
+
+    monkeypatch.setattr(records, "load_people", no_reading)
+    monkeypatch.setattr(records, "read_person", no_reading)
+    assert [run(notes, command) for command in commands] == first
+
+
+def test_a_planted_part_is_not_trusted(
+    folder: hostile.HostileFolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = folder.notes_dir
+    command = ("actions", ALEX, "--status", "all", "--json")
+    expected = run(notes, command)
+    plants = [
+        '{"name": "Alex", "archived": false, "items": [[1]], "tags": {}}',
+        '{"name": "Alex", "archived": true}',
+        '{"name": 7, "archived": false, "items": [], "tags": {}}',
+        "[]",
+    ]
+    for plant in plants:
+        with closing(sqlite3.connect(notes / ".grow" / "index.sqlite3")) as db, db:
+            db.execute(
+                "UPDATE views SET value = ? WHERE name LIKE 'items-%-part:people/alex%'", (plant,)
+            )
+        assert run(notes, command) == expected, plant
+    assert read_notes(notes, command, monkeypatch) == expected
+
+
+def test_an_archived_person_and_profiles_kept_wrong_read_their_notes(
+    folder: hostile.HostileFolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = folder.notes_dir
+    profile = notes / "people" / PRIYA / "person.toml"
+    profile.write_text(profile.read_text(encoding="utf-8") + "archived = 2026-11-01\n")
+    for command in [("actions", PRIYA, "--status", "all"), ("goals", PRIYA, "--status", "all")]:
+        expected = read_notes(notes, command, monkeypatch)
+        assert expected[0] == 0
+        assert run(notes, command) == expected
+        assert run(notes, command) == expected
+
+    # Kept profiles of another shape are read again, as the notes give them.
+    command = ("actions", "alex")
+    expected = read_notes(notes, command, monkeypatch)
+    plants = [
+        '{"people": [["alex-kim"]], "warnings": []}',
+        '{"people": [["alex-kim", "Alex Kim", "no"]], "warnings": []}',
+        '{"people": [], "warnings": [7]}',
+        '{"people": "alex-kim"}',
+    ]
+    for plant in plants:
+        with closing(sqlite3.connect(notes / ".grow" / "index.sqlite3")) as db, db:
+            db.execute("UPDATE views SET value = ? WHERE name = 'profiles'", (plant,))
+        assert run(notes, command) == expected, plant
