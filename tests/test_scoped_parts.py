@@ -1,17 +1,19 @@
-"""Issue 18: `grow actions PERSON`, `grow actions --journal` and `grow goals PERSON` from the
-part the index keeps of that person (app/parts.py's collect_scoped), printing exactly what
-reading their notes prints.
+"""Issue 18: `grow actions PERSON`, `grow actions --journal`, `grow goals PERSON`, `grow history
+PERSON` and `grow journal list` from the part the index keeps of that person (or the journal;
+app/parts.py's collect_scoped), printing exactly what reading their notes prints.
 
 Over the hostile folder (every kind of note, thread, update and damage) with its links and
 named pipe taken out (a link can change in ways no stamp shows, so such a folder is always read)
 and its note misfiled in another person's folder too (see `collect_scoped`):
 each command runs with the notes read (the index's parts turned off), then from parts cold, warm,
 after an edit in place that keeps the size and the times, after a part was planted, and with the
-person archived, named by another spelling, by too little, or by nobody's name.
+person archived, named by another spelling, by too little, or by nobody's name, and after the
+folder was moved (a part keeps its paths relative to the folder).
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -24,7 +26,7 @@ import hostile_folder as hostile
 from grow_cli.app import records
 from grow_cli.cli import app
 from grow_cli.ui import output
-from hostile_folder import ALEX, PRIYA
+from hostile_folder import ALEX, ALEX_THREAD, CARRIAGE, EVIL, PRIYA
 
 CHECKIN = "2026-11-18-checkin"  # Alex's check-in with a BOM and Windows line endings
 # Closes items and Alex's goal, so that both halves of each view (open and closed) hold rows.
@@ -72,6 +74,17 @@ ONE_PERSON: list[tuple[str, ...]] = [
     ("goals", ALEX, "--status", "bogus"),
     ("goals", "nobody-at-all"),
     ("goals", "no-profile", "--status", "all"),
+    ("history", ALEX),
+    ("history", ALEX, "--json"),
+    ("history", "Priya", "--tag", "PLANNING"),
+    ("history", ALEX, "--tag", "nothing-is-tagged-this"),
+    ("history", ALEX, "--thread", ALEX_THREAD),
+    ("history", EVIL),
+    ("history", CARRIAGE, "--json"),
+    ("history", "no-profile"),
+    ("history", "nobody-at-all"),
+    ("journal", "list"),
+    ("journal", "list", "--json"),
 ]
 
 
@@ -153,8 +166,6 @@ def test_one_persons_view_from_their_part_prints_what_their_notes_give(
     changed = text.replace(b"CRLF checklist", b"CRLF checklisT", 1)
     assert changed != text
     checkin.write_bytes(changed)
-    import os
-
     os.utime(checkin, ns=(before.st_atime_ns, before.st_mtime_ns))
     expected = read_notes(notes, command, monkeypatch)
     assert run(notes, command) == expected  # the edited person's part again
@@ -166,12 +177,18 @@ def test_the_part_of_the_person_named_is_read_and_kept(
     from grow_cli.app import parts
 
     notes = folder.notes_dir
-    commands = [("actions", ALEX, "--json"), ("goals", ALEX, "--status", "all")]
+    commands = [
+        ("actions", ALEX, "--json"),
+        ("goals", ALEX, "--status", "all"),
+        ("history", "alex"),
+        ("journal", "list", "--json"),
+    ]
     first = [run(notes, command) for command in commands]
     assert first[0][0] == 0 and first[0][1].startswith("[")
     kept = part_names(notes)
     assert f"items-open-part:people/{ALEX}" in kept
     assert f"goals-closed-part:people/{ALEX}" in kept
+    assert {f"notes-part:people/{ALEX}", "notes-part:journal"} <= kept
     assert f"items-open-part:people/{PRIYA}" not in kept, "only the person named"
     with closing(sqlite3.connect(notes / ".grow" / "index.sqlite3")) as db:
         names = "SELECT COUNT(*) FROM views WHERE name = ?"
@@ -232,3 +249,46 @@ def test_an_archived_person_and_profiles_kept_wrong_read_their_notes(
         with closing(sqlite3.connect(notes / ".grow" / "index.sqlite3")) as db, db:
             db.execute("UPDATE views SET value = ? WHERE name = 'profiles'", (plant,))
         assert run(notes, command) == expected, plant
+
+
+def test_notes_kept_with_their_paths_in_the_folder_moved(
+    folder: hostile.HostileFolder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = folder.notes_dir
+    for command in [("history", ALEX, "--json"), ("journal", "list", "--json")]:
+        run(notes, command)
+    moved = tmp_path / "moved"
+    notes.rename(moved)  # the files keep their stamps: the parts still stand
+    for command in [("history", ALEX, "--json"), ("journal", "list", "--json")]:
+        expected = read_notes(moved, command, monkeypatch)
+        assert str(moved) in expected[1] and str(notes) + os.sep not in expected[1]
+        assert run(moved, command) == expected
+
+
+def test_a_planted_row_of_notes_is_not_trusted(
+    folder: hostile.HostileFolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = folder.notes_dir
+    command = ("history", ALEX, "--json")
+    expected = run(notes, command)
+    good = (
+        '{"id": "x", "path": "p", "date": "2026-11-01", "kind": "checkin", "person": null, '
+        '"focus": null, "mode": null, "topic": null, "goal": null, "summary": "", "tags": [], '
+        '"counts": {"actions": 0, "support": 0, "updates": 0, "feedback": 0}}'
+    )
+    plants = [
+        good.replace('"2026-11-01"', '"someday"'),
+        good.replace('"tags": []', '"tags": [1]'),
+        good.replace('"feedback": 0', '"feedback": true'),
+        good.replace('"summary": ""', '"summary": null'),
+        good.replace('"path": "p", ', ""),
+        good.replace('"id": "x", "path": "p"', '"path": "p", "id": "x"'),
+    ]
+    for plant in plants:
+        with closing(sqlite3.connect(notes / ".grow" / "index.sqlite3")) as db, db:
+            value = '{"name": "Alex Kim", "archived": false, "rows": [' + plant + "]}"
+            db.execute(
+                "UPDATE views SET value = ? WHERE name LIKE 'notes-part:people/alex%'", (value,)
+            )
+        assert run(notes, command) == expected, plant
+    assert read_notes(notes, command, monkeypatch) == expected

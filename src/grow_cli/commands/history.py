@@ -8,7 +8,8 @@ index: app/records.py, store/scope.py); both print a warning for every damaged n
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Annotated
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -24,6 +25,8 @@ from grow_cli.ui import output
 
 if TYPE_CHECKING:
     from grow_cli.app.records import Records
+    from grow_cli.app.serialize import JSON
+    from grow_cli.env import Environment
 
 
 def history(
@@ -44,28 +47,23 @@ def history(
     """A person's record, newest first: one line per note with its date, kind, focus, topic
     (or goal), what it holds, and the note id to give to 'grow show'. --thread ID keeps the notes
     of one goal ('grow goals' lists the ids)."""
-    from grow_cli.app import records
-    from grow_cli.app.serialize import note_json
+    from grow_cli.app import notes_view
     from grow_cli.domain.search import has_tags
-    from grow_cli.domain.status import note_order_key
 
-    found = records.read_person(environment(ctx), person)
-    slug = found.person_slug(person)
-    mine = sorted(
-        found.notes_of(slug),
-        key=lambda loaded: note_order_key(loaded.note.date, loaded.note.id or ""),
-        reverse=True,
-    )
-    shown = [loaded for loaded in mine if has_tags(loaded.note.tags, tag or [])]
-    if thread is not None:
-        in_thread = set(found.thread_of(slug, thread).note_ids)
-        shown = [loaded for loaded in shown if loaded.note.id in in_thread]
-    rows = [note_json(loaded.note, str(loaded.path)) for loaded in shown]
+    env = environment(ctx)
+    # From what the index keeps of their notes, unless one thread is asked for.
+    kept = None if thread is not None else notes_view.read_one(env, person)
+    name_of: Callable[[str | None], str]
+    if kept is not None:
+        slug, name_of, mine = str(kept.slug), kept.name_of, kept.rows
+        rows = [row for row in mine if has_tags(row["tags"], tag or [])]
+    else:
+        slug, name_of, mine, rows = _read_history(env, person, tag, thread)
     if json_:
         output.print_json(rows)
         return
-    name = found.name_of(slug)
-    if mine and not shown:
+    name = name_of(slug)
+    if mine and not rows:
         narrowed = [f"tagged {', '.join(tag)}"] if tag else []
         narrowed += [f"in thread {thread}"] if thread else []
         output.line(f"No notes about {name} {' and '.join(narrowed)}.")
@@ -76,6 +74,30 @@ def history(
     from grow_cli.ui.views.notes import history_table
 
     history_table(rows)
+
+
+def _read_history(
+    env: Environment, person: str, tag: list[str] | None, thread: str | None
+) -> tuple[str, Callable[[str | None], str], list[Any], list[JSON]]:
+    """The person's slug, how to name people, their notes and the rows of those shown, from
+    their notes."""
+    from grow_cli.app import records
+    from grow_cli.app.serialize import note_json
+    from grow_cli.domain.search import has_tags
+    from grow_cli.domain.status import note_order_key
+
+    found = records.read_person(env, person)
+    slug = found.person_slug(person)
+    mine = sorted(
+        found.notes_of(slug),
+        key=lambda loaded: note_order_key(loaded.note.date, loaded.note.id or ""),
+        reverse=True,
+    )
+    shown = [loaded for loaded in mine if has_tags(loaded.note.tags, tag or [])]
+    if thread is not None:
+        in_thread = set(found.thread_of(slug, thread).note_ids)
+        shown = [loaded for loaded in shown if loaded.note.id in in_thread]
+    return slug, found.name_of, mine, [note_json(loaded.note, str(loaded.path)) for loaded in shown]
 
 
 def show(

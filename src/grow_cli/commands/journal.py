@@ -96,13 +96,18 @@ def journal_list(
     One line each: date, mode, a one-line summary (the goal, what happened, or the direction,
     by the entry's mode), what it holds (a actions, u status updates) and its id for 'grow show'.
     """
-    from grow_cli.app import records
+    from grow_cli.app import notes_view, records
     from grow_cli.app.serialize import note_json
     from grow_cli.domain.review import newest_first
 
-    found = records.read_journal(environment(ctx))
-    where = {id(loaded.note): str(loaded.path) for loaded in found.loaded}
-    rows = [note_json(note, where.get(id(note))) for note in newest_first(found.ledger.notes)]
+    env = environment(ctx)
+    kept = notes_view.read_one(env, None)  # from what the index keeps of the journal
+    if kept is not None:
+        rows = kept.rows
+    else:
+        found = records.read_journal(env)
+        where = {id(loaded.note): str(loaded.path) for loaded in found.loaded}
+        rows = [note_json(note, where.get(id(note))) for note in newest_first(found.ledger.notes)]
     if json_:
         output.print_json(rows)
         return
