@@ -1,6 +1,7 @@
 """Issue 18: `grow actions PERSON`, `grow actions --journal`, `grow goals PERSON`, `grow history
-PERSON` and `grow journal list` from the part the index keeps of that person (or the journal;
-app/parts.py's collect_scoped), printing exactly what reading their notes prints.
+PERSON`, `grow journal list` and `grow person show PERSON` from the part the index keeps of that
+person (or the journal; app/parts.py's collect_scoped), printing exactly what reading their notes
+prints.
 
 Over the hostile folder (every kind of note, thread, update and damage) with its links and
 named pipe taken out (a link can change in ways no stamp shows, so such a folder is always read)
@@ -85,6 +86,13 @@ ONE_PERSON: list[tuple[str, ...]] = [
     ("history", "nobody-at-all"),
     ("journal", "list"),
     ("journal", "list", "--json"),
+    ("person", "show", ALEX),
+    ("person", "show", ALEX, "--json"),
+    ("person", "show", "priya", "--json"),
+    ("person", "show", EVIL),
+    ("person", "show", CARRIAGE, "--json"),
+    ("person", "show", "no-profile"),
+    ("person", "show", "nobody-at-all"),
 ]
 
 
@@ -182,6 +190,7 @@ def test_the_part_of_the_person_named_is_read_and_kept(
         ("goals", ALEX, "--status", "all"),
         ("history", "alex"),
         ("journal", "list", "--json"),
+        ("person", "show", ALEX, "--json"),
     ]
     first = [run(notes, command) for command in commands]
     assert first[0][0] == 0 and first[0][1].startswith("[")
@@ -189,6 +198,7 @@ def test_the_part_of_the_person_named_is_read_and_kept(
     assert f"items-open-part:people/{ALEX}" in kept
     assert f"goals-closed-part:people/{ALEX}" in kept
     assert {f"notes-part:people/{ALEX}", "notes-part:journal"} <= kept
+    assert f"person-part:people/{ALEX}" in kept
     assert f"items-open-part:people/{PRIYA}" not in kept, "only the person named"
     with closing(sqlite3.connect(notes / ".grow" / "index.sqlite3")) as db:
         names = "SELECT COUNT(*) FROM views WHERE name = ?"
@@ -289,6 +299,43 @@ def test_a_planted_row_of_notes_is_not_trusted(
             value = '{"name": "Alex Kim", "archived": false, "rows": [' + plant + "]}"
             db.execute(
                 "UPDATE views SET value = ? WHERE name LIKE 'notes-part:people/alex%'", (value,)
+            )
+        assert run(notes, command) == expected, plant
+    assert read_notes(notes, command, monkeypatch) == expected
+
+
+def test_a_planted_summary_part_is_not_trusted(
+    folder: hostile.HostileFolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    notes = folder.notes_dir
+    command = ("person", "show", ALEX, "--json")
+    expected = run(notes, command)
+    assert expected[0] == 0
+    with closing(sqlite3.connect(notes / ".grow" / "index.sqlite3")) as db:
+        (value,) = db.execute(
+            "SELECT value FROM views WHERE name = ?", (f"person-part:people/{ALEX}",)
+        ).fetchone()
+    good = json.loads(value)
+    assert good["open"] and good["kinds"]
+    closed_item = [*good["open"][0][:4], "done", *good["open"][0][5:]]
+    plants = [
+        {**good, "profile": {**good["profile"], "slug": PRIYA}},
+        {**good, "profile": {**good["profile"], "cadence_days": "7"}},
+        {**good, "open": [closed_item]},
+        {**good, "open": [good["open"][0][:5]]},
+        {**good, "kinds": [None]},
+        {**good, "last": "last week"},
+        {**good, "cadence": 7.5},
+        {**good, "goals": [{"id": "x"}]},
+        {key: value for key, value in good.items() if key != "next"},
+    ]
+    for plant in plants:
+        with closing(sqlite3.connect(notes / ".grow" / "index.sqlite3")) as db, db:
+            db.execute(
+                "UPDATE views SET value = ? WHERE name = ?",
+                (json.dumps(plant), f"person-part:people/{ALEX}"),
             )
         assert run(notes, command) == expected, plant
     assert read_notes(notes, command, monkeypatch) == expected

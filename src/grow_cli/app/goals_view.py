@@ -136,8 +136,14 @@ TREND_KEYS = frozenset(["latest", "direction", "share_of_gap_closed", "reached"]
 
 def _built(part: Part, today: dt.date) -> list[JSON]:
     """A part's rows as of today (raises on a part of another shape)."""
+    return rows_as_of(part["rows"], today)
+
+
+def rows_as_of(kept_rows: Any, today: dt.date) -> list[JSON]:
+    """Threads' rows as kept (as of KEPT_AS_OF), as of today (raises on rows of another
+    shape)."""
     rows: list[JSON] = []
-    for kept in part["rows"]:
+    for kept in kept_rows:
         if not isinstance(kept, dict) or set(kept) != ROW_KEYS:
             raise TypeError("a thread's row is an object with thread_json's keys")
         if not (isinstance(kept["id"], str) and isinstance(kept["status"], str)):

@@ -131,7 +131,7 @@ def _computed(active: Records, slugs: list[str | None], still_to_do: bool) -> Pa
             for position, item in enumerate(active.ledger.for_person(slug))
             if item.open == still_to_do
         ]
-        rows = [[*_row(item), position] for position, item in theirs]
+        rows = [[*row_of(item), position] for position, item in theirs]
         note_ids = {item.note_id for _, item in theirs}
         parts[slug] = {
             "items": rows,
@@ -140,7 +140,8 @@ def _computed(active: Records, slugs: list[str | None], still_to_do: bool) -> Pa
     return parts
 
 
-def _row(item: Item) -> list[Any]:
+def row_of(item: Item) -> list[Any]:
+    """An item as a part keeps it (`item_of` builds it again)."""
     history = [
         [change.date.isoformat(), change.status, change.note, change.note_id, _iso(change.due)]
         for change in item.history
@@ -174,7 +175,6 @@ def _built(
     """A part as `_computed` gives it, built: its items with these statuses with their place
     in the ledger's order (without the closed ones untouched since `touched_since`), and its
     notes' tags (raises on any other shape)."""
-    from grow_cli.domain.ledger import Item, StatusChange
     from grow_cli.domain.status import note_order_key
     from grow_cli.domain.vocabulary import is_open
 
@@ -183,9 +183,7 @@ def _built(
     ordered = []
     order_keys: dict[tuple[str, str], Any] = {}  # one per note, not per item
     for row in part["items"]:
-        kind, item_id, text, due, status, owner, person, note_id, note_date, history, thread = row[
-            :11
-        ]
+        _, _, _, _, status, _, _, note_id, note_date, history, _ = row[:11]
         position = row[11]
         if not isinstance(position, int):
             raise TypeError("an item's place is a number")
@@ -193,29 +191,37 @@ def _built(
             continue
         if since is not None and not is_open(status) and _touched(note_date, history) < since:
             continue
-        changes = tuple(
-            StatusChange(dt.date.fromisoformat(day), str(then), str(said), str(where), _day(moved))
-            for day, then, said, where, moved in history
-        )
-        item = Item(
-            kind,
-            str(item_id),
-            str(text),
-            _day(due),
-            str(status),
-            str(owner),
-            None if person is None else str(person),
-            str(note_id),
-            dt.date.fromisoformat(note_date),
-            changes,
-            None if thread is None else str(thread),
-        )
+        item = item_of(row)
         order = order_keys.get((note_date, note_id))
         if order is None:
             order = order_keys[note_date, note_id] = note_order_key(item.note_date, item.note_id)
         ordered.append((order, position, item))
     tags = {str(k): tuple(str(t) for t in v) for k, v in part["tags"].items()}
     return ordered, tags
+
+
+def item_of(row: list[Any]) -> Item:
+    """An item from its row as `row_of` keeps it (raises on a row of another shape)."""
+    from grow_cli.domain.ledger import Item, StatusChange
+
+    kind, item_id, text, due, status, owner, person, note_id, note_date, history, thread = row[:11]
+    changes = tuple(
+        StatusChange(dt.date.fromisoformat(day), str(then), str(said), str(where), _day(moved))
+        for day, then, said, where, moved in history
+    )
+    return Item(
+        kind,
+        str(item_id),
+        str(text),
+        _day(due),
+        str(status),
+        str(owner),
+        None if person is None else str(person),
+        str(note_id),
+        dt.date.fromisoformat(note_date),
+        changes,
+        None if thread is None else str(thread),
+    )
 
 
 def _touched(note_date: str, history: list[list[Any]]) -> str:

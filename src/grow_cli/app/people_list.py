@@ -65,17 +65,21 @@ def _kept(value: Any) -> tuple[list[JSON], list[str]] | None:
     rows, warnings = value.get("rows"), value.get("warnings")
     if not isinstance(rows, list) or not isinstance(warnings, list):
         return None
-    if not all(isinstance(row, dict) and set(row) == ROW_KEYS for row in rows):
-        return None
     if not all(isinstance(warning, str) for warning in warnings):
         return None
-    for row in rows:
-        texts = [row["slug"], row["name"], row["role"]]
-        optional = [row["started"], row["style"], row["archived"]]
-        if not all(isinstance(text, str) for text in texts):
-            return None
-        if not all(value is None or isinstance(value, str) for value in optional):
-            return None
-        if type(row["cadence_days"]) is not int:
-            return None
+    if not all(well_formed(row) for row in rows):
+        return None
     return rows, warnings
+
+
+def well_formed(row: Any) -> bool:
+    """Whether a kept profile's row is of person_json's keys and kinds."""
+    if not isinstance(row, dict) or set(row) != ROW_KEYS:
+        return False
+    texts = [row["slug"], row["name"], row["role"]]
+    optional = [row["started"], row["style"], row["archived"]]
+    if not all(isinstance(text, str) for text in texts):
+        return False
+    if not all(value is None or isinstance(value, str) for value in optional):
+        return False
+    return type(row["cadence_days"]) is int

@@ -4,6 +4,7 @@ stats, the escalation checklist and the journal review. Pure domain work on load
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from grow_cli.app.goals import thread_rows
@@ -13,9 +14,11 @@ from grow_cli.errors import NotFoundError
 
 if TYPE_CHECKING:
     from grow_cli.app.records import Records
+    from grow_cli.app.serialize import JSON
     from grow_cli.domain.dates import DateSettings
     from grow_cli.domain.escalation import Checklist
     from grow_cli.domain.followup import FollowUp
+    from grow_cli.domain.ledger import Item, Rhythm
     from grow_cli.domain.models import Note
     from grow_cli.domain.prep import PrepSheet
     from grow_cli.domain.review import Review
@@ -28,16 +31,36 @@ def person_summary(found: Records, who: str, today: dt.date) -> dict[str, Any]:
     last meeting and the next check-in (JSON-ready)."""
     known = found.person(who)
     slug = known.slug
-    notes = found.ledger.notes_of(slug)
-    by_kind = {kind: sum(1 for n in notes if n.kind == kind) for kind in MEETING_KINDS}
-    open_items = sorted(
-        (item for item in found.ledger.for_person(slug) if item.open),
-        key=lambda item: (item.due is None, item.due or today),
+    facts = SummaryFacts(
+        person_json(slug, known.person),
+        [note.kind for note in found.ledger.notes_of(slug)],
+        [item for item in found.ledger.for_person(slug) if item.open],
+        found.rhythm_of(slug),
     )
-    rhythm = found.rhythm_of(slug)
+    goals = thread_rows(found, [t.id for t in found.ledger.threads_of(slug) if t.open], today)
+    return summary_json(facts, goals, today)
+
+
+@dataclass
+class SummaryFacts:
+    """What a person's summary is made of, whatever the day: their profile's row, the kind of
+    each of their notes, their open items (in the ledger's order) and their rhythm."""
+
+    profile: dict[str, Any]
+    kinds: list[str]
+    open_items: list[Item]
+    rhythm: Rhythm
+
+
+def summary_json(facts: SummaryFacts, goals: list[dict[str, Any]], today: dt.date) -> JSON:
+    """A person's summary as of today (`person_summary`), from its facts and the rows of their
+    active goals."""
+    by_kind = {kind: sum(1 for k in facts.kinds if k == kind) for kind in MEETING_KINDS}
+    open_items = sorted(facts.open_items, key=lambda item: (item.due is None, item.due or today))
+    rhythm = facts.rhythm
     next_date = rhythm.next_checkin
     return {
-        **person_json(slug, known.person),
+        **facts.profile,
         "conversations": {**by_kind, "total": sum(by_kind.values())},
         "open_count": len(open_items),
         "overdue_count": sum(1 for item in open_items if item.overdue(today)),
@@ -46,7 +69,7 @@ def person_summary(found: Records, who: str, today: dt.date) -> dict[str, Any]:
         "next_checkin": iso(next_date),
         "days_to_next_checkin": None if next_date is None else (next_date - today).days,
         "open_items": [item_json(item, today) for item in open_items],
-        "goals": thread_rows(found, [t.id for t in found.ledger.threads_of(slug) if t.open], today),
+        "goals": goals,
     }
 
 

@@ -114,12 +114,15 @@ def list_people(
 def show(ctx: typer.Context, person: PersonArgument, json_: JsonOption = False) -> None:
     """A person's profile and where things stand: conversations by kind, open and overdue items,
     the last conversation and the next check-in."""
-    from grow_cli.app import people, records
+    from grow_cli.app import people, person_view, records
     from grow_cli.app.reports import person_summary
 
     env = environment(ctx)
-    people.find(records.locations(env), person)  # an unknown name fails before the folder is read
-    summary = person_summary(records.read_person(env, person), person, env.today)
+    summary = person_view.read_one(env, person)  # from what the index keeps of them
+    if summary is None:
+        # An unknown name fails before the folder is read.
+        people.find(records.locations(env), person)
+        summary = person_summary(records.read_person(env, person), person, env.today)
     if json_:
         output.print_json(summary)
         return
