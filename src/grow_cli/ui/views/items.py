@@ -34,9 +34,6 @@ def what(item: DueEntry | Item) -> str:
 
 def due_table(entries: list[DueEntry], name_of: NameOf, today: dt.date) -> None:
     """What is due: when, who, what and its status; overdue in red."""
-    from rich.markup import escape
-    from rich.table import Table
-
     headers = ("when", "who", "what", "status")
     rows = []
     for entry in entries:
@@ -54,6 +51,9 @@ def due_table(entries: list[DueEntry], name_of: NameOf, today: dt.date) -> None:
     styles = [("red" if entry.overdue else None, None, None, None) for entry in entries]
     if print_plain_table(console, headers, rows, styles=styles):
         return
+    from rich.markup import escape  # only here: the plain table needs none of rich's
+    from rich.table import Table
+
     table = Table(*headers, box=None, pad_edge=False)
     for row, entry in zip(rows, entries, strict=True):
         when, who, text, status = row
@@ -64,9 +64,6 @@ def due_table(entries: list[DueEntry], name_of: NameOf, today: dt.date) -> None:
 
 def items_table(items: list[Item], name_of: NameOf, today: dt.date) -> None:
     """Items by due date: due, who, what, status and id; overdue dates in red."""
-    from rich.markup import escape
-    from rich.table import Table
-
     from grow_cli.ui.plain_table import print_plain_table
     from grow_cli.ui.views.layout import LATER_STYLE, is_narrow, words_then_id, words_then_id_lines
 
@@ -109,6 +106,9 @@ def items_table(items: list[Item], name_of: NameOf, today: dt.date) -> None:
             later_styles=(None, None, LATER_STYLE, None),
         ):
             return
+    from rich.markup import escape  # only here: the plain tables need none of rich's
+    from rich.table import Table
+
     table = Table("due", "who", "what", "status", box=None, pad_edge=False)
     if not narrow:
         table.add_column("id", no_wrap=True)  # an id is copied whole: the text wraps instead

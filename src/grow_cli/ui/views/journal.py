@@ -18,9 +18,6 @@ FIELD_LABELS = {"reflection.what_ill_try": "try", "career.next_step": "next step
 
 def entries_table(rows: list[dict[str, Any]]) -> None:
     """One line per entry (note_json rows): date, mode, summary, holds, id."""
-    from rich.table import Table
-    from rich.text import Text
-
     from grow_cli.ui.plain_table import CUT, WRAP, print_plain_table
     from grow_cli.ui.views.layout import LATER_STYLE, is_narrow, words_then_id, words_then_id_lines
 
@@ -53,6 +50,9 @@ def entries_table(rows: list[dict[str, Any]]) -> None:
         ):
             output.line(f"{plural(len(rows), 'entry')}; holds: a actions, u status updates")
             return
+    from rich.table import Table  # only here: the plain tables need none of rich's
+    from rich.text import Text
+
     table = Table(box=None, pad_edge=False, show_edge=False)
     table.add_column("date", no_wrap=True)
     table.add_column("mode", no_wrap=True)

@@ -23,9 +23,6 @@ def holds(counts: dict[str, int]) -> str:
 
 def history_table(rows: list[dict[str, Any]]) -> None:
     """One line per note (note_json rows): date, kind, focus, topic or goal, holds, id."""
-    from rich.table import Table
-    from rich.text import Text
-
     from grow_cli.ui.plain_table import CUT, WRAP, print_plain_table
     from grow_cli.ui.views.layout import LATER_STYLE, is_narrow, words_then_id, words_then_id_lines
     from grow_cli.ui.views.markdown import SHOWN_LINE_CHARS
@@ -65,6 +62,9 @@ def history_table(rows: list[dict[str, Any]]) -> None:
         ):
             output.line(LEGEND)
             return
+    from rich.table import Table  # only here: the plain table above needs none of rich's
+    from rich.text import Text
+
     table = Table(box=None, pad_edge=False, show_edge=False)
     table.add_column("date", no_wrap=True)
     table.add_column("kind", no_wrap=True)

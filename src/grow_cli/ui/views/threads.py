@@ -61,10 +61,6 @@ def trend_text(row: dict[str, Any]) -> str:
 
 def goals_table(rows: list[dict[str, Any]], name_of: Callable[[str], str]) -> None:
     """One line per thread: who, focus, goal, status, trend, next check-in, open items, id."""
-    from rich.markup import escape
-    from rich.table import Table
-    from rich.text import Text
-
     from grow_cli.ui.plain_table import FOLD, WRAP, print_plain_table
     from grow_cli.ui.views.layout import LATER_STYLE, is_narrow, words_then_id, words_then_id_lines
 
@@ -101,6 +97,10 @@ def goals_table(rows: list[dict[str, Any]], name_of: Callable[[str], str]) -> No
             )
         ):
             return
+    from rich.markup import escape  # only here: the plain tables need none of rich's
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(box=None, pad_edge=False, show_edge=False)
     # On 80 columns the focus, the trend and the id go under the person and the goal, so
     # words wrap whole and the id is never broken.
