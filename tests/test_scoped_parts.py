@@ -1,7 +1,7 @@
 """Issue 18: `grow actions PERSON`, `grow actions --journal`, `grow goals PERSON`, `grow history
 PERSON`, `grow journal list` and `grow person show PERSON` from the part the index keeps of that
-person (or the journal; app/parts.py's collect_scoped), printing exactly what reading their notes
-prints.
+person (or the journal; app/parts.py's collect_scoped), and `grow search` from the rows it keeps
+of each note (app/search_rows.py), printing exactly what reading the notes prints.
 
 Over the hostile folder (every kind of note, thread, update and damage) with its links and
 named pipe taken out (a link can change in ways no stamp shows, so such a folder is always read)
@@ -93,6 +93,18 @@ ONE_PERSON: list[tuple[str, ...]] = [
     ("person", "show", CARRIAGE, "--json"),
     ("person", "show", "no-profile"),
     ("person", "show", "nobody-at-all"),
+    ("search", "checklist"),
+    ("search", "CHECKLIST", "--json"),
+    ("search", "sprint", "--person", "alex"),
+    ("search", "a", "--kind", "checkin", "--json"),
+    ("search", "", "--kind", "feedback"),
+    ("search", "to", "--since", "2026-11-01", "--until", "2026-11-20", "--json"),
+    ("search", "summary", "--focus", "development"),
+    ("search", "sprint", "--tag", "PLANNING"),
+    ("search", "guide", "--person", PRIYA, "--json"),
+    ("search", "x", "--person", "no-profile"),
+    ("search", "x", "--person", "nobody-at-all"),
+    ("search", "nothing-holds-this"),
 ]
 
 
@@ -112,9 +124,11 @@ def read_notes(notes_dir: Path, args: tuple[str, ...], monkeypatch: pytest.Monke
         monkeypatch.setattr(records, "SCOPED", True)
 
 
-def part_names(notes_dir: Path) -> set[str]:
+def part_names(notes_dir: Path, pattern: str = "%part:%") -> set[str]:
     with closing(sqlite3.connect(notes_dir / ".grow" / "index.sqlite3")) as db:
-        return {name for (name,) in db.execute("SELECT name FROM views WHERE name LIKE '%part:%'")}
+        return {
+            name for (name,) in db.execute("SELECT name FROM views WHERE name LIKE ?", (pattern,))
+        }
 
 
 @pytest.fixture(scope="module")
@@ -339,3 +353,75 @@ def test_a_planted_summary_part_is_not_trusted(
             )
         assert run(notes, command) == expected, plant
     assert read_notes(notes, command, monkeypatch) == expected
+
+
+def test_a_warm_search_reads_kept_rows_and_drops_those_of_notes_gone(
+    folder: hostile.HostileFolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from grow_cli.store import scope
+
+    notes = folder.notes_dir
+    command = ("search", "checklist", "--json")
+    first = run(notes, command)
+    assert first[0] == 0 and "checklist" in first[1].lower()
+    rows = part_names(notes, "file:%")
+    assert rows, "the candidates' rows are kept"
+
+    def no_loading(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a note was loaded")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(scope, "picked_scan", no_loading)
+        patched.setattr(records, "load", no_loading)
+        assert run(notes, command) == first
+
+    (notes / "people" / ALEX / f"{CHECKIN}.md").unlink()
+    expected = read_notes(notes, command, monkeypatch)
+    assert run(notes, command) == expected
+    with closing(sqlite3.connect(notes / ".grow" / "index.sqlite3")) as db:
+        names = [n for (n,) in db.execute("SELECT name FROM views WHERE name LIKE 'file:%'")]
+    assert not any(CHECKIN in name for name in names), "the row of the note removed is dropped"
+
+
+def test_a_planted_search_row_is_not_trusted(
+    folder: hostile.HostileFolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    notes = folder.notes_dir
+    command = ("search", "checklist", "--json")
+    expected = run(notes, command)
+    name = f"file:people/{ALEX}/{CHECKIN}.md"
+    with closing(sqlite3.connect(notes / ".grow" / "index.sqlite3")) as db:
+        (value,) = db.execute("SELECT value FROM views WHERE name = ?", (name,)).fetchone()
+    good = json.loads(value)
+    plants = [
+        {**good, "texts": good["texts"][:-1]},
+        {**good, "texts": [None] * len(good["texts"])},
+        {**good, "fields": "topic"},
+        {**good, "row": {**good["row"], "date": "soon"}},
+        {**good, "row": {**good["row"], "counts": {**good["row"]["counts"], "actions": True}}},
+        {**good, "answers": []},
+        {key: value for key, value in good.items() if key != "fields"},
+    ]
+    for plant in plants:
+        with closing(sqlite3.connect(notes / ".grow" / "index.sqlite3")) as db, db:
+            db.execute("UPDATE views SET value = ? WHERE name = ?", (json.dumps(plant), name))
+        assert run(notes, command) == expected, plant
+    assert read_notes(notes, command, monkeypatch) == expected
+
+
+def test_a_kept_row_of_a_note_that_became_a_copy_is_left_out(
+    folder: hostile.HostileFolder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = folder.notes_dir
+    original = notes / "people" / ALEX / "2026-11-08-coaching.md"
+    aside = tmp_path / "aside.md"
+    command = ("search", "sprint", "--json")
+    original.rename(aside)  # the copy is the only note of its id: it is found, its row kept
+    alone = run(notes, command)
+    assert "coaching copy.md" in alone[1]
+    aside.rename(original)  # a copy again, its row still as fresh as its file
+    expected = read_notes(notes, command, monkeypatch)
+    assert "coaching copy.md" not in expected[1]
+    assert run(notes, command) == expected

@@ -97,12 +97,13 @@ def _computed(records: Records, slugs: list[str | None], notes_dir: str) -> Part
                 reverse=True,
             )
             notes = [loaded.note for loaded in mine]
-        rows = [note_json(note, _relative(where.get(id(note)), notes_dir)) for note in notes]
+        rows = [note_json(note, relative(where.get(id(note)), notes_dir)) for note in notes]
         parts[slug] = {"rows": rows}
     return parts
 
 
-def _relative(path: str | None, notes_dir: str) -> str | None:
+def relative(path: str | None, notes_dir: str) -> str | None:
+    """A path in the notes folder as kept: relative to it (any other path as it is)."""
     inside = notes_dir + os.sep
     return path[len(inside) :] if path is not None and path.startswith(inside) else path
 
@@ -110,23 +111,30 @@ def _relative(path: str | None, notes_dir: str) -> str | None:
 def _built(part: Part, notes_dir: str) -> list[JSON]:
     """A part's rows with their paths in this notes folder (raises on a part of another
     shape)."""
-    return [_row(row, notes_dir) for row in kept.listed(part["rows"])]
+    return [checked_row(row, notes_dir) for row in kept.listed(part["rows"])]
 
 
-def _row(row: Any, notes_dir: str) -> JSON:
+def checked_row(row: Any, notes_dir: str) -> JSON:
+    """A kept note's row (note_json's keys and kinds) with its path in this notes folder
+    (raises on a row of another shape)."""
     if not isinstance(row, dict) or tuple(row) != ROW_KEYS:
         raise ValueError("a note's row")
-    for key in ("id", "person", "focus", "mode", "topic", "goal"):
-        kept.text_or_none(row[key])
+    # Checked without a call per field: a search reads thousands of these rows.
+    texts = (row["id"], row["path"], row["person"], row["focus"], row["mode"], row["topic"])
+    if not set(map(type, (*texts, row["goal"]))) <= _TEXT_OR_NONE:
+        raise TypeError("a note's texts are strings or null")
+    if type(row["kind"]) is not str or type(row["summary"]) is not str:
+        raise TypeError("a note's kind and summary are strings")
     kept.day(row["date"])
-    kept.text(row["kind"])
-    kept.text(row["summary"])
-    if not all(isinstance(tag, str) for tag in kept.listed(row["tags"])):
+    tags, counts = row["tags"], row["counts"]
+    if type(tags) is not list or not set(map(type, tags)) <= {str}:
         raise TypeError("tags are strings")
-    counts = row["counts"]
-    if not isinstance(counts, dict) or tuple(counts) != COUNT_KEYS:
+    if type(counts) is not dict or tuple(counts) != COUNT_KEYS:
         raise ValueError("a note's counts")
-    for value in counts.values():
-        kept.whole(value)
-    path = kept.text_or_none(row["path"])
+    if not set(map(type, counts.values())) <= {int}:
+        raise TypeError("counts are whole numbers")
+    path = row["path"]
     return {**row, "path": None if path is None else os.path.join(notes_dir, path)}
+
+
+_TEXT_OR_NONE = {str, type(None)}

@@ -10,8 +10,9 @@ index, an sqlite without FTS5), and for '' with no option, the whole folder is r
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from grow_cli.app import records
 from grow_cli.env import Environment
@@ -20,6 +21,7 @@ from grow_cli.ui import output
 
 if TYPE_CHECKING:
     from grow_cli.app.records import Records
+    from grow_cli.app.serialize import JSON
     from grow_cli.domain.search import Filters, Match
     from grow_cli.store.index import NoteIndex
     from grow_cli.store.notes import Listing
@@ -30,23 +32,37 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Found:
-    """What a search found, newest first, with what it looked for (the person as a slug)."""
+    """What a search found, newest first, with what it looked for (the person as a slug), how
+    to name people, and each match as --json gives it."""
 
-    records: Records
-    matches: list[Match]
+    matches: list[Match[Any]]
     words: list[str]
     filters: Filters
+    name_of: Callable[[str], str]
+    shown: Callable[[Match[Any]], JSON]
 
 
 def find(env: Environment, text: str, who: str | None, filters: Filters) -> Found:
     """The notes of this run's folder that hold every word of `text` and pass the filters, about
     the person `who` names (`Records.person_slug`) when given; prints the folder's warnings."""
+    from grow_cli.app import search_rows
+    from grow_cli.app.serialize import match_json, matched_json
     from grow_cli.domain.search import Filters, query_words, search
 
     locations = paths.resolve(env)
     paths.require_notes_dir(locations)
     words = query_words(text)
     narrowed = bool(words) or who is not None or filters != Filters()
+    if records.SCOPED and narrowed:  # from the rows the index keeps of the notes it names
+        kept = search_rows.find(env, words, who, filters)
+        if kept is not None:
+            return Found(
+                list(kept.matches),
+                words,
+                kept.filters,
+                kept.name_of,
+                lambda match: matched_json(match.note.row, match.answers),
+            )
     found = _from_index(locations, words, who, filters) if records.SCOPED and narrowed else None
     if found is None:
         found = records.load(locations)
@@ -55,7 +71,14 @@ def find(env: Environment, text: str, who: str | None, filters: Filters) -> Foun
     slug = None if who is None else found.person_slug(who)
     filters = dataclasses.replace(filters, person=slug)
     matches = search((loaded.note for loaded in found.loaded), words, filters)
-    return Found(found, matches, words, filters)
+    where = {id(loaded.note): str(loaded.path) for loaded in found.loaded}
+    return Found(
+        list(matches),
+        words,
+        filters,
+        found.name_of,
+        lambda match: match_json(match, where.get(id(match.note))),
+    )
 
 
 def _from_index(

@@ -10,6 +10,7 @@ domain/smart.py).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from grow_cli.domain.prep import PrepSheet, ThreadPrep
     from grow_cli.domain.ratings import Rated
     from grow_cli.domain.review import Intention, Review
-    from grow_cli.domain.search import Match
+    from grow_cli.domain.search import Answer, Match
     from grow_cli.domain.threads import Thread
     from grow_cli.ui.views.notes import ShownItem
 
@@ -84,11 +85,16 @@ def note_json(note: Note, path: str | None) -> JSON:
     }
 
 
-def match_json(match: Match, path: str | None) -> JSON:
+def match_json(match: Match[Note], path: str | None) -> JSON:
     """A note found by `grow search`: the note, and each answer that holds the words."""
+    return matched_json(note_json(match.note, path), match.answers)
+
+
+def matched_json(note_row: JSON, answers: Iterable[Answer]) -> JSON:
+    """`match_json` from the note's row (`note_json`) and the answers that hold the words."""
     return {
-        **note_json(match.note, path),
-        "matches": [{"field": answer.field, "text": answer.text} for answer in match.answers],
+        **note_row,
+        "matches": [{"field": answer.field, "text": answer.text} for answer in answers],
     }
 
 

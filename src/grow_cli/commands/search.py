@@ -90,7 +90,6 @@ def search(
     answer, said in one line. Scripts can test for an empty list with --json.
     """
     from grow_cli.app.search import find
-    from grow_cli.app.serialize import match_json
     from grow_cli.domain.search import Filters
 
     check_choice("--focus", focus, FOCUSES)
@@ -103,14 +102,13 @@ def search(
     found = find(environment(ctx), text, person, asked)
     matches, filters = found.matches, found.filters
     if json_:
-        where = {id(loaded.note): str(loaded.path) for loaded in found.records.loaded}
-        output.print_json([match_json(match, where.get(id(match.note))) for match in matches])
+        output.print_json([found.shown(match) for match in matches])
     elif not matches:
         output.line(_nothing_found(text, person, filters, since, until))
     else:
         from grow_cli.ui.views.search import print_matches
 
-        print_matches(matches, found.words, found.records.name_of)
+        print_matches(matches, found.words, found.name_of)
 
 
 def _nothing_found(

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from grow_cli.domain.status import note_order_key
 
@@ -32,11 +32,34 @@ class Answer:
     text: str
 
 
+class Searched(Protocol):
+    """What a search looks at in a note besides its answers: a `Note`, or a note's row as the
+    index keeps it for `grow search` (app/search_rows.py)."""
+
+    @property
+    def id(self) -> str | None: ...
+    @property
+    def date(self) -> dt.date: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def person(self) -> str | None: ...
+    @property
+    def focus(self) -> str | None: ...
+    @property
+    def mode(self) -> str | None: ...
+    @property
+    def tags(self) -> Sequence[str]: ...
+
+
+Noted = TypeVar("Noted", bound=Searched)
+
+
 @dataclass(frozen=True)
-class Match:
+class Match(Generic[Noted]):
     """A note that matched, with the answers that hold at least one of the words."""
 
-    note: Note
+    note: Noted
     answers: tuple[Answer, ...]
 
 
@@ -51,7 +74,7 @@ class Filters:
     until: dt.date | None = None
     tags: tuple[str, ...] = ()
 
-    def admit(self, note: Note) -> bool:
+    def admit(self, note: Searched) -> bool:
         """Whether the note passes every filter given."""
         return (
             (self.person is None or note.person == self.person)
@@ -134,26 +157,43 @@ def _joined(lowered: Iterable[str]) -> str:
     return "\n".join(lowered)
 
 
-def search(notes: Iterable[Note], words: Sequence[str], filters: Filters) -> list[Match]:
+def search(notes: Iterable[Note], words: Sequence[str], filters: Filters) -> list[Match[Note]]:
     """The notes that pass the filters and hold every word, newest first.
 
     `words` come from `query_words` (lower-cased). With no words, every note that passes the
     filters matches, with no answers to show.
     """
-    found: list[Match] = []
+    return search_answered(notes, fields_and_texts, words, filters)
+
+
+def fields_and_texts(note: Note) -> tuple[list[str], list[str]]:
+    """The field and the text of every answer written in the note (`answers_of`)."""
+    answers = answers_of(note)
+    return [answer.field for answer in answers], [answer.text for answer in answers]
+
+
+def search_answered(
+    notes: Iterable[Noted],
+    answered: Callable[[Noted], tuple[Sequence[str], Sequence[str]]],
+    words: Sequence[str],
+    filters: Filters,
+) -> list[Match[Noted]]:
+    """`search` over notes whose answers' fields and texts `answered` gives
+    (`fields_and_texts`, or as the index keeps them)."""
+    found: list[Match[Noted]] = []
     for note in notes:
         if not filters.admit(note):
             continue
         if not words:
             found.append(Match(note, ()))
             continue
-        answers = answers_of(note)
-        lowered = [answer.text.casefold() for answer in answers]
+        fields, texts = answered(note)
+        lowered = [text.casefold() for text in texts]
         whole = _joined(lowered)
         if all(word in whole for word in words):
             shown = tuple(
-                answer
-                for answer, low in zip(answers, lowered, strict=True)
+                Answer(field, text)
+                for field, text, low in zip(fields, texts, lowered, strict=True)
                 if any(word in low for word in words)
             )
             found.append(Match(note, shown))

@@ -72,6 +72,8 @@ NOTE_SCHEMA_HASH = "626c1aea89f453323500f4b620553ffe"
 # (file systems keep times in ticks of up to 2 s), so its result waits until it is older.
 RACY_WINDOW_NS = 2_000_000_000
 UNTRUSTED_STAMP: Stamp = (-1, -1, -1)  # the row of a file changed too recently: read it again
+# A view kept for one file is named this + the file's key: it goes when the file's row goes.
+FILE_VIEW = "file:"
 # Only tests set this (see the module docstring); nothing in grow does.
 fault_hook: Callable[[str], None] | None = None
 _SCHEMA = """
@@ -301,6 +303,21 @@ class NoteIndex:
         except sqlite3.Error:
             return {}
 
+    def views_in(self, names: Sequence[str]) -> list[tuple[str, tuple[str, Any]]]:
+        """The stored views of these names: (name, (digest, value)); a value that is not JSON
+        is left out."""
+        if self.connection is None or not names:
+            return []
+        try:
+            rows = self.connection.execute(
+                "SELECT name, digest, value FROM views"
+                " WHERE name IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(names)),),
+            ).fetchall()
+        except sqlite3.Error:
+            return []
+        return _decoded(rows)
+
     def views_named(self, prefix: str) -> list[tuple[str, tuple[str, Any]]]:
         """Every stored view whose name starts with `prefix`: (name, (digest, value)); a value
         that is not JSON is left out."""
@@ -313,11 +330,7 @@ class NoteIndex:
             ).fetchall()
         except sqlite3.Error:
             return []
-        found = []
-        for name, digest, value in rows:
-            with contextlib.suppress(ValueError, TypeError):
-                found.append((name, (digest, json.loads(value))))
-        return found
+        return _decoded(rows)
 
     def crossing_people(self) -> set[str | None] | None:
         """The people (None: the journal) of every note that names something outside its own
@@ -449,6 +462,7 @@ class NoteIndex:
             text_rows = [(rowids[key], text) for text, key in texts if key in rowids]
             return [
                 ("DELETE FROM files WHERE key = ?", gone),
+                ("DELETE FROM views WHERE name = ?", [(FILE_VIEW + key,) for (key,) in gone]),
                 *([(fulltext.DELETE, gone + changed)] if words else []),
                 ("DELETE FROM notes WHERE key = ?", gone + changed),
                 ("DELETE FROM items WHERE key = ?", gone + changed),
@@ -712,3 +726,13 @@ def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
     connection.execute("COMMIT")
     if fault_hook is not None:
         fault_hook("transaction-committed")
+
+
+def _decoded(rows: list[tuple[str, str, str]]) -> list[tuple[str, tuple[str, Any]]]:
+    """Views' rows (name, digest, value) with their values decoded; a value that is not JSON
+    is left out."""
+    found = []
+    for name, digest, value in rows:
+        with contextlib.suppress(ValueError, TypeError):
+            found.append((name, (digest, json.loads(value))))
+    return found

@@ -7,7 +7,7 @@ user's text is never read as markup, and thousands of matches print in milliseco
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from grow_cli.ui import output
 
@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 Style = Callable[[str, str], str]  # output.styled, or nothing when colour is off
 
 
-def print_matches(matches: list[Match], words: list[str], name_of: Callable[[str], str]) -> None:
+def print_matches(
+    matches: list[Match[Any]], words: list[str], name_of: Callable[[str], str]
+) -> None:
     """Every match, left for the terminal to wrap as grep does, written in one go."""
     style = output.styler()
     blocks = ["\n".join(_match_lines(match, words, name_of, style)) + "\n" for match in matches]
@@ -26,7 +28,7 @@ def print_matches(matches: list[Match], words: list[str], name_of: Callable[[str
 
 
 def _match_lines(
-    match: Match, words: list[str], name_of: Callable[[str], str], style: Style
+    match: Match[Any], words: list[str], name_of: Callable[[str], str], style: Style
 ) -> list[str]:
     """The note's heading line, then one line per answer that holds the words."""
     from grow_cli.domain.search import excerpt
