@@ -462,7 +462,6 @@ class NoteIndex:
             text_rows = [(rowids[key], text) for text, key in texts if key in rowids]
             return [
                 ("DELETE FROM files WHERE key = ?", gone),
-                ("DELETE FROM views WHERE name = ?", [(FILE_VIEW + key,) for (key,) in gone]),
                 *([(fulltext.DELETE, gone + changed)] if words else []),
                 ("DELETE FROM notes WHERE key = ?", gone + changed),
                 ("DELETE FROM items WHERE key = ?", gone + changed),
@@ -482,6 +481,8 @@ class NoteIndex:
                         for key, row in self._fresh_profiles.items()
                     ],
                 ),
+                # Last: tests/test_faults.py kills the writer after the statements above by number.
+                ("DELETE FROM views WHERE name = ?", [(FILE_VIEW + key,) for (key,) in gone]),
             ]
 
         written = self._write(statements)
