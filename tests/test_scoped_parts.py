@@ -15,6 +15,7 @@ folder was moved (a part keeps its paths relative to the folder).
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -275,18 +276,35 @@ def test_an_archived_person_and_profiles_kept_wrong_read_their_notes(
         assert run(notes, command) == expected, plant
 
 
-def test_notes_kept_with_their_paths_in_the_folder_moved(
+MOVED_COMMANDS: list[tuple[str, ...]] = [
+    ("history", ALEX, "--json"),
+    ("journal", "list", "--json"),
+    ("search", "sprint", "--json"),
+    ("due", "--json"),
+    ("stats", "--json"),
+    ("person", "list"),
+    ("person", "show", ALEX),
+    ("actions", ALEX),
+]
+
+
+def test_what_is_kept_names_the_folder_where_it_is_after_a_move(
     folder: hostile.HostileFolder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     notes = folder.notes_dir
-    for command in [("history", ALEX, "--json"), ("journal", "list", "--json")]:
+    for command in MOVED_COMMANDS:
         run(notes, command)
     moved = tmp_path / "moved"
-    notes.rename(moved)  # the files keep their stamps: the parts still stand
-    for command in [("history", ALEX, "--json"), ("journal", "list", "--json")]:
-        expected = read_notes(moved, command, monkeypatch)
-        assert str(moved) in expected[1] and str(notes) + os.sep not in expected[1]
-        assert run(moved, command) == expected
+    notes.rename(moved)  # the files keep their stamps: what was kept of them still stands
+    for command in MOVED_COMMANDS:
+        (moved / ".grow").rename(tmp_path / "kept")
+        expected = read_notes(moved, command, monkeypatch)  # no index: nothing kept
+        shutil.rmtree(moved / ".grow", ignore_errors=True)
+        (tmp_path / "kept").rename(moved / ".grow")
+        # The damaged profiles' warnings and the notes' paths name the folder where it is now.
+        assert str(moved) in expected[1] + expected[2], command
+        assert run(moved, command) == expected, command
+        assert str(notes) + os.sep not in "".join(expected[1:])
 
 
 def test_a_planted_row_of_notes_is_not_trusted(
@@ -425,3 +443,28 @@ def test_a_kept_row_of_a_note_that_became_a_copy_is_left_out(
     expected = read_notes(notes, command, monkeypatch)
     assert "coaching copy.md" not in expected[1]
     assert run(notes, command) == expected
+
+
+def test_the_slug_of_a_profile_that_cannot_be_read_is_not_taken_for_another_person(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from grow_cli.store import index
+
+    monkeypatch.setattr(index, "now_ns", lambda: time.time_ns() + 60 * 10**9)
+    notes = tmp_path / "notes"
+    for name in ("Alex Kim", "Alex Kimura"):
+        assert run(notes, ("person", "add", name))[0] == 0
+    (notes / "people" / "alex-kim" / "person.toml").write_text('name = "Alex Kim\n')
+    for command in [
+        ("person", "show", "alex-kim"),
+        ("history", "alex-kim"),
+        ("actions", "alex-kim"),
+        ("goals", "alex-kim"),
+        ("person", "show", " alex-kim "),
+    ]:
+        expected = read_notes(notes, command, monkeypatch)
+        assert run(notes, command) == expected, command  # building the index
+        assert run(notes, command) == expected, command  # from it
+    assert read_notes(notes, ("person", "show", "alex-kim"), monkeypatch)[0] == 1

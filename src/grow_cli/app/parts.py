@@ -209,7 +209,7 @@ def collect_scoped(
     if folder_view is None or index.crossing_people() != set():
         return None
     profiles = profiles_of(locations, listing, index)
-    slug = None if who is None else _one_person(profiles, who)
+    slug = None if who is None else _one_person(profiles, who, listing)
     if who is not None and slug is None:
         return None
     digest = _digests(listing, set())[slug]
@@ -228,11 +228,19 @@ def collect_scoped(
     return Scoped(slug, built, names, warnings)
 
 
-def _one_person(profiles: Profiles, who: str) -> str | None:
+def _one_person(profiles: Profiles, who: str, listing: Listing) -> str | None:
     """The slug of the one person not archived that `who` names; None for nobody, two or
-    more, or an archived person (their own views read their notes)."""
+    more, an archived person, or the slug of a profile that cannot be read (their own views
+    read their notes, and some say what is wrong with it: store/people.find)."""
     from grow_cli.domain.lookup import Candidate, find
+    from grow_cli.domain.slugs import is_slug
+    from grow_cli.store.people import PERSON_FILE
 
+    wanted = who.strip()
+    if is_slug(wanted) and wanted not in {slug for slug, _, _ in profiles.people}:
+        unreadable = os.sep.join([PEOPLE_DIRNAME, wanted, PERSON_FILE])
+        if any(shown == unreadable for shown, _ in listing.profiles):
+            return None
     result = find(who, [Candidate(slug, name) for slug, name, _ in profiles.people])
     if result.found is None:
         return None
@@ -363,7 +371,9 @@ def profiles_of(locations: Locations, listing: Listing, index: NoteIndex) -> Pro
     changed reads one row and no profile."""
     from grow_cli.store import people
 
-    text = "\0".join(f"{shown}\0{stamp}" for shown, stamp in listing.profiles)
+    # The warnings name profiles by their paths: the folder's own path is part of the digest.
+    stamps = [f"{shown}\0{stamp}" for shown, stamp in listing.profiles]
+    text = "\0".join([str(locations.notes_dir), *stamps])
     digest = blake2b(text.encode(errors="surrogateescape")).hexdigest()
     kept = _kept_profiles(index.view(PROFILES_VIEW, digest))
     if kept is not None:

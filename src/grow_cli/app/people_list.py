@@ -30,7 +30,8 @@ def person_rows(locations: Locations, *, include_archived: bool = False) -> list
     stamps = [
         (slug, people.profile_stamp(locations, slug)) for slug in people.profile_slugs(locations)
     ]
-    text = "\0".join(f"{slug}\0{stamp}" for slug, stamp in stamps)
+    # The warnings name profiles by their paths: the folder's own path is part of the digest.
+    text = "\0".join([str(locations.notes_dir), *(f"{slug}\0{stamp}" for slug, stamp in stamps)])
     digest = blake2b(text.encode(errors="surrogateescape")).hexdigest()
     index = NoteIndex.open(locations.cache_dir)
     try:

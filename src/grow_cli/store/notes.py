@@ -163,13 +163,15 @@ class Listing:
     profiles: list[tuple[str, Stamp]] = field(default_factory=list)  # shown, lstat's stamp
     odd_profiles: list[str] = field(default_factory=list)  # person.toml not a file nor a link
     warnings: list[str] = field(default_factory=list)
+    root: str = ""  # the notes folder: what is kept names files by it (a profile's warning)
     started_ns: int = field(default_factory=lambda: _now_ns())
     _folders: list[tuple[str, str, list[_NoteFile]]] | None = field(default=None, repr=False)
     _settled: bool | None = field(default=None, repr=False)
     refreshed_into: object = field(default=None, repr=False)  # the index store/scope.py refreshed
 
     def digest(self) -> str:
-        """One value for every file's path, size and times: it changes when any file does."""
+        """One value for the folder's path and every file's path, size and times: it changes
+        when any file does, and when the folder moves."""
         from array import array
         from hashlib import blake2b
 
@@ -179,7 +181,7 @@ class Listing:
         numbers = array("q")
         for _, stamp in files:
             numbers.extend(stamp)
-        names = "\0".join([shown for shown, _ in files] + ["", *self.warnings])
+        names = "\0".join([self.root, *(shown for shown, _ in files), "", *self.warnings])
         digest = blake2b(names.encode(errors="surrogateescape"))
         digest.update(numbers.tobytes())
         return digest.hexdigest()
@@ -230,7 +232,7 @@ def list_files(locations: Locations) -> Listing:
 
     One lstat per file and no links followed; an unreadable folder becomes a warning.
     """
-    listing = Listing()
+    listing = Listing(root=str(locations.notes_dir))
     people_root = locations.notes_dir / PEOPLE_DIRNAME
     if _not_a_link(people_root, PEOPLE_DIRNAME, listing) and people_root.is_dir():
         for person in _entries(people_root, PEOPLE_DIRNAME, listing.warnings):

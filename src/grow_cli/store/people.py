@@ -232,9 +232,11 @@ def _remembered(locations: Locations, slug: str, index: NoteIndex | None) -> Kno
         stored = index.profile(key, stamp)
         if stored is not None:
             person_json, warning = stored
-            if warning is not None:
+            # A warning names the profile by its path: one kept before the folder moved is not.
+            where = str(locations.people_dir / slug / PERSON_FILE)
+            if warning is not None and warning.startswith(where):
                 return warning
-            known = _validated(slug, person_json)
+            known = None if warning is not None else _validated(slug, person_json)
             if known is not None:
                 return known
     try:
