@@ -68,25 +68,16 @@ def read_one(env: Environment, who: str, statuses: Collection[str]) -> Everyone 
     """The rows of the threads with these statuses of the person `who` names, as of today,
     from the index, printing the folder's warnings as `records.read_person` does; None when
     the index cannot answer for them (see `parts.collect_scoped`: then read their notes)."""
-    halves = kept_parts.chosen_halves(
+    found = kept_parts.scoped_halves(
+        env,
         ((ACTIVE_VIEW, True), (CLOSED_VIEW, False)),
         lambda active: any((s == "active") == active for s in statuses),
+        _computed,
+        lambda part: _built(part, env.today),
+        who,
     )
-    found = []
-    with kept_parts.opened(env) as (locations, listing, index):
-        for prefix, half in halves:
-            scoped = kept_parts.collect_scoped(
-                locations,
-                listing,
-                index,
-                prefix,
-                lambda records, slugs, half=half: _computed(records, slugs, half),  # type: ignore[misc]
-                lambda part: _built(part, env.today),
-                who,
-            )
-            if scoped is None:
-                return None
-            found.append(scoped)
+    if found is None:
+        return None
     kept_parts.print_warnings(found[0].warnings)
     rows = [row for scoped in found for row in scoped.built]
     return Everyone(rows, found[0].names, found[0].slug)

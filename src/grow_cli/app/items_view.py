@@ -66,25 +66,16 @@ def read_one(env: Environment, who: str | None, statuses: Container[str]) -> Eve
     from grow_cli.domain.vocabulary import STATUSES, is_open
 
     wanted = [status for status in STATUSES if status in statuses]
-    halves = kept_parts.chosen_halves(
+    found = kept_parts.scoped_halves(
+        env,
         ((OPEN_VIEW, True), (CLOSED_VIEW, False)),
         lambda still_to_do: any(is_open(status) == still_to_do for status in wanted),
+        _computed,
+        lambda part: _built(part, statuses),
+        who,
     )
-    found = []
-    with kept_parts.opened(env) as (locations, listing, index):
-        for prefix, half in halves:
-            scoped = kept_parts.collect_scoped(
-                locations,
-                listing,
-                index,
-                prefix,
-                lambda records, slugs, half=half: _computed(records, slugs, half),  # type: ignore[misc]
-                lambda part: _built(part, statuses),
-                who,
-            )
-            if scoped is None:
-                return None
-            found.append(scoped)
+    if found is None:
+        return None
     kept_parts.print_warnings(found[0].warnings)
     ordered = [entry for scoped in found for entry in scoped.built[0]]
     ordered.sort(key=lambda entry: (entry[0], entry[1]))

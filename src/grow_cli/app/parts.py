@@ -266,6 +266,35 @@ def chosen_halves(
     return [(prefix, half) for prefix, half in halves if wanted(half)] or [halves[0]]
 
 
+def scoped_halves(
+    env: Environment,
+    halves: tuple[tuple[str, bool], tuple[str, bool]],
+    wanted: Callable[[bool], bool],
+    compute: Callable[[Records, list[str | None], bool], Parts],
+    build: Build[Built],
+    who: str | None,
+) -> list[Scoped[Built]] | None:
+    """`collect_scoped` of a view kept as two halves (as `collect_halves`): the halves
+    `wanted` asks for of the person `who` names, at least the first (for the warnings); None
+    when the index cannot answer for them."""
+    found = []
+    with opened(env) as (locations, listing, index):
+        for prefix, half in chosen_halves(halves, wanted):
+            scoped = collect_scoped(
+                locations,
+                listing,
+                index,
+                prefix,
+                lambda records, slugs, half=half: compute(records, slugs, half),  # type: ignore[misc]
+                build,
+                who,
+            )
+            if scoped is None:
+                return None
+            found.append(scoped)
+    return found
+
+
 def print_warnings(warnings: list[str]) -> None:
     """The folder's warnings, printed as `records.read` prints them."""
     for warning in warnings:
